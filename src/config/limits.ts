@@ -1,0 +1,36 @@
+import { assert } from '../stdx/assert.ts';
+
+/**
+ * Every bound in the product, named, with its unit or qualifier last. Loops over rows, batches,
+ * pages and retries use one of these; startup asserts how they relate.
+ */
+
+/** Rows per COPY/INSERT batch during import and bulk writes. Bounds memory per batch. */
+export const IMPORT_BATCH_ROWS_MAX = 5_000;
+/** Error rows kept in memory for one import report before the rest are only counted. */
+export const IMPORT_ERRORS_KEPT_MAX = 100_000;
+/** Bytes of one imported line; a longer line is a bad row, not a memory blow-up. */
+export const IMPORT_LINE_BYTES_MAX = 64 * 1024;
+/** Rows per page in the JSON API. */
+export const PAGE_ROWS_MAX = 500;
+export const PAGE_ROWS_DEFAULT = 50;
+/** Accounts loaded per batch when the cycle allocates payments in application code. */
+export const CYCLE_BATCH_ACCOUNTS_MAX = 20_000;
+/** Bytes of an HTTP request body. */
+export const REQUEST_BODY_BYTES_MAX = 1024 * 1024;
+/** Days of history the demo builds before serving. */
+export const DEMO_HISTORY_DAYS = 90;
+/** Borrowers in the demo portfolio. */
+export const DEMO_BORROWERS = 5_000;
+/** Borrowers one `generate` call may create. */
+export const GENERATE_BORROWERS_MAX = 2_000_000;
+/** Installments in one account's schedule. */
+export const INSTALLMENTS_PER_ACCOUNT_MAX = 360;
+/** Grace days a product may grant. */
+export const GRACE_DAYS_MAX = 30;
+/** Days a cycle may be asked to catch up in one call (a gap larger than this is an operator error). */
+export const CYCLE_CATCH_UP_DAYS_MAX = 3_660;
+
+assert(PAGE_ROWS_DEFAULT <= PAGE_ROWS_MAX, 'default page must fit the maximum');
+assert(IMPORT_BATCH_ROWS_MAX <= CYCLE_BATCH_ACCOUNTS_MAX, 'an import batch must fit one cycle batch');
+assert(IMPORT_LINE_BYTES_MAX * IMPORT_BATCH_ROWS_MAX <= 512 * 1024 * 1024, 'a batch must fit memory');

@@ -1,0 +1,89 @@
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { copyStatement, csvText, type Db, type Row } from './database.ts';
+
+// The same shapes as the PGlite driver: int8 → bigint, date → "YYYY-MM-DD", numeric → string.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => BigInt(value));
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value: string) => value);
+
+export const POSTGRES_POOL_CONNECTIONS_MAX = 10;
+
+export async function openPostgres(url: string): Promise<{ db: Db; pool: pg.Pool }> {
+  const pool = new pg.Pool({ connectionString: url, max: POSTGRES_POOL_CONNECTIONS_MAX });
+  // Fail at startup, with the server's own message, rather than at the first request.
+  const client = await pool.connect();
+  client.release();
+  return { db: wrapPool(pool), pool };
+}
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+function wrapPool(pool: pg.Pool): Db {
+  return {
+    kind: 'postgres',
+    query: (text, params) => run(pool, text, params),
+    async exec(text) {
+      await pool.query(text);
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(wrapClient(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async copyRows(table, columns, rows) {
+      const client = await pool.connect();
+      try {
+        await copy(client, table, columns, rows);
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+function wrapClient(client: pg.PoolClient): Db {
+  const db: Db = {
+    kind: 'postgres',
+    query: (text, params) => run(client, text, params),
+    async exec(text) {
+      await client.query(text);
+    },
+    transaction: (fn) => fn(db),
+    copyRows: (table, columns, rows) => copy(client, table, columns, rows),
+    async close() {
+      throw new Error('close() inside a transaction');
+    },
+  };
+  return db;
+}
+
+async function run<T extends Row>(target: Queryable, text: string, params: readonly unknown[] = []): Promise<T[]> {
+  const result = await target.query<T>(text, params as unknown[]);
+  return result.rows;
+}
+
+async function copy(
+  client: pg.PoolClient,
+  table: string,
+  columns: readonly string[],
+  rows: readonly (readonly (string | null)[])[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const stream = client.query(copyFrom(copyStatement(table, columns, 'STDIN')));
+  await pipeline(Readable.from([csvText(rows)]), stream);
+}

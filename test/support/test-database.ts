@@ -1,0 +1,112 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { Db } from '../../src/db/database.ts';
+import { migrate, MIGRATIONS_DIR } from '../../src/db/migrate.ts';
+import { openPglite } from '../../src/db/pglite-database.ts';
+import { openPostgres } from '../../src/db/postgres-database.ts';
+import { sha256Hex } from '../../src/stdx/hash.ts';
+
+/**
+ * Database suites (`*.db.test.ts`) run once on PGlite and once on a PostgreSQL server; the target
+ * comes from FAIRCOLLECT_TEST_TARGET. Each suite gets a fresh, migrated database cloned from a
+ * template, because initdb plus migrations per test would cost seconds each.
+ */
+export type TestTarget = 'pglite' | 'postgres';
+
+export const TEST_TARGET: TestTarget = process.env.FAIRCOLLECT_TEST_TARGET === 'postgres' ? 'postgres' : 'pglite';
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export async function openTestDatabase(): Promise<Db> {
+  return TEST_TARGET === 'postgres' ? openPostgresTestDatabase() : openPgliteTestDatabase();
+}
+
+async function migrationsHash(): Promise<string> {
+  const files = (await readdir(MIGRATIONS_DIR)).filter((name) => name.endsWith('.sql')).sort();
+  const texts = await Promise.all(files.map((file) => readFile(join(MIGRATIONS_DIR, file), 'utf8')));
+  return sha256Hex(files.join('\n') + texts.join('\n')).slice(0, 12);
+}
+
+/** Builds the PGlite template once per schema version (the test runner calls this first). */
+export async function preparePgliteTemplate(): Promise<string> {
+  const path = join(tmpdir(), `faircollect-pglite-template-${await migrationsHash()}.tar`);
+  if (existsSync(path)) return path;
+  const { db, pglite } = await openPglite();
+  await migrate(db);
+  const dump = await pglite.dumpDataDir('none');
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, Buffer.from(await dump.arrayBuffer()));
+  await rename(temporary, path);
+  await db.close();
+  return path;
+}
+
+async function openPgliteTestDatabase(): Promise<Db> {
+  const path = await preparePgliteTemplate();
+  const { db } = await openPglite({ loadDataDir: new Blob([await readFile(path)]) });
+  return db;
+}
+
+/** Creates (once per schema version) a migrated template database on the server. */
+export async function preparePostgresTemplate(): Promise<string> {
+  const name = `faircollect_template_${await migrationsHash()}`;
+  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await admin.connect();
+  try {
+    const existing = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (existing.rowCount === 0) {
+      const building = `${name}_building_${randomBytes(4).toString('hex')}`;
+      await admin.query(`CREATE DATABASE ${building}`);
+      const { db } = await openPostgres(withDatabase(TEST_DATABASE_URL, building));
+      await migrate(db);
+      await db.close();
+      await admin.query(`ALTER DATABASE ${building} RENAME TO ${name}`).catch(async () => {
+        await admin.query(`DROP DATABASE IF EXISTS ${building}`);
+      });
+    }
+  } finally {
+    await admin.end();
+  }
+  return name;
+}
+
+async function openPostgresTestDatabase(): Promise<Db> {
+  const template = await preparePostgresTemplate();
+  const name = `faircollect_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  await admin.end();
+  const { db } = await openPostgres(withDatabase(TEST_DATABASE_URL, name));
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      const dropper = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/** Is a PostgreSQL server reachable at TEST_DATABASE_URL? */
+export async function postgresReachable(): Promise<string | null> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.end();
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
