@@ -5,15 +5,16 @@ import { migrate } from './migrate.ts';
 import { openPglite } from './pglite-database.ts';
 import { openPostgres } from './postgres-database.ts';
 
-/** PostgreSQL when DATABASE_URL is set, else PGlite on disk in the data directory; migrated. */
+/** PostgreSQL when DATABASE_URL is set, else PGlite on disk in the data directory. */
+export async function connectDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Db> {
+  if (config.databaseUrl !== null) return (await openPostgres(config.databaseUrl)).db;
+  await mkdir(config.dataDir, { recursive: true });
+  return (await openPglite({ dataDir: config.dataDir })).db;
+}
+
+/** Connects and brings the schema up to date. */
 export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Db> {
-  let db: Db;
-  if (config.databaseUrl !== null) {
-    db = (await openPostgres(config.databaseUrl)).db;
-  } else {
-    await mkdir(config.dataDir, { recursive: true });
-    db = (await openPglite({ dataDir: config.dataDir })).db;
-  }
+  const db = await connectDatabase(config);
   await migrate(db);
   return db;
 }
