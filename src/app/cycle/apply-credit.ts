@@ -1,0 +1,51 @@
+import type { Db } from '../../db/database.ts';
+import type { ProductTerms } from '../../domain/product/product-terms.ts';
+import { assert } from '../../stdx/assert.ts';
+import type { CivilDate } from '../../stdx/civil-date.ts';
+import { applyAmount, loadOpenInstallments, writeAllocations, writeInstallments,
+  type AccountLedger, type AllocationRow } from './allocate-batch.ts';
+
+/**
+ * A credit balance (an earlier overpayment) pays installments as they fall due, in the same
+ * contractual order as a payment. The ledger records it as allocation lines without a payment plus
+ * one negative 'credit' line, so allocations always add up to what was paid in.
+ */
+type CreditRow = { id: bigint; borrower_id: bigint; product_id: string; credit_balance_minor: bigint };
+
+export async function applyCredit(tx: Db, asOf: CivilDate, products: Map<string, ProductTerms>): Promise<{ accounts: number }> {
+  const accounts = await tx.query<CreditRow>(`SELECT a.id, a.borrower_id, a.product_id, a.credit_balance_minor
+    FROM account a WHERE a.credit_balance_minor > 0 AND EXISTS (SELECT 1 FROM installment i
+      WHERE i.account_id = a.id AND i.remaining_minor > 0 AND i.due_date <= $1)
+    ORDER BY a.id FOR UPDATE`, [asOf]);
+  if (accounts.length === 0) return { accounts: 0 };
+  const installments = await loadOpenInstallments(tx, accounts.map((account) => account.id));
+  const ledgers: AccountLedger[] = [];
+  const allocations: AllocationRow[] = [];
+  const balances: [string, string][] = [];
+  for (const account of accounts) {
+    const terms = products.get(account.product_id);
+    assert(terms !== undefined, `product ${account.product_id} has no terms`);
+    const ledger: AccountLedger = { accountId: account.id, borrowerId: account.borrower_id, terms,
+      installments: installments.get(account.id) ?? [], touched: new Set(), settledOn: new Map() };
+    const { lines, creditedMinor } = applyAmount(ledger, account.credit_balance_minor, asOf);
+    const used = account.credit_balance_minor - creditedMinor;
+    assert(used >= 0n, 'credit application never adds credit');
+    for (const line of lines) {
+      if (line.seq === null) continue;
+      allocations.push({ paymentId: null, accountId: account.id, borrowerId: account.borrower_id, seq: line.seq,
+        component: line.component, amountMinor: line.amountMinor, allocatedOn: asOf });
+    }
+    if (used > 0n) {
+      allocations.push({ paymentId: null, accountId: account.id, borrowerId: account.borrower_id, seq: null,
+        component: 'credit', amountMinor: -used, allocatedOn: asOf });
+    }
+    ledgers.push(ledger);
+    balances.push([String(account.id), String(creditedMinor)]);
+  }
+  await writeAllocations(tx, allocations);
+  await writeInstallments(tx, ledgers);
+  await tx.query(`UPDATE account a SET credit_balance_minor = u.balance
+    FROM unnest($1::bigint[], $2::bigint[]) AS u(id, balance) WHERE a.id = u.id`,
+  [balances.map((row) => row[0]), balances.map((row) => row[1])]);
+  return { accounts: accounts.length };
+}

@@ -1,0 +1,30 @@
+import type { Db } from '../../db/database.ts';
+import type { Component } from '../../domain/import/import-records.ts';
+import type { ProductTerms } from '../../domain/product/product-terms.ts';
+
+type ProductRow = {
+  id: string; currency: string; jurisdiction: 'CN' | 'US' | 'UK'; interest_rate_bp: number;
+  penalty_rate_ppm_per_day: number; penalty_basis: ProductTerms['penaltyBasis']; grace_days: number;
+  late_fee_minor: bigint; allocation_mode: ProductTerms['allocationMode']; component_order: Component[];
+  cost_cap_bp: number;
+};
+
+/** Every product's terms, by id. Products are few; the cycle loads them once per run. */
+export async function loadProductTerms(db: Db): Promise<Map<string, ProductTerms>> {
+  const rows = await db.query<ProductRow>(`SELECT id, currency, jurisdiction, interest_rate_bp,
+    penalty_rate_ppm_per_day, penalty_basis, grace_days, late_fee_minor, allocation_mode, component_order,
+    cost_cap_bp FROM product`);
+  return new Map(rows.map((row) => [row.id, {
+    id: row.id,
+    currency: row.currency,
+    jurisdiction: row.jurisdiction,
+    interestRateBp: row.interest_rate_bp,
+    penaltyRatePpmPerDay: row.penalty_rate_ppm_per_day,
+    penaltyBasis: row.penalty_basis,
+    graceDays: row.grace_days,
+    lateFeeMinor: row.late_fee_minor,
+    allocationMode: row.allocation_mode,
+    componentOrder: row.component_order,
+    costCapBp: row.cost_cap_bp,
+  }]));
+}
