@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { UsageError } from '../usage-error.ts';
+
+export function register(program: Command): void {
+  program
+    .command('cycle')
+    .description('Run the daily cycle for a date: post payments, age the portfolio, move cases, plan actions, snapshot.')
+    .requiredOption('--as-of <date>', 'the cycle date, YYYY-MM-DD')
+    .option('--through <date>', 'run every date from --as-of through this date, one cycle per day')
+    .option('--json', 'print the report as JSON lines')
+    .action(async (options: { asOf: string; through?: string; json?: boolean }) => {
+      const { parseCivilDate, addDays, daysBetween } = await import('../../stdx/civil-date.ts');
+      const { CYCLE_CATCH_UP_DAYS_MAX } = await import('../../config/limits.ts');
+      const asOf = parseCivilDate(options.asOf);
+      if (asOf === null) throw new UsageError(`--as-of must be a real date YYYY-MM-DD, got "${options.asOf}"`);
+      const through = options.through === undefined ? asOf : parseCivilDate(options.through);
+      if (through === null) throw new UsageError(`--through must be a real date YYYY-MM-DD, got "${options.through}"`);
+      const span = daysBetween(asOf, through);
+      if (span < 0 || span > CYCLE_CATCH_UP_DAYS_MAX) {
+        throw new UsageError(`--through must be on or after --as-of and at most ${CYCLE_CATCH_UP_DAYS_MAX} days later`);
+      }
+      const { loadConfig } = await import('../load-config.ts');
+      const { openDatabase } = await import('../../db/open-database.ts');
+      const { runCycle } = await import('../../app/cycle/run-cycle.ts');
+      const db = await openDatabase(loadConfig());
+      try {
+        for (let day = 0; day <= span; day += 1) {
+          const date = addDays(asOf, day);
+          const result = await runCycle({
+            db, asOf: date,
+            onStep: (step, phase) => {
+              if (options.json) process.stdout.write(`${JSON.stringify({ asOf: date, step, phase })}\n`);
+            },
+          });
+          if (!result.ok) {
+            throw new UsageError(`cannot run ${date}: the cycle already completed ${result.rejection.lastCompleted} (${result.rejection.reason})`);
+          }
+          const report = result.report;
+          if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+          else process.stdout.write(`${date}: ${report.status}; ${report.steps.filter((s) => s.status === 'ran')
+            .map((s) => `${s.step} ${Object.entries(s.detail).map(([k, v]) => `${k}=${v}`).join(',')}`).join('; ') || 'nothing to do'}\n`);
+        }
+      } finally {
+        await db.close();
+      }
+    });
+}
