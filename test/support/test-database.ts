@@ -110,3 +110,65 @@ export async function postgresReachable(): Promise<string | null> {
     return (error as Error).message;
   }
 }
+
+/**
+ * A database that a child process can open too: an on-disk PGlite directory or a PostgreSQL
+ * database, with the environment that points `faircollect` at it. Used by tests that run the CLI
+ * as a separate process (and kill it).
+ */
+export type SharedTestDatabase = {
+  env: Record<string, string>;
+  open(): Promise<Db>;
+  /** A byte-for-byte copy, taken while nobody has the database open. */
+  copy(): Promise<SharedTestDatabase>;
+  dispose(): Promise<void>;
+};
+
+export async function createSharedTestDatabase(): Promise<SharedTestDatabase> {
+  if (TEST_TARGET === 'postgres') {
+    const template = await preparePostgresTemplate();
+    return sharedPostgres(template);
+  }
+  const { mkdtemp } = await import('node:fs/promises');
+  const directory = await mkdtemp(join(tmpdir(), 'faircollect-shared-'));
+  const { db } = await openPglite({ dataDir: directory, loadDataDir: new Blob([await readFile(await preparePgliteTemplate())]) });
+  await db.close();
+  return sharedPglite(directory);
+}
+
+function sharedPglite(directory: string): SharedTestDatabase {
+  return {
+    env: { FAIRCOLLECT_DATA_DIR: directory, DATABASE_URL: '' },
+    open: async () => (await openPglite({ dataDir: directory })).db,
+    async copy() {
+      const { cp, mkdtemp } = await import('node:fs/promises');
+      const target = await mkdtemp(join(tmpdir(), 'faircollect-shared-'));
+      await cp(directory, target, { recursive: true });
+      return sharedPglite(target);
+    },
+    async dispose() {
+      const { rm } = await import('node:fs/promises');
+      await rm(directory, { recursive: true, force: true });
+    },
+  };
+}
+
+async function sharedPostgres(template: string): Promise<SharedTestDatabase> {
+  const name = `faircollect_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  await admin.end();
+  const url = withDatabase(TEST_DATABASE_URL, name);
+  return {
+    env: { DATABASE_URL: url },
+    open: async () => (await openPostgres(url)).db,
+    copy: () => sharedPostgres(name),
+    async dispose() {
+      const dropper = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
