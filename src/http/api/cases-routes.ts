@@ -1,0 +1,62 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { PAGE_ROWS_DEFAULT, PAGE_ROWS_MAX } from '../../config/limits.ts';
+import type { Db } from '../../db/database.ts';
+import { getCase, listCases, toPlannedAction } from '../../app/portfolio/list-cases.ts';
+import { AppError } from '../app-error.ts';
+import { CivilDateString, ErrorResponse, MinorAmount, PageQuery } from './schemas.ts';
+
+const CaseSummary = Type.Object({
+  id: Type.String(), borrowerExternalId: Type.String(), borrowerName: Type.String(), status: Type.String(),
+  stage: Type.String(), stageSince: CivilDateString, openedOn: CivilDateString,
+  closedOn: Type.Union([CivilDateString, Type.Null()]), closeReason: Type.Union([Type.String(), Type.Null()]),
+  maxDpd: Type.Integer(), overdueMinor: MinorAmount, currency: Type.String(), strategyVersion: Type.String(),
+  timeZone: Type.String(),
+});
+
+const PlannedAction = Type.Object({
+  id: Type.String(), asOf: CivilDateString, caseId: Type.String(), stage: Type.String(), action: Type.String(),
+  channel: Type.String(), template: Type.Union([Type.String(), Type.Null()]), status: Type.String(),
+});
+
+export function casesRoutes(db: Db): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.get('/api/v1/cases', {
+      schema: {
+        tags: ['collection'], summary: 'List collection cases',
+        querystring: Type.Object({ ...PageQuery, status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')])),
+          stage: Type.Optional(Type.String({ maxLength: 40 })) }),
+        response: { 200: Type.Object({ cases: Type.Array(CaseSummary), nextCursor: Type.Union([Type.String(), Type.Null()]) }) },
+      },
+    }, async (request) => {
+      const limit = request.query.limit ?? PAGE_ROWS_DEFAULT;
+      const cases = await listCases(db, { ...request.query, limit });
+      return { cases, nextCursor: cases.length === limit ? cases[cases.length - 1]!.id : null };
+    });
+
+    app.get('/api/v1/cases/:id', {
+      schema: {
+        tags: ['collection'], summary: 'One case with the actions its strategy planned (not yet gated or sent)',
+        params: Type.Object({ id: Type.String({ pattern: '^\\d{1,18}$' }) }),
+        response: { 200: Type.Object({ case: CaseSummary, plannedActions: Type.Array(PlannedAction) }), 404: ErrorResponse },
+      },
+    }, async (request) => {
+      const found = await getCase(db, request.params.id);
+      if (found === null) throw new AppError(404, 'unknown_case', `no case ${request.params.id}`, 'id');
+      return found;
+    });
+
+    app.get('/api/v1/planned-actions', {
+      schema: {
+        tags: ['collection'], summary: 'Actions the strategy planned on a cycle date',
+        querystring: Type.Object({ asOf: CivilDateString, ...PageQuery }),
+        response: { 200: Type.Object({ plannedActions: Type.Array(PlannedAction), nextCursor: Type.Union([Type.String(), Type.Null()]) }) },
+      },
+    }, async (request) => {
+      const limit = Math.min(request.query.limit ?? PAGE_ROWS_DEFAULT, PAGE_ROWS_MAX);
+      const rows = await db.query<Record<string, unknown>>(`SELECT * FROM planned_action WHERE as_of = $1 AND id > $2
+        ORDER BY id LIMIT $3`, [request.query.asOf, request.query.after ?? '0', limit]);
+      const plannedActions = rows.map(toPlannedAction);
+      return { plannedActions, nextCursor: plannedActions.length === limit ? plannedActions[plannedActions.length - 1]!.id : null };
+    });
+  };
+}

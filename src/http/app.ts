@@ -1,0 +1,98 @@
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { REQUEST_BODY_BYTES_MAX } from '../config/limits.ts';
+import type { Db } from '../db/database.ts';
+import { AppError } from './app-error.ts';
+import { accountsRoutes } from './api/accounts-routes.ts';
+import { casesRoutes } from './api/cases-routes.ts';
+import { paymentsRoutes } from './api/payments-routes.ts';
+import { portfolioRoutes } from './api/portfolio-routes.ts';
+import { consoleRoutes } from './console/console-routes.ts';
+
+/**
+ * The HTTP face of FairCollect: the JSON API under /api/v1 (validated by TypeBox schemas, which
+ * also generate the OpenAPI document at /api/openapi.json) and the server-rendered pages.
+ * Errors become responses in exactly one place, the error handler below.
+ */
+export type BuildAppOptions = { db: Db; logLevel?: string };
+
+export type RegisteredRoute = { method: string; url: string };
+const ROUTES = new WeakMap<object, RegisteredRoute[]>();
+
+/** Every route the app registered (HEAD routes Fastify adds by itself excluded). */
+export function registeredRoutes(app: FastifyInstance): RegisteredRoute[] {
+  return ROUTES.get(app) ?? [];
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logLevel === undefined || options.logLevel === 'silent' ? false : { level: options.logLevel },
+    bodyLimit: REQUEST_BODY_BYTES_MAX,
+    ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const routes: RegisteredRoute[] = [];
+  ROUTES.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'FairCollect API',
+        version: '0.1.0',
+        description: 'Portfolio, delinquency and collection data of FairCollect. Amounts are strings of integer minor '
+          + 'units (fen, cents) beside an ISO 4217 currency. Errors carry a snake_case reason code.',
+        license: { name: 'Apache-2.0' },
+      },
+      tags: [
+        { name: 'portfolio', description: 'Accounts, delinquency, snapshots, products' },
+        { name: 'collection', description: 'Cases and the actions the strategy plans' },
+        { name: 'payments', description: 'Idempotent payment intake' },
+        { name: 'pages', description: 'Server-rendered pages and their assets' },
+        { name: 'meta', description: 'Health and API description' },
+      ],
+    },
+  });
+
+  app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
+    if (error instanceof AppError) {
+      return reply.code(error.statusCode).send({ error: { reason: error.reason, field: error.field, message: error.message } });
+    }
+    const fastifyError = error as FastifyError;
+    if (fastifyError.validation !== undefined) {
+      const first = fastifyError.validation[0];
+      const field = first === undefined ? null
+        : (first.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(first.params?.missingProperty ?? '') || null);
+      return reply.code(400).send({ error: { reason: 'invalid_request', field, message: fastifyError.message } });
+    }
+    if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode < 500) {
+      return reply.code(fastifyError.statusCode).send({ error: { reason: fastifyError.code ?? 'bad_request', field: null,
+        message: fastifyError.message } });
+    }
+    request.log.error(error);
+    return reply.code(500).send({ error: { reason: 'internal_error', field: null, message: 'internal error' } });
+  });
+
+  await app.register(accountsRoutes(options.db));
+  await app.register(casesRoutes(options.db));
+  await app.register(portfolioRoutes(options.db));
+  await app.register(paymentsRoutes(options.db));
+  await app.register(consoleRoutes(options.db));
+
+  app.get('/healthz', {
+    schema: { tags: ['meta'], summary: 'Liveness and database check', response: { 200: Type.Object({ status: Type.String() }) } },
+  }, async () => {
+    await options.db.query('SELECT 1');
+    return { status: 'ok' };
+  });
+
+  app.get('/api/openapi.json', {
+    schema: { tags: ['meta'], summary: 'This OpenAPI 3 document' },
+  }, async () => app.swagger());
+
+  return app;
+}

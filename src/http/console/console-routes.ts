@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Eta } from 'eta';
+import type { Db } from '../../db/database.ts';
+import { getSnapshots } from '../../app/portfolio/get-snapshots.ts';
+import { loadActiveStrategy } from '../../app/strategy/active-strategy.ts';
+import { loadProductTerms } from '../../app/product/load-product-terms.ts';
+import { checkProductCost } from '../../domain/product/check-product-cost.ts';
+import { penaltyAnnualBp } from '../../domain/product/product-terms.ts';
+import { formatMajor } from '../../stdx/money.ts';
+
+/**
+ * The supervisor's portfolio page (R22), rendered on the server: the aging table of the latest
+ * cycle, roll rates over time (Apache ECharts, served from our own origin: the page must work on a
+ * closed network), open cases by stage and the products' cost check. Eta escapes every value.
+ */
+const VIEWS = fileURLToPath(new URL('./views/', import.meta.url));
+const eta = new Eta({ views: VIEWS, autoEscape: true, cache: true });
+const ECHARTS_PATH = createRequire(import.meta.url).resolve('echarts/dist/echarts.min.js');
+const ROLL_HISTORY_DAYS = 120;
+
+export function consoleRoutes(db: Db): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    let echarts: Buffer | null = null;
+    app.get('/assets/echarts.min.js', {
+      schema: { tags: ['pages'], summary: 'Apache ECharts, served locally' },
+    }, async (_request, reply) => {
+      echarts ??= await readFile(ECHARTS_PATH);
+      reply.type('application/javascript').header('cache-control', 'public, max-age=86400');
+      return reply.send(echarts);
+    });
+
+    app.get('/', { schema: { hide: false, tags: ['pages'], summary: 'Redirects to the console' } },
+      async (_request, reply) => reply.redirect('/console'));
+
+    app.get('/console', {
+      schema: { tags: ['pages'], summary: 'Portfolio console: aging table, roll-rate chart, cases by stage, products',
+        response: { 200: Type.String({ description: 'HTML page' }) } },
+    }, async (_request, reply) => {
+      const body = eta.render('./console', await consoleModel(db));
+      reply.type('text/html; charset=utf-8');
+      return eta.render('./layout', { title: 'Portfolio', body });
+    });
+  };
+}
+
+async function consoleModel(db: Db) {
+  const { version, strategy } = await loadActiveStrategy(db);
+  const bucketOrder = strategy.buckets.map((bucket) => bucket.name);
+  const [latest] = await db.query<{ as_of: string | null }>('SELECT max(as_of) AS as_of FROM snapshot_bucket');
+  const asOf = latest?.as_of ?? null;
+  const history = asOf === null ? [] : await getSnapshots(db, { bucketOrder,
+    from: (await db.query<{ d: string }>(`SELECT ($1::date - ${ROLL_HISTORY_DAYS})::text AS d`, [asOf]))[0]!.d });
+  const today = history.at(-1);
+  const currencies = [...new Set(today?.buckets.map((row) => row.currency) ?? [])].sort();
+  const aging = currencies.map((currency) => {
+    const rows = bucketOrder.map((bucket) => today!.buckets.find((row) => row.currency === currency && row.bucket === bucket)
+      ?? { bucket, accounts: 0, overdueMinor: '0', outstandingMinor: '0' });
+    const totalAccounts = rows.reduce((total, row) => total + row.accounts, 0);
+    const sum = (key: 'overdueMinor' | 'outstandingMinor') => rows.reduce((total, row) => total + BigInt(row[key]), 0n);
+    return {
+      currency, totalAccounts,
+      totalOverdue: formatMajor(sum('overdueMinor'), currency), totalOutstanding: formatMajor(sum('outstandingMinor'), currency),
+      rows: rows.map((row) => ({ bucket: row.bucket, accounts: row.accounts,
+        share: totalAccounts === 0 ? '0%' : `${((row.accounts / totalAccounts) * 100).toFixed(1)}%`,
+        overdue: formatMajor(BigInt(row.overdueMinor), currency), outstanding: formatMajor(BigInt(row.outstandingMinor), currency) })),
+    };
+  });
+  const rollDays = history.filter((day) => day.rollRates.length > 0);
+  const series = bucketOrder.slice(0, -1).map((from, index) => ({
+    name: `${from}→${bucketOrder[index + 1]}`,
+    values: rollDays.map((day) => Number((day.rollRates.find((rate) => rate.fromBucket === from)?.rate ?? 0).toFixed(5))),
+  }));
+  // JSON inside a script element: "<" is escaped so no value can close the element.
+  const rollJson = JSON.stringify({ dates: rollDays.map((day) => day.asOf), series }).replaceAll('<', '\\u003c');
+  return { asOf, strategyVersion: version, aging, rollJson, stages: await stageRows(db, asOf), products: await productRows(db) };
+}
+
+async function stageRows(db: Db, asOf: string | null) {
+  const rows = await db.query<{ stage: string; cases: number; planned: number }>(`SELECT c.stage, count(*)::int AS cases,
+      (SELECT count(*)::int FROM planned_action p WHERE p.stage = c.stage AND p.as_of = $1) AS planned
+    FROM collection_case c WHERE c.status = 'open' GROUP BY c.stage ORDER BY c.stage`, [asOf]);
+  return rows;
+}
+
+async function productRows(db: Db) {
+  return [...(await loadProductTerms(db)).values()].map((terms) => {
+    const check = checkProductCost(terms);
+    return {
+      id: terms.id, currency: terms.currency, interest: `${(terms.interestRateBp / 100).toFixed(2)}%`,
+      penalty: `${(terms.penaltyRatePpmPerDay / 10_000).toFixed(4)}% (${(penaltyAnnualBp(terms.penaltyRatePpmPerDay) / 100).toFixed(2)}%/yr)`,
+      graceDays: terms.graceDays, cost: `${(check.annualisedCostBp / 100).toFixed(2)}%`, cap: `${(check.costCapBp / 100).toFixed(2)}%`,
+      exceedsCap: check.exceedsCap,
+    };
+  });
+}
