@@ -15,7 +15,8 @@ export async function buildProgram(): Promise<Command> {
     .description('Collect overdue consumer credit lawfully and humanely.')
     .showHelpAfterError()
     .exitOverride();
-  const files = (await readdir(COMMANDS_DIR)).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).sort();
+  const files = (await readdir(COMMANDS_DIR))
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).sort();
   for (const file of files) {
     const module = (await import(COMMANDS_DIR + file)) as { register?: (program: Command) => void };
     if (typeof module.register === 'function') module.register(program);

@@ -7,7 +7,9 @@ import { UsageError } from './usage-error.ts';
 /** Starts the HTTP server and closes it and the database cleanly on SIGINT/SIGTERM. */
 export async function serve(config: Config, portOption?: string, existing?: Db): Promise<void> {
   const port = portOption === undefined ? config.port : Number(portOption);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535, got "${portOption}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`--port must be 0..65535, got "${portOption}"`);
+  }
   const db = existing ?? await openDatabase(config);
   const app = await buildApp({ db, logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
   const address = await app.listen({ port, host: config.host });

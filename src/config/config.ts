@@ -25,7 +25,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
   }
   const demoSeed = Number(env.FAIRCOLLECT_DEMO_SEED ?? '20261123');
   if (!Number.isInteger(demoSeed)) {
-    return { ok: false, reason: `FAIRCOLLECT_DEMO_SEED must be an integer, got "${env.FAIRCOLLECT_DEMO_SEED}"` };
+    return {
+      ok: false, reason: `FAIRCOLLECT_DEMO_SEED must be an integer, got "${env.FAIRCOLLECT_DEMO_SEED}"`,
+    };
   }
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {

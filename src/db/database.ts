@@ -22,7 +22,9 @@ export type Db = {
    * Bulk-loads rows into a table with COPY ... FROM STDIN (CSV). Values are already text or null.
    * The batch is bounded by the caller (IMPORT_BATCH_ROWS_MAX).
    */
-  copyRows(table: string, columns: readonly string[], rows: readonly (readonly (string | null)[])[]): Promise<void>;
+  copyRows(
+    table: string, columns: readonly string[], rows: readonly (readonly (string | null)[])[],
+  ): Promise<void>;
   close(): Promise<void>;
 };
 

@@ -72,7 +72,9 @@ function wrapClient(client: pg.PoolClient): Db {
   return db;
 }
 
-async function run<T extends Row>(target: Queryable, text: string, params: readonly unknown[] = []): Promise<T[]> {
+async function run<T extends Row>(
+  target: Queryable, text: string, params: readonly unknown[] = [],
+): Promise<T[]> {
   const result = await target.query<T>(text, params as unknown[]);
   return result.rows;
 }

@@ -1,5 +1,5 @@
 /**
- * The one error type the HTTP layer turns into a response, in one place (app.ts onError). Use
+ * The one error type the HTTP layer turns into a response, in one place (handle-error.ts). Use
  * cases return rejections as values; a route maps a rejection to an AppError with the rejection's
  * reason code, so API clients see the same snake_case codes the domain uses.
  */

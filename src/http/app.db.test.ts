@@ -18,14 +18,20 @@ let app: FastifyInstance;
 before(async () => {
   db = await openTestDatabase();
   await insertProduct(db, { id: 'loan', interestRateBp: 0, penaltyRatePpmPerDay: 500, graceDays: 3 });
-  await insertProduct(db, { id: 'us-loan', currency: 'USD', jurisdiction: 'US', interestRateBp: 3000, penaltyRatePpmPerDay: 0 });
+  await insertProduct(db, {
+    id: 'us-loan', currency: 'USD', jurisdiction: 'US', interestRateBp: 3000, penaltyRatePpmPerDay: 0,
+  });
   const alice = await insertBorrower(db, 'alice');
   const bob = await insertBorrower(db, 'bob', 'America/Chicago');
   await insertAccount(db, { externalId: 'A1', borrowerId: alice, productId: 'loan', openedOn: '2026-02-01',
     installments: [{ dueDate: '2026-03-01', principal: 100000n, interest: 1000n }] });
-  await insertAccount(db, { externalId: 'B1', borrowerId: bob, productId: 'us-loan', currency: 'USD', openedOn: '2026-02-01',
-    installments: [{ dueDate: '2026-03-20', principal: 50000n }] });
-  for (let date = '2026-03-01'; date <= '2026-03-12'; date = addDays(date, 1)) assert.ok((await runCycle({ db, asOf: date })).ok);
+  await insertAccount(db, {
+    externalId: 'B1', borrowerId: bob, productId: 'us-loan', currency: 'USD', openedOn: '2026-02-01',
+    installments: [{ dueDate: '2026-03-20', principal: 50000n }],
+  });
+  for (let date = '2026-03-01'; date <= '2026-03-12'; date = addDays(date, 1)) {
+    assert.ok((await runCycle({ db, asOf: date })).ok);
+  }
   app = await buildApp({ db });
 });
 after(async () => {
@@ -35,7 +41,10 @@ after(async () => {
 
 async function get(url: string) {
   const response = await app.inject({ method: 'GET', url });
-  return { status: response.statusCode, json: () => response.json(), body: response.body, type: response.headers['content-type'] };
+  return {
+    status: response.statusCode, json: () => response.json(), body: response.body,
+    type: response.headers['content-type'],
+  };
 }
 
 test('accounts: list, filter by bucket, detail with installments and the penalty explanation', async () => {
@@ -80,26 +89,41 @@ test('delinquency, snapshots and products', async () => {
   const roll = snapshots[1].rollRates.find((rate: { fromBucket: string }) => rate.fromBucket === 'M0');
   assert.deepEqual({ accounts: roll.accounts, base: roll.base }, { accounts: 1, base: 2 });
   const products = (await get('/api/v1/products')).json().products;
-  assert.deepEqual(products.map((row: { id: string; costCheck: { exceedsCap: boolean } }) => [row.id, row.costCheck.exceedsCap]),
-    [['loan', false], ['us-loan', true]]);
+  assert.deepEqual(
+    products.map((row: { id: string; costCheck: { exceedsCap: boolean } }) =>
+      [row.id, row.costCheck.exceedsCap]),
+    [['loan', false], ['us-loan', true]],
+  );
 });
 
 test('payments: created, replayed with the same body, conflicting with another body, validated', async () => {
-  const body = { idempotencyKey: 'k-1', accountExternalId: 'A1', amountMinor: '5000', currency: 'CNY', valueDate: '2026-03-12', channel: 'app' };
+  const body = {
+    idempotencyKey: 'k-1', accountExternalId: 'A1', amountMinor: '5000', currency: 'CNY',
+    valueDate: '2026-03-12', channel: 'app',
+  };
   const first = await app.inject({ method: 'POST', url: '/api/v1/payments', payload: body });
   assert.equal(first.statusCode, 201);
   const again = await app.inject({ method: 'POST', url: '/api/v1/payments', payload: body });
   assert.equal(again.statusCode, 200);
   assert.deepEqual(again.json(), first.json());
-  const conflict = await app.inject({ method: 'POST', url: '/api/v1/payments', payload: { ...body, amountMinor: '6000' } });
+  const conflict = await app.inject({
+    method: 'POST', url: '/api/v1/payments', payload: { ...body, amountMinor: '6000' },
+  });
   assert.equal(conflict.statusCode, 409);
   assert.equal(conflict.json().error.reason, 'payment_key_conflict');
-  const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM payment WHERE idempotency_key = 'k-1'`);
+  const [count] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM payment WHERE idempotency_key = 'k-1'`,
+  );
   assert.equal(count?.n, 1);
-  const negative = await app.inject({ method: 'POST', url: '/api/v1/payments', payload: { ...body, idempotencyKey: 'k-2', amountMinor: '-5' } });
+  const negative = await app.inject({
+    method: 'POST', url: '/api/v1/payments', payload: { ...body, idempotencyKey: 'k-2', amountMinor: '-5' },
+  });
   assert.equal(negative.statusCode, 400);
   assert.equal(negative.json().error.field, 'amountMinor');
-  const unknown = await app.inject({ method: 'POST', url: '/api/v1/payments', payload: { ...body, idempotencyKey: 'k-3', accountExternalId: 'X' } });
+  const unknown = await app.inject({
+    method: 'POST', url: '/api/v1/payments',
+    payload: { ...body, idempotencyKey: 'k-3', accountExternalId: 'X' },
+  });
   assert.equal(unknown.statusCode, 422);
   assert.equal(unknown.json().error.reason, 'unknown_account');
 });
@@ -123,7 +147,9 @@ test('/api/openapi.json is a valid OpenAPI 3 document covering every route', asy
   assert.match(document.openapi, /^3\./);
   for (const route of registeredRoutes(app)) {
     const path = route.url.replace(/:(\w+)/g, '{$1}');
-    assert.ok(document.paths[path]?.[route.method.toLowerCase()], `${route.method} ${route.url} is in the document`);
+    assert.ok(
+      document.paths[path]?.[route.method.toLowerCase()], `${route.method} ${route.url} is in the document`,
+    );
   }
   assert.ok(registeredRoutes(app).length >= 12);
 });

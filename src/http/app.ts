@@ -1,9 +1,9 @@
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { REQUEST_BODY_BYTES_MAX } from '../config/limits.ts';
 import type { Db } from '../db/database.ts';
-import { AppError } from './app-error.ts';
+import { handleError } from './handle-error.ts';
 import { accountsRoutes } from './api/accounts-routes.ts';
 import { casesRoutes } from './api/cases-routes.ts';
 import { paymentsRoutes } from './api/payments-routes.ts';
@@ -13,7 +13,7 @@ import { consoleRoutes } from './console/console-routes.ts';
 /**
  * The HTTP face of FairCollect: the JSON API under /api/v1 (validated by TypeBox schemas, which
  * also generate the OpenAPI document at /api/openapi.json) and the server-rendered pages.
- * Errors become responses in exactly one place, the error handler below.
+ * Errors become responses in exactly one place, the error handler (handle-error.ts).
  */
 export type BuildAppOptions = { db: Db; logLevel?: string };
 
@@ -27,7 +27,9 @@ export function registeredRoutes(app: FastifyInstance): RegisteredRoute[] {
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logLevel === undefined || options.logLevel === 'silent' ? false : { level: options.logLevel },
+    logger: options.logLevel === undefined || options.logLevel === 'silent'
+      ? false
+      : { level: options.logLevel },
     bodyLimit: REQUEST_BODY_BYTES_MAX,
     ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -35,7 +37,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const routes: RegisteredRoute[] = [];
   ROUTES.set(app, routes);
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url });
+    }
   });
 
   await app.register(swagger, {
@@ -44,8 +48,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       info: {
         title: 'FairCollect API',
         version: '0.1.0',
-        description: 'Portfolio, delinquency and collection data of FairCollect. Amounts are strings of integer minor '
-          + 'units (fen, cents) beside an ISO 4217 currency. Errors carry a snake_case reason code.',
+        description: 'Portfolio, delinquency and collection data of FairCollect. '
+          + 'Amounts are strings of integer minor units (fen, cents) beside an ISO 4217 currency. '
+          + 'Errors carry a snake_case reason code.',
         license: { name: 'Apache-2.0' },
       },
       tags: [
@@ -58,24 +63,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
   });
 
-  app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
-    if (error instanceof AppError) {
-      return reply.code(error.statusCode).send({ error: { reason: error.reason, field: error.field, message: error.message } });
-    }
-    const fastifyError = error as FastifyError;
-    if (fastifyError.validation !== undefined) {
-      const first = fastifyError.validation[0];
-      const field = first === undefined ? null
-        : (first.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(first.params?.missingProperty ?? '') || null);
-      return reply.code(400).send({ error: { reason: 'invalid_request', field, message: fastifyError.message } });
-    }
-    if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode < 500) {
-      return reply.code(fastifyError.statusCode).send({ error: { reason: fastifyError.code ?? 'bad_request', field: null,
-        message: fastifyError.message } });
-    }
-    request.log.error(error);
-    return reply.code(500).send({ error: { reason: 'internal_error', field: null, message: 'internal error' } });
-  });
+  app.setErrorHandler(handleError);
 
   await app.register(accountsRoutes(options.db));
   await app.register(casesRoutes(options.db));
@@ -84,7 +72,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(consoleRoutes(options.db));
 
   app.get('/healthz', {
-    schema: { tags: ['meta'], summary: 'Liveness and database check', response: { 200: Type.Object({ status: Type.String() }) } },
+    schema: {
+      tags: ['meta'], summary: 'Liveness and database check',
+      response: { 200: Type.Object({ status: Type.String() }) },
+    },
   }, async () => {
     await options.db.query('SELECT 1');
     return { status: 'ok' };

@@ -8,12 +8,15 @@ import { countRows } from './count-rows.ts';
  * against): nothing inside grace; past grace, every day since the due date not yet charged
  * (`penalty_through`), rounded half up per run.
  */
-const BASIS = `(CASE p.penalty_basis WHEN 'overdue_principal' THEN i.principal_due_minor - i.principal_paid_minor
+const BASIS = `(CASE p.penalty_basis
+  WHEN 'overdue_principal' THEN i.principal_due_minor - i.principal_paid_minor
   ELSE i.principal_due_minor - i.principal_paid_minor + i.interest_due_minor - i.interest_paid_minor END)`;
 /** The last day already charged; before any charge, the due date itself. */
 const CHARGED_THROUGH = 'greatest(coalesce(i.penalty_through, i.due_date), i.due_date)';
 
-export async function accrueCharges(tx: Db, asOf: CivilDate): Promise<{ lateFees: number; penalties: number }> {
+export async function accrueCharges(
+  tx: Db, asOf: CivilDate,
+): Promise<{ lateFees: number; penalties: number }> {
   const lateFees = await countRows(tx, `UPDATE installment i
     SET fee_due_minor = i.fee_due_minor + p.late_fee_minor, late_fee_charged = true
     FROM account a JOIN product p ON p.id = a.product_id

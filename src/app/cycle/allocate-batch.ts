@@ -1,5 +1,7 @@
 import type { Db } from '../../db/database.ts';
-import { allocatePayment, type AllocationLine, type InstallmentBalance } from '../../domain/payment/allocate-payment.ts';
+import {
+  allocatePayment, type AllocationLine, type InstallmentBalance,
+} from '../../domain/payment/allocate-payment.ts';
 import type { ProductTerms } from '../../domain/product/product-terms.ts';
 import { assert } from '../../stdx/assert.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
@@ -12,9 +14,10 @@ import type { Minor } from '../../stdx/money.ts';
  * account.
  */
 type InstallmentRow = {
-  account_id: bigint; seq: number; due_date: string; fee_due_minor: bigint; penalty_accrued_minor: bigint;
-  interest_due_minor: bigint; principal_due_minor: bigint; fee_paid_minor: bigint; penalty_paid_minor: bigint;
-  interest_paid_minor: bigint; principal_paid_minor: bigint;
+  account_id: bigint; seq: number; due_date: string; fee_due_minor: bigint;
+  penalty_accrued_minor: bigint; interest_due_minor: bigint; principal_due_minor: bigint;
+  fee_paid_minor: bigint; penalty_paid_minor: bigint; interest_paid_minor: bigint;
+  principal_paid_minor: bigint;
 };
 
 export type AccountLedger = {
@@ -27,9 +30,12 @@ export type AccountLedger = {
   settledOn: Map<number, CivilDate>;
 };
 
-export async function loadOpenInstallments(tx: Db, accountIds: readonly bigint[]): Promise<Map<bigint, InstallmentBalance[]>> {
-  const rows = await tx.query<InstallmentRow>(`SELECT account_id, seq, due_date, fee_due_minor, penalty_accrued_minor,
-      interest_due_minor, principal_due_minor, fee_paid_minor, penalty_paid_minor, interest_paid_minor, principal_paid_minor
+export async function loadOpenInstallments(
+  tx: Db, accountIds: readonly bigint[],
+): Promise<Map<bigint, InstallmentBalance[]>> {
+  const rows = await tx.query<InstallmentRow>(`SELECT account_id, seq, due_date, fee_due_minor,
+      penalty_accrued_minor, interest_due_minor, principal_due_minor, fee_paid_minor,
+      penalty_paid_minor, interest_paid_minor, principal_paid_minor
     FROM installment WHERE account_id = ANY($1::bigint[]) AND remaining_minor > 0
     ORDER BY account_id, due_date, seq FOR UPDATE`, [accountIds.map(String)]);
   const byAccount = new Map<bigint, InstallmentBalance[]>();
@@ -38,8 +44,14 @@ export async function loadOpenInstallments(tx: Db, accountIds: readonly bigint[]
     list.push({
       seq: row.seq,
       dueDate: row.due_date,
-      due: { fee: row.fee_due_minor, penalty: row.penalty_accrued_minor, interest: row.interest_due_minor, principal: row.principal_due_minor },
-      paid: { fee: row.fee_paid_minor, penalty: row.penalty_paid_minor, interest: row.interest_paid_minor, principal: row.principal_paid_minor },
+      due: {
+        fee: row.fee_due_minor, penalty: row.penalty_accrued_minor,
+        interest: row.interest_due_minor, principal: row.principal_due_minor,
+      },
+      paid: {
+        fee: row.fee_paid_minor, penalty: row.penalty_paid_minor,
+        interest: row.interest_paid_minor, principal: row.principal_paid_minor,
+      },
     });
     byAccount.set(row.account_id, list);
   }
@@ -47,8 +59,12 @@ export async function loadOpenInstallments(tx: Db, accountIds: readonly bigint[]
 }
 
 /** Applies one amount to an account's ledger in memory; returns the lines and what became credit. */
-export function applyAmount(ledger: AccountLedger, amountMinor: Minor, valueDate: CivilDate): { lines: AllocationLine[]; creditedMinor: Minor } {
-  const result = allocatePayment({ installments: ledger.installments, amountMinor, valueDate, terms: ledger.terms });
+export function applyAmount(
+  ledger: AccountLedger, amountMinor: Minor, valueDate: CivilDate,
+): { lines: AllocationLine[]; creditedMinor: Minor } {
+  const result = allocatePayment({
+    installments: ledger.installments, amountMinor, valueDate, terms: ledger.terms,
+  });
   for (const line of result.lines) {
     if (line.seq === null) continue;
     ledger.touched.add(line.seq);
@@ -65,9 +81,13 @@ export type AllocationRow = {
 
 export async function writeAllocations(tx: Db, rows: readonly AllocationRow[]): Promise<void> {
   await tx.copyRows('allocation',
-    ['payment_id', 'account_id', 'borrower_id', 'installment_seq', 'component', 'amount_minor', 'allocated_on'],
+    [
+      'payment_id', 'account_id', 'borrower_id', 'installment_seq', 'component', 'amount_minor',
+      'allocated_on',
+    ],
     rows.map((row) => [row.paymentId === null ? null : String(row.paymentId), String(row.accountId),
-      String(row.borrowerId), row.seq === null ? null : String(row.seq), row.component, String(row.amountMinor), row.allocatedOn]));
+      String(row.borrowerId), row.seq === null ? null : String(row.seq), row.component,
+      String(row.amountMinor), row.allocatedOn]));
 }
 
 /** Writes the paid amounts of every touched installment back in one statement. */
@@ -89,9 +109,11 @@ export async function writeInstallments(tx: Db, ledgers: readonly AccountLedger[
   if (columns[0]!.length === 0) return;
   await tx.query(`UPDATE installment i SET fee_paid_minor = u.fee, penalty_paid_minor = u.penalty,
       interest_paid_minor = u.interest, principal_paid_minor = u.principal,
-      paid_off_on = CASE WHEN i.principal_due_minor + i.interest_due_minor + i.fee_due_minor + i.penalty_accrued_minor
+      paid_off_on = CASE
+        WHEN i.principal_due_minor + i.interest_due_minor + i.fee_due_minor + i.penalty_accrued_minor
         = u.fee + u.penalty + u.interest + u.principal THEN u.settled_on ELSE NULL END
-    FROM unnest($1::bigint[], $2::int[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], $7::date[])
+    FROM unnest($1::bigint[], $2::int[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[],
+        $7::date[])
       AS u(account_id, seq, fee, penalty, interest, principal, settled_on)
     WHERE i.account_id = u.account_id AND i.seq = u.seq`, columns);
 }

@@ -12,8 +12,11 @@ import { applyAmount, loadOpenInstallments, writeAllocations, writeInstallments,
  */
 type CreditRow = { id: bigint; borrower_id: bigint; product_id: string; credit_balance_minor: bigint };
 
-export async function applyCredit(tx: Db, asOf: CivilDate, products: Map<string, ProductTerms>): Promise<{ accounts: number }> {
-  const accounts = await tx.query<CreditRow>(`SELECT a.id, a.borrower_id, a.product_id, a.credit_balance_minor
+export async function applyCredit(
+  tx: Db, asOf: CivilDate, products: Map<string, ProductTerms>,
+): Promise<{ accounts: number }> {
+  const accounts = await tx.query<CreditRow>(`SELECT a.id, a.borrower_id, a.product_id,
+      a.credit_balance_minor
     FROM account a WHERE a.credit_balance_minor > 0 AND EXISTS (SELECT 1 FROM installment i
       WHERE i.account_id = a.id AND i.remaining_minor > 0 AND i.due_date <= $1)
     ORDER BY a.id FOR UPDATE`, [asOf]);
@@ -32,8 +35,8 @@ export async function applyCredit(tx: Db, asOf: CivilDate, products: Map<string,
     assert(used >= 0n, 'credit application never adds credit');
     for (const line of lines) {
       if (line.seq === null) continue;
-      allocations.push({ paymentId: null, accountId: account.id, borrowerId: account.borrower_id, seq: line.seq,
-        component: line.component, amountMinor: line.amountMinor, allocatedOn: asOf });
+      allocations.push({ paymentId: null, accountId: account.id, borrowerId: account.borrower_id,
+        seq: line.seq, component: line.component, amountMinor: line.amountMinor, allocatedOn: asOf });
     }
     if (used > 0n) {
       allocations.push({ paymentId: null, accountId: account.id, borrowerId: account.borrower_id, seq: null,

@@ -16,20 +16,29 @@ export function bucketCaseSql(buckets: readonly Bucket[], dpdExpression: string)
   assert(validateBuckets(buckets) === null, 'bucket scheme validated before use');
   const arms = buckets.map((bucket) => {
     assert(SAFE_NAME.test(bucket.name), 'bucket name is safe');
-    return bucket.dpdMax === null ? `ELSE '${bucket.name}'` : `WHEN ${dpdExpression} <= ${bucket.dpdMax} THEN '${bucket.name}'`;
+    return bucket.dpdMax === null
+      ? `ELSE '${bucket.name}'`
+      : `WHEN ${dpdExpression} <= ${bucket.dpdMax} THEN '${bucket.name}'`;
   });
   return `(CASE ${arms.join(' ')} END)`;
 }
 
-export function stageCaseSql(strategy: StrategyDocument, dpd: string, overdue: string, currency: string): string {
+export function stageCaseSql(
+  strategy: StrategyDocument, dpd: string, overdue: string, currency: string,
+): string {
   const arms: string[] = [];
   for (const stage of [...strategy.stages].reverse()) {
     assert(SAFE_NAME.test(stage.stage) && Number.isInteger(stage.minDpd), 'stage is safe');
     const conditions = [`${dpd} >= ${stage.minDpd}`];
     const thresholds = Object.entries(stage.minOverdue ?? {});
     if (thresholds.length > 0) {
-      const listed = thresholds.map(([code]) => { assert(/^[A-Z]{3}$/.test(code), 'currency is safe'); return `'${code}'`; });
-      const amounts = thresholds.map(([code, amount]) => `(${currency} = '${code}' AND ${overdue} >= ${parseMajor(amount, code)!})`);
+      const listed = thresholds.map(([code]) => {
+        assert(/^[A-Z]{3}$/.test(code), 'currency is safe');
+        return `'${code}'`;
+      });
+      const amounts = thresholds.map(
+        ([code, amount]) => `(${currency} = '${code}' AND ${overdue} >= ${parseMajor(amount, code)!})`,
+      );
       conditions.push(`(${currency} NOT IN (${listed.join(', ')}) OR ${amounts.join(' OR ')})`);
     }
     arms.push(`WHEN ${conditions.join(' AND ')} THEN '${stage.stage}'`);

@@ -6,8 +6,12 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { createSharedTestDatabase, type SharedTestDatabase } from '../../../test/support/test-database.ts';
-import { dumpLedger, insertAccount, insertBorrower, insertProduct } from '../../../test/support/ledger-fixture.ts';
+import {
+  createSharedTestDatabase, type SharedTestDatabase,
+} from '../../../test/support/test-database.ts';
+import {
+  dumpLedger, insertAccount, insertBorrower, insertProduct,
+} from '../../../test/support/ledger-fixture.ts';
 import { addDays } from '../../stdx/civil-date.ts';
 import { receivePayment } from '../payment/receive-payment.ts';
 
@@ -26,11 +30,19 @@ before(async () => {
   for (let index = 0; index < BORROWERS; index += 1) {
     const borrower = await insertBorrower(db, `b${index}`);
     const due = addDays('2026-02-20', index % 20);
-    await insertAccount(db, { externalId: `acct-${index}`, borrowerId: borrower, productId: 'loan', openedOn: '2026-01-20',
-      installments: [{ dueDate: due, principal: 100000n + BigInt(index), interest: 1500n }, { dueDate: addDays(due, 30), principal: 100000n }] });
+    await insertAccount(db, {
+      externalId: `acct-${index}`, borrowerId: borrower, productId: 'loan', openedOn: '2026-01-20',
+      installments: [
+        { dueDate: due, principal: 100000n + BigInt(index), interest: 1500n },
+        { dueDate: addDays(due, 30), principal: 100000n },
+      ],
+    });
     if (index % 3 === 0) {
-      const received = await receivePayment(db, { idempotencyKey: `p-${index}`, accountExternalId: `acct-${index}`,
-        amountMinor: 50000n + BigInt(index * 1000), currency: 'CNY', valueDate: addDays(FIRST_DATE, index % DAYS), channel: 'app' });
+      const received = await receivePayment(db, {
+        idempotencyKey: `p-${index}`, accountExternalId: `acct-${index}`,
+        amountMinor: 50000n + BigInt(index * 1000), currency: 'CNY',
+        valueDate: addDays(FIRST_DATE, index % DAYS), channel: 'app',
+      });
       assert.ok(received.ok);
     }
   }
@@ -43,8 +55,13 @@ after(async () => {
   await reference?.dispose();
 });
 
-/** Runs `faircollect cycle`; with `killAfterLines`, kills it with SIGKILL once it has printed that many lines. */
-function runCycle(database: SharedTestDatabase, asOf: string, killAfterLines?: number): Promise<{ code: number | null; killed: boolean }> {
+/**
+ * Runs `faircollect cycle`; with `killAfterLines`, kills it with SIGKILL once it has printed that many
+ * lines.
+ */
+function runCycle(
+  database: SharedTestDatabase, asOf: string, killAfterLines?: number,
+): Promise<{ code: number | null; killed: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, 'cycle', '--as-of', asOf, '--json'], {
       env: { ...process.env, ...database.env }, stdio: ['ignore', 'pipe', 'inherit'],
@@ -68,8 +85,8 @@ test('kill -9 mid-cycle and a rerun give exactly the uninterrupted result', asyn
   for (let day = 0; day < DAYS; day += 1) {
     const asOf = addDays(FIRST_DATE, day);
     assert.equal((await runCycle(reference, asOf)).code, 0);
-    // Line k is printed when step ⌈k/2⌉ starts or finishes, so the kill lands in a different step each date
-    // (lines 1, 4, 7, 10, 13, 16 of the 17 a date prints).
+    // Line k is printed when step ⌈k/2⌉ starts or finishes, so the kill lands in a different step each
+    // date (lines 1, 4, 7, 10, 13, 16 of the 17 a date prints).
     const first = await runCycle(crashed, asOf, 1 + day * 3);
     if (first.killed) kills += 1;
     const second = await runCycle(crashed, asOf);
@@ -79,7 +96,10 @@ test('kill -9 mid-cycle and a rerun give exactly the uninterrupted result', asyn
   const [left, right] = [await reference.open(), await crashed.open()];
   try {
     const [expected, actual] = [await dumpLedger(left), await dumpLedger(right)];
-    assert.ok(expected.includes('planned_action') && expected.split('\n').length > 200, 'the comparison covers real data');
+    assert.ok(
+      expected.includes('planned_action') && expected.split('\n').length > 200,
+      'the comparison covers real data',
+    );
     assert.equal(actual, expected);
   } finally {
     await left.close();

@@ -11,9 +11,14 @@ import { applyAmount, loadOpenInstallments, writeAllocations, writeInstallments,
  * account, in batches of accounts. Each batch commits on its own: a crash loses at most the batch
  * in flight, which the rerun posts, because only payments still marked 'received' are picked up.
  */
-type PaymentRow = { id: bigint; account_id: bigint; borrower_id: bigint; product_id: string; amount_minor: bigint; value_date: string };
+type PaymentRow = {
+  id: bigint; account_id: bigint; borrower_id: bigint; product_id: string; amount_minor: bigint;
+  value_date: string;
+};
 
-export async function postPayments(db: Db, asOf: CivilDate, products: Map<string, ProductTerms>): Promise<{ payments: number }> {
+export async function postPayments(
+  db: Db, asOf: CivilDate, products: Map<string, ProductTerms>,
+): Promise<{ payments: number }> {
   let posted = 0;
   let after = -1n;
   for (;;) {
@@ -27,9 +32,11 @@ export async function postPayments(db: Db, asOf: CivilDate, products: Map<string
   }
 }
 
-async function postBatch(tx: Db, asOf: CivilDate, accountIds: bigint[], products: Map<string, ProductTerms>): Promise<number> {
-  const payments = await tx.query<PaymentRow>(`SELECT p.id, p.account_id, p.borrower_id, a.product_id, p.amount_minor,
-      p.value_date FROM payment p JOIN account a ON a.id = p.account_id
+async function postBatch(
+  tx: Db, asOf: CivilDate, accountIds: bigint[], products: Map<string, ProductTerms>,
+): Promise<number> {
+  const payments = await tx.query<PaymentRow>(`SELECT p.id, p.account_id, p.borrower_id, a.product_id,
+      p.amount_minor, p.value_date FROM payment p JOIN account a ON a.id = p.account_id
     WHERE p.status = 'received' AND p.value_date <= $1 AND p.account_id = ANY($2::bigint[])
     ORDER BY p.account_id, p.value_date, p.id FOR UPDATE OF p`, [asOf, accountIds.map(String)]);
   const installments = await loadOpenInstallments(tx, accountIds);
@@ -47,8 +54,11 @@ async function postBatch(tx: Db, asOf: CivilDate, accountIds: bigint[], products
     }
     const { lines, creditedMinor } = applyAmount(ledger, payment.amount_minor, payment.value_date);
     for (const line of lines) {
-      allocations.push({ paymentId: payment.id, accountId: payment.account_id, borrowerId: payment.borrower_id,
-        seq: line.seq, component: line.component, amountMinor: line.amountMinor, allocatedOn: payment.value_date });
+      allocations.push({
+        paymentId: payment.id, accountId: payment.account_id, borrowerId: payment.borrower_id,
+        seq: line.seq, component: line.component, amountMinor: line.amountMinor,
+        allocatedOn: payment.value_date,
+      });
     }
     credited.push({ id: payment.id, creditedMinor });
   }
@@ -59,7 +69,8 @@ async function postBatch(tx: Db, asOf: CivilDate, accountIds: bigint[], products
   [asOf, credited.map((row) => String(row.id)), credited.map((row) => String(row.creditedMinor))]);
   await tx.query(`UPDATE account a SET credit_balance_minor = a.credit_balance_minor + c.total
     FROM (SELECT account_id, sum(credited_minor) AS total FROM payment
-      WHERE id = ANY($1::bigint[]) AND credited_minor > 0 GROUP BY account_id) c WHERE a.id = c.account_id`,
+      WHERE id = ANY($1::bigint[]) AND credited_minor > 0 GROUP BY account_id) c
+    WHERE a.id = c.account_id`,
   [credited.map((row) => String(row.id))]);
   return payments.length;
 }

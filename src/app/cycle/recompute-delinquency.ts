@@ -15,21 +15,28 @@ import { bucketCaseSql } from './bucket-sql.ts';
  * - Only rows whose figures change are written; the old figures move to prev_* the first time a row
  *   changes on a date, so a rerun of the date is a no-op and roll rates come from one row.
  */
-export async function recomputeDelinquency(tx: Db, asOf: CivilDate, strategy: StrategyDocument): Promise<{ changed: number }> {
+export async function recomputeDelinquency(
+  tx: Db, asOf: CivilDate, strategy: StrategyDocument,
+): Promise<{ changed: number }> {
   const dpd = `CASE WHEN s.oldest_unpaid_due IS NULL THEN 0
     ELSE greatest(0, $1::date - s.oldest_unpaid_due - p.grace_days) END`;
-  const changed = await countRows(tx, `INSERT INTO delinquency AS d (account_id, borrower_id, dpd, bucket, oldest_unpaid_due,
-      overdue_principal_minor, overdue_interest_minor, overdue_penalty_minor, overdue_fee_minor, outstanding_minor, changed_on)
-    SELECT a.id, a.borrower_id, x.dpd, ${bucketCaseSql(strategy.buckets, 'x.dpd')}, s.oldest_unpaid_due,
+  const changed = await countRows(tx, `INSERT INTO delinquency AS d (account_id, borrower_id, dpd, bucket,
+      oldest_unpaid_due, overdue_principal_minor, overdue_interest_minor, overdue_penalty_minor,
+      overdue_fee_minor, outstanding_minor, changed_on)
+    SELECT a.id, a.borrower_id, x.dpd, ${bucketCaseSql(strategy.buckets, 'x.dpd')},
+      s.oldest_unpaid_due,
       coalesce(s.principal, 0), coalesce(s.interest, 0), coalesce(s.penalty, 0), coalesce(s.fee, 0),
       coalesce(s.outstanding, 0), $1::date
     FROM account a JOIN product p ON p.id = a.product_id
     LEFT JOIN (
       SELECT account_id,
         min(due_date) FILTER (WHERE due_date < $1::date) AS oldest_unpaid_due,
-        sum(principal_due_minor - principal_paid_minor) FILTER (WHERE due_date < $1::date)::bigint AS principal,
-        sum(interest_due_minor - interest_paid_minor) FILTER (WHERE due_date < $1::date)::bigint AS interest,
-        sum(penalty_accrued_minor - penalty_paid_minor) FILTER (WHERE due_date < $1::date)::bigint AS penalty,
+        sum(principal_due_minor - principal_paid_minor)
+          FILTER (WHERE due_date < $1::date)::bigint AS principal,
+        sum(interest_due_minor - interest_paid_minor)
+          FILTER (WHERE due_date < $1::date)::bigint AS interest,
+        sum(penalty_accrued_minor - penalty_paid_minor)
+          FILTER (WHERE due_date < $1::date)::bigint AS penalty,
         sum(fee_due_minor - fee_paid_minor) FILTER (WHERE due_date < $1::date)::bigint AS fee,
         sum(remaining_minor)::bigint AS outstanding
       FROM installment WHERE remaining_minor > 0 GROUP BY account_id
@@ -37,7 +44,8 @@ export async function recomputeDelinquency(tx: Db, asOf: CivilDate, strategy: St
     CROSS JOIN LATERAL (SELECT ${dpd} AS dpd) x
     ON CONFLICT (account_id) DO UPDATE SET
       dpd = excluded.dpd, bucket = excluded.bucket, oldest_unpaid_due = excluded.oldest_unpaid_due,
-      overdue_principal_minor = excluded.overdue_principal_minor, overdue_interest_minor = excluded.overdue_interest_minor,
+      overdue_principal_minor = excluded.overdue_principal_minor,
+      overdue_interest_minor = excluded.overdue_interest_minor,
       overdue_penalty_minor = excluded.overdue_penalty_minor, overdue_fee_minor = excluded.overdue_fee_minor,
       outstanding_minor = excluded.outstanding_minor,
       prev_dpd = CASE WHEN d.changed_on = excluded.changed_on THEN d.prev_dpd ELSE d.dpd END,
@@ -45,8 +53,9 @@ export async function recomputeDelinquency(tx: Db, asOf: CivilDate, strategy: St
       changed_on = excluded.changed_on
     WHERE (d.dpd, d.bucket, d.oldest_unpaid_due, d.overdue_principal_minor, d.overdue_interest_minor,
         d.overdue_penalty_minor, d.overdue_fee_minor, d.outstanding_minor)
-      IS DISTINCT FROM (excluded.dpd, excluded.bucket, excluded.oldest_unpaid_due, excluded.overdue_principal_minor,
-        excluded.overdue_interest_minor, excluded.overdue_penalty_minor, excluded.overdue_fee_minor, excluded.outstanding_minor)
+      IS DISTINCT FROM (excluded.dpd, excluded.bucket, excluded.oldest_unpaid_due,
+        excluded.overdue_principal_minor, excluded.overdue_interest_minor, excluded.overdue_penalty_minor,
+        excluded.overdue_fee_minor, excluded.outstanding_minor)
     RETURNING 1`, [asOf]);
   return { changed };
 }

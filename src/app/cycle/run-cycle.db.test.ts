@@ -5,7 +5,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Db } from '../../db/database.ts';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
-import { dumpLedger, insertAccount, insertBorrower, insertProduct } from '../../../test/support/ledger-fixture.ts';
+import {
+  dumpLedger, insertAccount, insertBorrower, insertProduct,
+} from '../../../test/support/ledger-fixture.ts';
 import { addDays } from '../../stdx/civil-date.ts';
 import { runCycle } from './run-cycle.ts';
 import { receivePayment } from '../payment/receive-payment.ts';
@@ -29,13 +31,17 @@ before(async () => {
   await insertProduct(db, { id: 'loan', penaltyRatePpmPerDay: 500, graceDays: 3, lateFeeMinor: 3000n });
   alice = await insertBorrower(db, 'alice');
   bob = await insertBorrower(db, 'bob');
-  await insertAccount(db, { externalId: 'A1', borrowerId: alice, productId: 'loan', openedOn: '2026-02-10', installments: [
-    { dueDate: '2026-03-10', principal: 100000n, interest: 2000n },
-    { dueDate: '2026-04-10', principal: 100000n, interest: 2000n },
-  ] });
-  await insertAccount(db, { externalId: 'B1', borrowerId: bob, productId: 'loan', openedOn: '2026-01-01', installments: [
-    { dueDate: '2026-02-01', principal: 50000n },
-  ] });
+  await insertAccount(db, {
+    externalId: 'A1', borrowerId: alice, productId: 'loan', openedOn: '2026-02-10', installments: [
+      { dueDate: '2026-03-10', principal: 100000n, interest: 2000n },
+      { dueDate: '2026-04-10', principal: 100000n, interest: 2000n },
+    ],
+  });
+  await insertAccount(db, {
+    externalId: 'B1', borrowerId: bob, productId: 'loan', openedOn: '2026-01-01', installments: [
+      { dueDate: '2026-02-01', principal: 50000n },
+    ],
+  });
 });
 after(async () => db.close());
 
@@ -46,8 +52,10 @@ async function cycle(asOf: string) {
 }
 
 async function figures(externalId: string) {
-  const [row] = await db.query<{ dpd: number; bucket: string; status: string; overdue_principal_minor: bigint;
-    overdue_penalty_minor: bigint; overdue_fee_minor: bigint; outstanding_minor: bigint }>(`SELECT d.dpd, d.bucket, a.status,
+  const [row] = await db.query<{
+    dpd: number; bucket: string; status: string; overdue_principal_minor: bigint;
+    overdue_penalty_minor: bigint; overdue_fee_minor: bigint; outstanding_minor: bigint;
+  }>(`SELECT d.dpd, d.bucket, a.status,
       d.overdue_principal_minor, d.overdue_penalty_minor, d.overdue_fee_minor, d.outstanding_minor
     FROM delinquency d JOIN account a ON a.id = d.account_id WHERE a.external_id = $1`, [externalId]);
   assert.ok(row);
@@ -56,7 +64,8 @@ async function figures(externalId: string) {
 
 async function openCase(borrowerId: bigint) {
   const [row] = await db.query<{ stage: string; max_dpd: number; stage_since: string }>(
-    `SELECT stage, max_dpd, stage_since FROM collection_case WHERE borrower_id = $1 AND status = 'open'`, [borrowerId]);
+    `SELECT stage, max_dpd, stage_since FROM collection_case WHERE borrower_id = $1 AND status = 'open'`,
+    [borrowerId]);
   return row ?? null;
 }
 
@@ -78,8 +87,11 @@ test('grace boundary: current through the last day of grace, DPD 1 and frozen th
   // Four days since the due date at 0.05%/day on 1000.00 principal, and the 30.00 late fee.
   assert.equal(late.overdue_penalty_minor, 200n);
   assert.equal(late.overdue_fee_minor, 3000n);
-  assert.deepEqual(await openCase(alice), { stage: 'gentle_reminder', max_dpd: 1, stage_since: '2026-03-14' });
-  const actions = await db.query<{ action: string }>(`SELECT action FROM planned_action WHERE borrower_id = $1 AND as_of = '2026-03-14'`, [alice]);
+  assert.deepEqual(
+    await openCase(alice), { stage: 'gentle_reminder', max_dpd: 1, stage_since: '2026-03-14' },
+  );
+  const actions = await db.query<{ action: string }>(`SELECT action FROM planned_action
+    WHERE borrower_id = $1 AND as_of = '2026-03-14'`, [alice]);
   assert.deepEqual(actions.map((row) => row.action), ['reminder_sms']);
 });
 
@@ -91,7 +103,8 @@ test('bucket roll: DPD 30 is M1, DPD 31 is M2, and the roll is counted in the sn
   const [stay] = await db.query<{ accounts: number }>(`SELECT accounts FROM snapshot_roll
     WHERE as_of = '2026-03-06' AND from_bucket = 'M1' AND to_bucket = 'M1'`);
   assert.equal(stay?.accounts, 1);
-  const buckets = await db.query<{ bucket: string; accounts: number }>(`SELECT bucket, accounts FROM snapshot_bucket
+  const buckets = await db.query<{ bucket: string; accounts: number }>(`SELECT bucket, accounts
+    FROM snapshot_bucket
     WHERE as_of = '2026-03-14' ORDER BY bucket`);
   assert.deepEqual(buckets.map((row) => [row.bucket, row.accounts]), [['M1', 1], ['M2', 1]]);
 });
@@ -100,40 +113,54 @@ test('the ladder escalates with DPD: phone collection from DPD 8', async () => {
   for (let date = '2026-03-15'; date <= '2026-03-21'; date = addDays(date, 1)) await cycle(date);
   const stage = await openCase(alice);
   assert.deepEqual(stage, { stage: 'phone_collection', max_dpd: 8, stage_since: '2026-03-21' });
-  const [call] = await db.query(`SELECT 1 FROM planned_action WHERE borrower_id = $1 AND as_of = '2026-03-21' AND action = 'collector_call'`, [alice]);
+  const [call] = await db.query(`SELECT 1 FROM planned_action
+    WHERE borrower_id = $1 AND as_of = '2026-03-21' AND action = 'collector_call'`, [alice]);
   assert.ok(call);
 });
 
-test('a payment that cures the account unfreezes it and closes the case; the excess becomes credit', async () => {
-  // Owed on bill 1 when paid on 03-22: fee 30.00, penalty for the 11 days 03-11..03-21 at 0.50 a day
-  // (5.50; the day of payment is not charged), interest 20.00, principal 1000.00: 1055.50.
-  const received = await receivePayment(db, { idempotencyKey: 'pay-1', accountExternalId: 'A1', amountMinor: 110000n,
-    currency: 'CNY', valueDate: '2026-03-22', channel: 'bank_transfer' });
-  assert.ok(received.ok);
-  await cycle('2026-03-22');
-  const cured = await figures('A1');
-  assert.equal(cured.dpd, 0);
-  assert.equal(cured.status, 'active');
-  assert.equal(await openCase(alice), null);
-  const [closed] = await db.query<{ close_reason: string }>(`SELECT close_reason FROM collection_case WHERE borrower_id = $1`, [alice]);
-  assert.equal(closed?.close_reason, 'cured');
-  const [account] = await db.query<{ credit_balance_minor: bigint }>(`SELECT credit_balance_minor FROM account WHERE external_id = 'A1'`);
-  assert.equal(account?.credit_balance_minor, 110000n - (3000n + 550n + 2000n + 100000n));
-  const lines = await db.query<{ component: string; amount_minor: bigint }>(`SELECT component, amount_minor FROM allocation
-    WHERE payment_id = $1 ORDER BY id`, [received.ok ? received.payment.id : 0n]);
-  assert.deepEqual(lines.map((line) => [line.component, line.amount_minor]),
-    [['fee', 3000n], ['penalty', 550n], ['interest', 2000n], ['principal', 100000n], ['credit', 4450n]]);
-});
+test(
+  'a payment that cures the account unfreezes it and closes the case; the excess becomes credit',
+  async () => {
+    // Owed on bill 1 when paid on 03-22: fee 30.00, penalty for the 11 days 03-11..03-21 at 0.50 a day
+    // (5.50; the day of payment is not charged), interest 20.00, principal 1000.00: 1055.50.
+    const received = await receivePayment(db, {
+      idempotencyKey: 'pay-1', accountExternalId: 'A1', amountMinor: 110000n,
+      currency: 'CNY', valueDate: '2026-03-22', channel: 'bank_transfer',
+    });
+    assert.ok(received.ok);
+    await cycle('2026-03-22');
+    const cured = await figures('A1');
+    assert.equal(cured.dpd, 0);
+    assert.equal(cured.status, 'active');
+    assert.equal(await openCase(alice), null);
+    const [closed] = await db.query<{ close_reason: string }>(
+      `SELECT close_reason FROM collection_case WHERE borrower_id = $1`, [alice],
+    );
+    assert.equal(closed?.close_reason, 'cured');
+    const [account] = await db.query<{ credit_balance_minor: bigint }>(
+      `SELECT credit_balance_minor FROM account WHERE external_id = 'A1'`,
+    );
+    assert.equal(account?.credit_balance_minor, 110000n - (3000n + 550n + 2000n + 100000n));
+    const lines = await db.query<{ component: string; amount_minor: bigint }>(`SELECT component, amount_minor
+      FROM allocation
+      WHERE payment_id = $1 ORDER BY id`, [received.ok ? received.payment.id : 0n]);
+    assert.deepEqual(lines.map((line) => [line.component, line.amount_minor]),
+      [['fee', 3000n], ['penalty', 550n], ['interest', 2000n], ['principal', 100000n], ['credit', 4450n]]);
+  },
+);
 
 test('a credit balance pays the next bill when it falls due', async () => {
   for (let date = '2026-03-23'; date <= '2026-04-10'; date = addDays(date, 1)) await cycle(date);
-  const [bill] = await db.query<{ interest_paid_minor: bigint; principal_paid_minor: bigint }>(`SELECT interest_paid_minor,
-    principal_paid_minor FROM installment i JOIN account a ON a.id = i.account_id WHERE a.external_id = 'A1' AND seq = 2`);
+  const [bill] = await db.query<{ interest_paid_minor: bigint; principal_paid_minor: bigint }>(`SELECT
+      interest_paid_minor, principal_paid_minor
+    FROM installment i JOIN account a ON a.id = i.account_id WHERE a.external_id = 'A1' AND seq = 2`);
   assert.deepEqual(bill, { interest_paid_minor: 2000n, principal_paid_minor: 2450n });
-  const [account] = await db.query<{ credit_balance_minor: bigint }>(`SELECT credit_balance_minor FROM account WHERE external_id = 'A1'`);
+  const [account] = await db.query<{ credit_balance_minor: bigint }>(
+    `SELECT credit_balance_minor FROM account WHERE external_id = 'A1'`,
+  );
   assert.equal(account?.credit_balance_minor, 0n);
-  const [sum] = await db.query<{ total: string }>(`SELECT sum(amount_minor)::text AS total FROM allocation WHERE account_id =
-    (SELECT id FROM account WHERE external_id = 'A1')`);
+  const [sum] = await db.query<{ total: string }>(`SELECT sum(amount_minor)::text AS total FROM allocation
+    WHERE account_id = (SELECT id FROM account WHERE external_id = 'A1')`);
   assert.equal(sum?.total, '110000', 'allocations add up to what was paid in');
 });
 
@@ -164,5 +191,7 @@ test('every step is idempotent for its date on its own (what crash-resume relies
 
 test('a date before the last completed cycle is refused', async () => {
   const result = await runCycle({ db, asOf: '2026-04-01' });
-  assert.deepEqual(result, { ok: false, rejection: { reason: 'cycle_date_before_last_completed', lastCompleted: '2026-04-10' } });
+  assert.deepEqual(result, {
+    ok: false, rejection: { reason: 'cycle_date_before_last_completed', lastCompleted: '2026-04-10' },
+  });
 });

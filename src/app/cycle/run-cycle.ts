@@ -43,16 +43,27 @@ export type RunCycleOptions = {
   onStep?: (step: CycleStep, phase: 'start' | 'done' | 'skipped') => void;
 };
 
-export async function runCycle(options: RunCycleOptions): Promise<{ ok: true; report: CycleReport } | { ok: false; rejection: CycleRejection }> {
+export async function runCycle(
+  options: RunCycleOptions,
+): Promise<{ ok: true; report: CycleReport } | { ok: false; rejection: CycleRejection }> {
   const { db, asOf } = options;
-  const [last] = await db.query<{ as_of: string | null }>(`SELECT max(as_of) AS as_of FROM cycle_step WHERE step = 'done'`);
+  const [last] = await db.query<{ as_of: string | null }>(
+    `SELECT max(as_of) AS as_of FROM cycle_step WHERE step = 'done'`,
+  );
   if (last?.as_of != null && last.as_of > asOf) {
-    return { ok: false, rejection: { reason: 'cycle_date_before_last_completed', lastCompleted: last.as_of } };
+    return {
+      ok: false, rejection: { reason: 'cycle_date_before_last_completed', lastCompleted: last.as_of },
+    };
   }
-  const done = new Set((await db.query<{ step: string }>('SELECT step FROM cycle_step WHERE as_of = $1', [asOf]))
-    .map((row) => row.step));
+  const done = new Set(
+    (await db.query<{ step: string }>('SELECT step FROM cycle_step WHERE as_of = $1', [asOf]))
+      .map((row) => row.step),
+  );
   const active = await loadActiveStrategy(db);
-  const report: CycleReport = { asOf, status: done.has('done') ? 'already_completed' : 'completed', strategyVersion: active.version, steps: [] };
+  const report: CycleReport = {
+    asOf, status: done.has('done') ? 'already_completed' : 'completed', strategyVersion: active.version,
+    steps: [],
+  };
   for (const step of CYCLE_STEPS) {
     if (done.has(step)) {
       options.onStep?.(step, 'skipped');
@@ -65,14 +76,19 @@ export async function runCycle(options: RunCycleOptions): Promise<{ ok: true; re
     report.steps.push({ step, status: 'ran', detail });
   }
   if (!done.has('done')) {
-    await db.query(`INSERT INTO cycle_step (as_of, step) VALUES ($1, 'done') ON CONFLICT DO NOTHING`, [asOf]);
+    await db.query(
+      `INSERT INTO cycle_step (as_of, step) VALUES ($1, 'done') ON CONFLICT DO NOTHING`, [asOf],
+    );
   }
   return { ok: true, report };
 }
 
-async function runStep(db: Db, step: CycleStep, asOf: CivilDate, active: ActiveStrategy): Promise<Record<string, number>> {
-  const record = (tx: Db, detail: Record<string, number>) =>
-    tx.query('INSERT INTO cycle_step (as_of, step, detail) VALUES ($1, $2, $3)', [asOf, step, JSON.stringify(detail)]);
+async function runStep(
+  db: Db, step: CycleStep, asOf: CivilDate, active: ActiveStrategy,
+): Promise<Record<string, number>> {
+  const record = (tx: Db, detail: Record<string, number>) => tx.query(
+    'INSERT INTO cycle_step (as_of, step, detail) VALUES ($1, $2, $3)', [asOf, step, JSON.stringify(detail)],
+  );
   if (step === 'post_payments') {
     // Commits per batch (see post-payments.ts); the ledger row is written once all batches are in.
     const detail = await postPayments(db, asOf, await loadProductTerms(db));

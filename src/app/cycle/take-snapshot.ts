@@ -6,14 +6,19 @@ import type { CivilDate } from '../../stdx/civil-date.ts';
  * and roll counts from each account's previous bucket to today's. Rewritten whole for the date,
  * so a rerun replaces rather than adds.
  */
-export async function takeSnapshot(tx: Db, asOf: CivilDate): Promise<{ buckets: number; rolls: number }> {
+export async function takeSnapshot(
+  tx: Db, asOf: CivilDate,
+): Promise<{ buckets: number; rolls: number }> {
   await tx.query('DELETE FROM snapshot_bucket WHERE as_of = $1', [asOf]);
   await tx.query('DELETE FROM snapshot_roll WHERE as_of = $1', [asOf]);
-  const buckets = await tx.query(`INSERT INTO snapshot_bucket (as_of, currency, bucket, accounts, overdue_minor, outstanding_minor)
+  const buckets = await tx.query(`INSERT INTO snapshot_bucket (as_of, currency, bucket, accounts,
+      overdue_minor, outstanding_minor)
     SELECT $1, a.currency, d.bucket, count(*),
-      sum(d.overdue_principal_minor + d.overdue_interest_minor + d.overdue_penalty_minor + d.overdue_fee_minor),
+      sum(d.overdue_principal_minor + d.overdue_interest_minor + d.overdue_penalty_minor
+        + d.overdue_fee_minor),
       sum(d.outstanding_minor)
-    FROM delinquency d JOIN account a ON a.id = d.account_id GROUP BY a.currency, d.bucket RETURNING 1`, [asOf]);
+    FROM delinquency d JOIN account a ON a.id = d.account_id
+    GROUP BY a.currency, d.bucket RETURNING 1`, [asOf]);
   const rolls = await tx.query(`INSERT INTO snapshot_roll (as_of, from_bucket, to_bucket, accounts)
     SELECT $1, CASE WHEN d.changed_on = $1 THEN d.prev_bucket ELSE d.bucket END, d.bucket, count(*)
     FROM delinquency d WHERE NOT (d.changed_on = $1 AND d.prev_bucket IS NULL)

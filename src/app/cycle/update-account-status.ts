@@ -7,11 +7,17 @@ import { countRows } from './count-rows.ts';
  * cured (DPD back to 0). Only freezes this rule made are lifted by it; a line frozen for another
  * reason stays frozen.
  */
-export async function updateAccountStatus(tx: Db, asOf: CivilDate): Promise<{ frozen: number; unfrozen: number }> {
-  const frozen = await countRows(tx, `UPDATE account a SET status = 'frozen', frozen_reason = 'overdue', frozen_on = $1
-    FROM delinquency d WHERE d.account_id = a.id AND d.dpd > 0 AND a.status = 'active' RETURNING 1`, [asOf]);
-  const unfrozen = await countRows(tx, `UPDATE account a SET status = 'active', frozen_reason = NULL, frozen_on = NULL
-    FROM delinquency d WHERE d.account_id = a.id AND d.dpd = 0 AND a.status = 'frozen' AND a.frozen_reason = 'overdue'
+export async function updateAccountStatus(
+  tx: Db, asOf: CivilDate,
+): Promise<{ frozen: number; unfrozen: number }> {
+  const frozen = await countRows(tx, `UPDATE account a
+    SET status = 'frozen', frozen_reason = 'overdue', frozen_on = $1
+    FROM delinquency d WHERE d.account_id = a.id AND d.dpd > 0 AND a.status = 'active'
+    RETURNING 1`, [asOf]);
+  const unfrozen = await countRows(tx, `UPDATE account a
+    SET status = 'active', frozen_reason = NULL, frozen_on = NULL
+    FROM delinquency d WHERE d.account_id = a.id AND d.dpd = 0 AND a.status = 'frozen'
+      AND a.frozen_reason = 'overdue'
     RETURNING 1`, []);
   return { frozen, unfrozen };
 }

@@ -38,10 +38,15 @@ export async function receivePayment(db: Db, payment: PaymentRecord): Promise<Re
   return db.transaction(async (tx) => {
     const [account] = await tx.query<{ id: bigint; borrower_id: bigint; currency: string }>(
       'SELECT id, borrower_id, currency FROM account WHERE external_id = $1', [payment.accountExternalId]);
-    if (account === undefined) return { ok: false, rejection: { reason: 'unknown_account', field: 'accountExternalId' } };
-    if (account.currency !== payment.currency) return { ok: false, rejection: { reason: 'currency_mismatch', field: 'currency' } };
-    const inserted = await tx.query<{ id: bigint }>(`INSERT INTO payment (idempotency_key, account_id, borrower_id,
-        amount_minor, currency, value_date, channel, body_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+    if (account === undefined) {
+      return { ok: false, rejection: { reason: 'unknown_account', field: 'accountExternalId' } };
+    }
+    if (account.currency !== payment.currency) {
+      return { ok: false, rejection: { reason: 'currency_mismatch', field: 'currency' } };
+    }
+    const inserted = await tx.query<{ id: bigint }>(`INSERT INTO payment (idempotency_key, account_id,
+        borrower_id, amount_minor, currency, value_date, channel, body_hash)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
     [payment.idempotencyKey, account.id, account.borrower_id, payment.amountMinor, payment.currency,
       payment.valueDate, payment.channel, hash]);
@@ -54,30 +59,37 @@ export async function receivePayment(db: Db, payment: PaymentRecord): Promise<Re
 }
 
 function validatePayment(payment: PaymentRecord): ReceivePaymentRejection | null {
-  if (!IDEMPOTENCY_KEY_PATTERN.test(payment.idempotencyKey)) return { reason: 'invalid_value', field: 'idempotencyKey' };
+  if (!IDEMPOTENCY_KEY_PATTERN.test(payment.idempotencyKey)) {
+    return { reason: 'invalid_value', field: 'idempotencyKey' };
+  }
   if (payment.amountMinor <= 0n) return { reason: 'invalid_amount', field: 'amountMinor' };
   if (!isCurrency(payment.currency)) return { reason: 'invalid_value', field: 'currency' };
-  if (parseCivilDate(payment.valueDate) !== payment.valueDate) return { reason: 'invalid_date', field: 'valueDate' };
+  if (parseCivilDate(payment.valueDate) !== payment.valueDate) {
+    return { reason: 'invalid_date', field: 'valueDate' };
+  }
   if (!PAYMENT_CHANNEL_PATTERN.test(payment.channel)) return { reason: 'invalid_value', field: 'channel' };
   return null;
 }
 
 type PaymentRow = {
   id: bigint; idempotency_key: string; external_id: string; amount_minor: bigint; currency: string;
-  value_date: string; channel: string; status: 'received' | 'posted'; credited_minor: bigint; body_hash: string;
+  value_date: string; channel: string; status: 'received' | 'posted'; credited_minor: bigint;
+  body_hash: string;
 };
 
-export async function findPayment(db: Db, key: string): Promise<{ payment: ReceivedPayment; hash: string } | null> {
-  const [row] = await db.query<PaymentRow>(`SELECT p.id, p.idempotency_key, a.external_id, p.amount_minor, p.currency,
-      p.value_date, p.channel, p.status, p.credited_minor, p.body_hash
+export async function findPayment(
+  db: Db, key: string,
+): Promise<{ payment: ReceivedPayment; hash: string } | null> {
+  const [row] = await db.query<PaymentRow>(`SELECT p.id, p.idempotency_key, a.external_id, p.amount_minor,
+      p.currency, p.value_date, p.channel, p.status, p.credited_minor, p.body_hash
     FROM payment p JOIN account a ON a.id = p.account_id WHERE p.idempotency_key = $1`, [key]);
   if (row === undefined) return null;
   return {
     hash: row.body_hash,
     payment: {
-      id: row.id, idempotencyKey: row.idempotency_key, accountExternalId: row.external_id, amountMinor: row.amount_minor,
-      currency: row.currency, valueDate: row.value_date, channel: row.channel, status: row.status,
-      creditedMinor: row.credited_minor,
+      id: row.id, idempotencyKey: row.idempotency_key, accountExternalId: row.external_id,
+      amountMinor: row.amount_minor, currency: row.currency, valueDate: row.value_date, channel: row.channel,
+      status: row.status, creditedMinor: row.credited_minor,
     },
   };
 }

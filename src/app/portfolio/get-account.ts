@@ -9,62 +9,79 @@ import { loadProductTerms } from '../product/load-product-terms.ts';
  */
 export type AccountDetail = {
   externalId: string; borrowerExternalId: string; productId: string; currency: string; status: string;
-  frozenReason: string | null; frozenOn: string | null; openedOn: string; principalMinor: string; creditBalanceMinor: string;
+  frozenReason: string | null; frozenOn: string | null; openedOn: string; principalMinor: string;
+  creditBalanceMinor: string;
   delinquency: { dpd: number; bucket: string; oldestUnpaidDue: string | null; overduePrincipalMinor: string;
-    overdueInterestMinor: string; overduePenaltyMinor: string; overdueFeeMinor: string; outstandingMinor: string;
-    changedOn: string } | null;
-  penaltyTerms: { ratePpmPerDay: number; basis: string; graceDays: number; lateFeeMinor: string; explanation: string };
+    overdueInterestMinor: string; overduePenaltyMinor: string; overdueFeeMinor: string;
+    outstandingMinor: string; changedOn: string } | null;
+  penaltyTerms: {
+    ratePpmPerDay: number; basis: string; graceDays: number; lateFeeMinor: string; explanation: string;
+  };
   costCheck: ProductCostCheck;
-  installments: { seq: number; dueDate: string; principalDueMinor: string; interestDueMinor: string; feeDueMinor: string;
-    penaltyAccruedMinor: string; principalPaidMinor: string; interestPaidMinor: string; feePaidMinor: string;
-    penaltyPaidMinor: string; penaltyThrough: string | null; remainingMinor: string; paidOffOn: string | null }[];
+  installments: { seq: number; dueDate: string; principalDueMinor: string; interestDueMinor: string;
+    feeDueMinor: string; penaltyAccruedMinor: string; principalPaidMinor: string; interestPaidMinor: string;
+    feePaidMinor: string; penaltyPaidMinor: string; penaltyThrough: string | null; remainingMinor: string;
+    paidOffOn: string | null }[];
   payments: { idempotencyKey: string; amountMinor: string; valueDate: string; channel: string; status: string;
-    creditedMinor: string; allocations: { installmentSeq: number | null; component: string; amountMinor: string }[] }[];
+    creditedMinor: string;
+    allocations: { installmentSeq: number | null; component: string; amountMinor: string }[] }[];
 };
 
 export async function getAccount(db: Db, externalId: string): Promise<AccountDetail | null> {
-  const [account] = await db.query<Record<string, unknown>>(`SELECT a.*, b.external_id AS borrower FROM account a
+  const [account] = await db.query<Record<string, unknown>>(`SELECT a.*, b.external_id AS borrower
+    FROM account a
     JOIN party b ON b.id = a.borrower_id WHERE a.external_id = $1`, [externalId]);
   if (account === undefined) return null;
   const terms = (await loadProductTerms(db)).get(String(account.product_id))!;
-  const [delinquency] = await db.query<Record<string, unknown>>('SELECT * FROM delinquency WHERE account_id = $1', [account.id]);
+  const [delinquency] = await db.query<Record<string, unknown>>(
+    'SELECT * FROM delinquency WHERE account_id = $1', [account.id]);
   const installments = await db.query<Record<string, unknown>>(
     'SELECT * FROM installment WHERE account_id = $1 ORDER BY seq', [account.id]);
   const payments = await db.query<Record<string, unknown>>(
     'SELECT * FROM payment WHERE account_id = $1 ORDER BY value_date, id', [account.id]);
   const allocations = await db.query<Record<string, unknown>>(
-    'SELECT payment_id, installment_seq, component, amount_minor FROM allocation WHERE account_id = $1 ORDER BY id', [account.id]);
-  const basis = terms.penaltyBasis === 'overdue_principal' ? 'overdue principal' : 'overdue principal and interest';
+    `SELECT payment_id, installment_seq, component, amount_minor FROM allocation
+    WHERE account_id = $1 ORDER BY id`, [account.id]);
+  const basis = terms.penaltyBasis === 'overdue_principal'
+    ? 'overdue principal'
+    : 'overdue principal and interest';
   return {
-    externalId, borrowerExternalId: String(account.borrower), productId: terms.id, currency: String(account.currency),
-    status: String(account.status), frozenReason: nullable(account.frozen_reason), frozenOn: nullable(account.frozen_on),
+    externalId, borrowerExternalId: String(account.borrower), productId: terms.id,
+    currency: String(account.currency), status: String(account.status),
+    frozenReason: nullable(account.frozen_reason), frozenOn: nullable(account.frozen_on),
     openedOn: String(account.opened_on), principalMinor: String(account.principal_minor),
     creditBalanceMinor: String(account.credit_balance_minor),
     delinquency: delinquency === undefined ? null : {
-      dpd: Number(delinquency.dpd), bucket: String(delinquency.bucket), oldestUnpaidDue: nullable(delinquency.oldest_unpaid_due),
-      overduePrincipalMinor: String(delinquency.overdue_principal_minor), overdueInterestMinor: String(delinquency.overdue_interest_minor),
-      overduePenaltyMinor: String(delinquency.overdue_penalty_minor), overdueFeeMinor: String(delinquency.overdue_fee_minor),
+      dpd: Number(delinquency.dpd), bucket: String(delinquency.bucket),
+      oldestUnpaidDue: nullable(delinquency.oldest_unpaid_due),
+      overduePrincipalMinor: String(delinquency.overdue_principal_minor),
+      overdueInterestMinor: String(delinquency.overdue_interest_minor),
+      overduePenaltyMinor: String(delinquency.overdue_penalty_minor),
+      overdueFeeMinor: String(delinquency.overdue_fee_minor),
       outstandingMinor: String(delinquency.outstanding_minor), changedOn: String(delinquency.changed_on),
     },
     penaltyTerms: {
       ratePpmPerDay: terms.penaltyRatePpmPerDay, basis: terms.penaltyBasis, graceDays: terms.graceDays,
       lateFeeMinor: String(terms.lateFeeMinor),
-      explanation: `Penalty interest is ${terms.penaltyRatePpmPerDay / 10_000}% a day of the ${basis}, charged for each day `
-        + `after the due date once an installment is more than ${terms.graceDays} days late; paid within the grace days, `
+      explanation: `Penalty interest is ${terms.penaltyRatePpmPerDay / 10_000}% a day of the ${basis}, `
+        + 'charged for each day after the due date once an installment is more than '
+        + `${terms.graceDays} days late; paid within the grace days, `
         + 'nothing is charged. Each cycle rounds the day\'s charge half up to the minor unit.',
     },
     costCheck: checkProductCost(terms),
     installments: installments.map((row) => ({
       seq: Number(row.seq), dueDate: String(row.due_date), principalDueMinor: String(row.principal_due_minor),
       interestDueMinor: String(row.interest_due_minor), feeDueMinor: String(row.fee_due_minor),
-      penaltyAccruedMinor: String(row.penalty_accrued_minor), principalPaidMinor: String(row.principal_paid_minor),
+      penaltyAccruedMinor: String(row.penalty_accrued_minor),
+      principalPaidMinor: String(row.principal_paid_minor),
       interestPaidMinor: String(row.interest_paid_minor), feePaidMinor: String(row.fee_paid_minor),
       penaltyPaidMinor: String(row.penalty_paid_minor), penaltyThrough: nullable(row.penalty_through),
       remainingMinor: String(row.remaining_minor), paidOffOn: nullable(row.paid_off_on),
     })),
     payments: payments.map((row) => ({
-      idempotencyKey: String(row.idempotency_key), amountMinor: String(row.amount_minor), valueDate: String(row.value_date),
-      channel: String(row.channel), status: String(row.status), creditedMinor: String(row.credited_minor),
+      idempotencyKey: String(row.idempotency_key), amountMinor: String(row.amount_minor),
+      valueDate: String(row.value_date), channel: String(row.channel), status: String(row.status),
+      creditedMinor: String(row.credited_minor),
       allocations: allocations.filter((line) => line.payment_id === row.id).map((line) => ({
         installmentSeq: line.installment_seq === null ? null : Number(line.installment_seq),
         component: String(line.component), amountMinor: String(line.amount_minor),

@@ -7,13 +7,18 @@ import type { Db } from '../../db/database.ts';
  */
 export type SnapshotDay = {
   asOf: string;
-  buckets: { currency: string; bucket: string; accounts: number; overdueMinor: string; outstandingMinor: string }[];
+  buckets: {
+    currency: string; bucket: string; accounts: number; overdueMinor: string; outstandingMinor: string;
+  }[];
   rollRates: { fromBucket: string; toBucket: string; accounts: number; base: number; rate: number }[];
 };
 
-export async function getSnapshots(db: Db, options: { from?: string; to?: string; bucketOrder: readonly string[] }): Promise<SnapshotDay[]> {
+export async function getSnapshots(
+  db: Db, options: { from?: string; to?: string; bucketOrder: readonly string[] },
+): Promise<SnapshotDay[]> {
   const buckets = await db.query<Record<string, unknown>>(`SELECT * FROM snapshot_bucket
-    WHERE ($1::date IS NULL OR as_of >= $1) AND ($2::date IS NULL OR as_of <= $2) ORDER BY as_of, currency, bucket`,
+    WHERE ($1::date IS NULL OR as_of >= $1) AND ($2::date IS NULL OR as_of <= $2)
+    ORDER BY as_of, currency, bucket`,
   [options.from ?? null, options.to ?? null]);
   const rolls = await db.query<Record<string, unknown>>(`SELECT * FROM snapshot_roll
     WHERE ($1::date IS NULL OR as_of >= $1) AND ($2::date IS NULL OR as_of <= $2) ORDER BY as_of`,
@@ -26,19 +31,26 @@ export async function getSnapshots(db: Db, options: { from?: string; to?: string
   };
   const rank = (bucket: string) => options.bucketOrder.indexOf(bucket);
   for (const row of buckets) {
-    day(String(row.as_of)).buckets.push({ currency: String(row.currency), bucket: String(row.bucket), accounts: Number(row.accounts),
-      overdueMinor: String(row.overdue_minor), outstandingMinor: String(row.outstanding_minor) });
+    day(String(row.as_of)).buckets.push({
+      currency: String(row.currency), bucket: String(row.bucket), accounts: Number(row.accounts),
+      overdueMinor: String(row.overdue_minor), outstandingMinor: String(row.outstanding_minor),
+    });
   }
   const rollsByDay = new Map<string, Record<string, unknown>[]>();
-  for (const row of rolls) rollsByDay.set(String(row.as_of), [...(rollsByDay.get(String(row.as_of)) ?? []), row]);
+  for (const row of rolls) {
+    rollsByDay.set(String(row.as_of), [...(rollsByDay.get(String(row.as_of)) ?? []), row]);
+  }
   for (const [asOf, rows] of rollsByDay) {
     for (const [index, from] of options.bucketOrder.entries()) {
       const to = options.bucketOrder[index + 1];
       if (to === undefined) continue;
-      const base = rows.filter((row) => row.from_bucket === from).reduce((total, row) => total + Number(row.accounts), 0);
+      const base = rows.filter((row) => row.from_bucket === from)
+        .reduce((total, row) => total + Number(row.accounts), 0);
       const moved = rows.filter((row) => row.from_bucket === from && rank(String(row.to_bucket)) > index)
         .reduce((total, row) => total + Number(row.accounts), 0);
-      day(asOf).rollRates.push({ fromBucket: from, toBucket: to, accounts: moved, base, rate: base === 0 ? 0 : moved / base });
+      day(asOf).rollRates.push({
+        fromBucket: from, toBucket: to, accounts: moved, base, rate: base === 0 ? 0 : moved / base,
+      });
     }
   }
   return [...days.values()].sort((left, right) => (left.asOf < right.asOf ? -1 : 1));

@@ -9,25 +9,34 @@ export type AccountSummary = {
   overdueMinor: string; outstandingMinor: string; cursor: string;
 };
 
-export type ListAccountsOptions = { limit: number; after?: string; bucket?: string; status?: string; borrower?: string };
+export type ListAccountsOptions = {
+  limit: number; after?: string; bucket?: string; status?: string; borrower?: string;
+};
 
 export async function listAccounts(db: Db, options: ListAccountsOptions): Promise<AccountSummary[]> {
   assert(options.limit >= 1 && options.limit <= PAGE_ROWS_MAX, 'page size within bounds');
-  const rows = await db.query<Record<string, unknown>>(`SELECT a.id, a.external_id, b.external_id AS borrower, a.product_id,
-      a.currency, a.status, a.opened_on, a.principal_minor, a.credit_balance_minor,
+  const rows = await db.query<Record<string, unknown>>(`SELECT a.id, a.external_id, b.external_id AS borrower,
+      a.product_id, a.currency, a.status, a.opened_on, a.principal_minor, a.credit_balance_minor,
       coalesce(d.dpd, 0) AS dpd, coalesce(d.bucket, 'M0') AS bucket,
-      coalesce(d.overdue_principal_minor + d.overdue_interest_minor + d.overdue_penalty_minor + d.overdue_fee_minor, 0) AS overdue,
+      coalesce(d.overdue_principal_minor + d.overdue_interest_minor + d.overdue_penalty_minor
+        + d.overdue_fee_minor, 0) AS overdue,
       coalesce(d.outstanding_minor, 0) AS outstanding
-    FROM account a JOIN party b ON b.id = a.borrower_id LEFT JOIN delinquency d ON d.account_id = a.id
+    FROM account a JOIN party b ON b.id = a.borrower_id
+    LEFT JOIN delinquency d ON d.account_id = a.id
     WHERE a.id > $1 AND ($2::text IS NULL OR d.bucket = $2) AND ($3::text IS NULL OR a.status = $3)
       AND ($4::text IS NULL OR b.external_id = $4)
     ORDER BY a.id LIMIT $5`,
-  [options.after ?? '0', options.bucket ?? null, options.status ?? null, options.borrower ?? null, options.limit]);
+  [
+    options.after ?? '0', options.bucket ?? null, options.status ?? null, options.borrower ?? null,
+    options.limit,
+  ]);
   return rows.map((row) => ({
-    externalId: String(row.external_id), borrowerExternalId: String(row.borrower), productId: String(row.product_id),
+    externalId: String(row.external_id), borrowerExternalId: String(row.borrower),
+    productId: String(row.product_id),
     currency: String(row.currency), status: String(row.status), openedOn: String(row.opened_on),
     principalMinor: String(row.principal_minor), creditBalanceMinor: String(row.credit_balance_minor),
-    dpd: Number(row.dpd), bucket: String(row.bucket), overdueMinor: String(row.overdue), outstandingMinor: String(row.outstanding),
+    dpd: Number(row.dpd), bucket: String(row.bucket), overdueMinor: String(row.overdue),
+    outstandingMinor: String(row.outstanding),
     cursor: String(row.id),
   }));
 }

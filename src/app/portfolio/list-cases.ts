@@ -3,51 +3,58 @@ import type { Db } from '../../db/database.ts';
 import { assert } from '../../stdx/assert.ts';
 
 export type CaseSummary = {
-  id: string; borrowerExternalId: string; borrowerName: string; status: string; stage: string; stageSince: string;
-  openedOn: string; closedOn: string | null; closeReason: string | null; maxDpd: number; overdueMinor: string;
-  currency: string; strategyVersion: string; timeZone: string;
+  id: string; borrowerExternalId: string; borrowerName: string; status: string; stage: string;
+  stageSince: string; openedOn: string; closedOn: string | null; closeReason: string | null; maxDpd: number;
+  overdueMinor: string; currency: string; strategyVersion: string; timeZone: string;
 };
 
 export type ListCasesOptions = { limit: number; after?: string; status?: string; stage?: string };
 
 export async function listCases(db: Db, options: ListCasesOptions): Promise<CaseSummary[]> {
   assert(options.limit >= 1 && options.limit <= PAGE_ROWS_MAX, 'page size within bounds');
-  const rows = await db.query<Record<string, unknown>>(`SELECT c.*, b.external_id AS borrower, b.full_name, b.time_zone
+  const rows = await db.query<Record<string, unknown>>(`SELECT c.*, b.external_id AS borrower, b.full_name,
+      b.time_zone
     FROM collection_case c JOIN party b ON b.id = c.borrower_id
     WHERE c.id > $1 AND ($2::text IS NULL OR c.status = $2) AND ($3::text IS NULL OR c.stage = $3)
-    ORDER BY c.id LIMIT $4`, [options.after ?? '0', options.status ?? null, options.stage ?? null, options.limit]);
+    ORDER BY c.id LIMIT $4`,
+  [options.after ?? '0', options.status ?? null, options.stage ?? null, options.limit]);
   return rows.map(toCaseSummary);
 }
 
-export async function getCase(db: Db, id: string): Promise<{ case: CaseSummary; plannedActions: PlannedActionSummary[] } | null> {
+export async function getCase(
+  db: Db, id: string,
+): Promise<{ case: CaseSummary; plannedActions: PlannedActionSummary[] } | null> {
   if (!/^\d{1,18}$/.test(id)) return null;
-  const [row] = await db.query<Record<string, unknown>>(`SELECT c.*, b.external_id AS borrower, b.full_name, b.time_zone
+  const [row] = await db.query<Record<string, unknown>>(`SELECT c.*, b.external_id AS borrower, b.full_name,
+      b.time_zone
     FROM collection_case c JOIN party b ON b.id = c.borrower_id WHERE c.id = $1`, [id]);
   if (row === undefined) return null;
   const actions = await db.query<Record<string, unknown>>(
-    'SELECT * FROM planned_action WHERE case_id = $1 ORDER BY as_of DESC, id DESC LIMIT $2', [id, PAGE_ROWS_MAX]);
+    'SELECT * FROM planned_action WHERE case_id = $1 ORDER BY as_of DESC, id DESC LIMIT $2',
+    [id, PAGE_ROWS_MAX]);
   return { case: toCaseSummary(row), plannedActions: actions.map(toPlannedAction) };
 }
 
 export type PlannedActionSummary = {
-  id: string; asOf: string; caseId: string; stage: string; action: string; channel: string; template: string | null; status: string;
+  id: string; asOf: string; caseId: string; stage: string; action: string; channel: string;
+  template: string | null; status: string;
 };
 
 export function toPlannedAction(row: Record<string, unknown>): PlannedActionSummary {
   return {
     id: String(row.id), asOf: String(row.as_of), caseId: String(row.case_id), stage: String(row.stage),
-    action: String(row.action), channel: String(row.channel), template: row.template === null ? null : String(row.template),
-    status: String(row.status),
+    action: String(row.action), channel: String(row.channel),
+    template: row.template === null ? null : String(row.template), status: String(row.status),
   };
 }
 
 function toCaseSummary(row: Record<string, unknown>): CaseSummary {
   return {
-    id: String(row.id), borrowerExternalId: String(row.borrower), borrowerName: String(row.full_name), status: String(row.status),
-    stage: String(row.stage), stageSince: String(row.stage_since), openedOn: String(row.opened_on),
-    closedOn: row.closed_on === null ? null : String(row.closed_on),
+    id: String(row.id), borrowerExternalId: String(row.borrower), borrowerName: String(row.full_name),
+    status: String(row.status), stage: String(row.stage), stageSince: String(row.stage_since),
+    openedOn: String(row.opened_on), closedOn: row.closed_on === null ? null : String(row.closed_on),
     closeReason: row.close_reason === null ? null : String(row.close_reason), maxDpd: Number(row.max_dpd),
-    overdueMinor: String(row.overdue_minor), currency: String(row.currency), strategyVersion: String(row.strategy_version),
-    timeZone: String(row.time_zone),
+    overdueMinor: String(row.overdue_minor), currency: String(row.currency),
+    strategyVersion: String(row.strategy_version), timeZone: String(row.time_zone),
   };
 }

@@ -1,6 +1,8 @@
 import type { Db } from '../../db/database.ts';
 import { DEFAULT_STRATEGY } from '../../policy/strategy/default-strategy.ts';
-import { strategyVersion, validateStrategy, type StrategyDocument } from '../../policy/strategy/strategy-document.ts';
+import {
+  strategyVersion, validateStrategy, type StrategyDocument,
+} from '../../policy/strategy/strategy-document.ts';
 import { assert } from '../../stdx/assert.ts';
 
 export type ActiveStrategy = { version: string; strategy: StrategyDocument };

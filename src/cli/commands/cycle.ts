@@ -4,7 +4,8 @@ import { UsageError } from '../usage-error.ts';
 export function register(program: Command): void {
   program
     .command('cycle')
-    .description('Run the daily cycle for a date: post payments, age the portfolio, move cases, plan actions, snapshot.')
+    .description('Run the daily cycle for a date: post payments, age the portfolio, move cases, '
+      + 'plan actions, snapshot.')
     .requiredOption('--as-of <date>', 'the cycle date, YYYY-MM-DD')
     .option('--through <date>', 'run every date from --as-of through this date, one cycle per day')
     .option('--json', 'print the report as JSON lines')
@@ -12,12 +13,18 @@ export function register(program: Command): void {
       const { parseCivilDate, addDays, daysBetween } = await import('../../stdx/civil-date.ts');
       const { CYCLE_CATCH_UP_DAYS_MAX } = await import('../../config/limits.ts');
       const asOf = parseCivilDate(options.asOf);
-      if (asOf === null) throw new UsageError(`--as-of must be a real date YYYY-MM-DD, got "${options.asOf}"`);
+      if (asOf === null) {
+        throw new UsageError(`--as-of must be a real date YYYY-MM-DD, got "${options.asOf}"`);
+      }
       const through = options.through === undefined ? asOf : parseCivilDate(options.through);
-      if (through === null) throw new UsageError(`--through must be a real date YYYY-MM-DD, got "${options.through}"`);
+      if (through === null) {
+        throw new UsageError(`--through must be a real date YYYY-MM-DD, got "${options.through}"`);
+      }
       const span = daysBetween(asOf, through);
       if (span < 0 || span > CYCLE_CATCH_UP_DAYS_MAX) {
-        throw new UsageError(`--through must be on or after --as-of and at most ${CYCLE_CATCH_UP_DAYS_MAX} days later`);
+        throw new UsageError(
+          `--through must be on or after --as-of and at most ${CYCLE_CATCH_UP_DAYS_MAX} days later`,
+        );
       }
       const { loadConfig } = await import('../load-config.ts');
       const { openDatabase } = await import('../../db/open-database.ts');
@@ -33,12 +40,17 @@ export function register(program: Command): void {
             },
           });
           if (!result.ok) {
-            throw new UsageError(`cannot run ${date}: the cycle already completed ${result.rejection.lastCompleted} (${result.rejection.reason})`);
+            throw new UsageError(`cannot run ${date}: the cycle already completed `
+              + `${result.rejection.lastCompleted} (${result.rejection.reason})`);
           }
           const report = result.report;
-          if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
-          else process.stdout.write(`${date}: ${report.status}; ${report.steps.filter((s) => s.status === 'ran')
-            .map((s) => `${s.step} ${Object.entries(s.detail).map(([k, v]) => `${k}=${v}`).join(',')}`).join('; ') || 'nothing to do'}\n`);
+          if (options.json) {
+            process.stdout.write(`${JSON.stringify(report)}\n`);
+          } else {
+            process.stdout.write(`${date}: ${report.status}; ${report.steps.filter((s) => s.status === 'ran')
+              .map((s) => `${s.step} ${Object.entries(s.detail).map(([k, v]) => `${k}=${v}`).join(',')}`)
+              .join('; ') || 'nothing to do'}\n`);
+          }
         }
       } finally {
         await db.close();

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 export function register(program: Command): void {
   program
     .command('serve')
-    .description('Serve the API (/api/v1, /api/openapi.json) and the console (/console) on the configured database.')
+    .description('Serve the API (/api/v1, /api/openapi.json) and the console (/console) '
+      + 'on the configured database.')
     .option('--port <port>', 'port (default: PORT or 3000)')
     .action(async (options: { port?: string }) => {
       const { loadConfig } = await import('../load-config.ts');

@@ -4,7 +4,11 @@ import { assert } from '../../stdx/assert.ts';
  * Delinquency buckets: M0 is current, M1 is 1–30 DPD, … The boundaries are configurable data in
  * the strategy document; the default is the industry's 30-day ladder ending in an open bucket.
  */
-export type Bucket = { readonly name: string; /** Inclusive upper bound; null for the last, open bucket. */ readonly dpdMax: number | null };
+export type Bucket = {
+  readonly name: string;
+  /** Inclusive upper bound; null for the last, open bucket. */
+  readonly dpdMax: number | null;
+};
 
 export const DEFAULT_BUCKETS: readonly Bucket[] = [
   { name: 'M0', dpdMax: 0 },
@@ -16,8 +20,11 @@ export const DEFAULT_BUCKETS: readonly Bucket[] = [
   { name: 'M6+', dpdMax: null },
 ];
 
-export type BucketSchemeProblem = { reason: 'buckets_empty' | 'bucket_bounds_not_increasing'
-  | 'first_bucket_not_current' | 'last_bucket_not_open' | 'bucket_name_invalid' | 'bucket_name_repeated'; index: number };
+export type BucketSchemeProblem = {
+  reason: 'buckets_empty' | 'bucket_bounds_not_increasing' | 'first_bucket_not_current'
+    | 'last_bucket_not_open' | 'bucket_name_invalid' | 'bucket_name_repeated';
+  index: number;
+};
 
 const BUCKET_NAME = /^[A-Za-z0-9+_-]{1,16}$/;
 

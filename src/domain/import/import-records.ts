@@ -7,7 +7,9 @@
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import type { Minor } from '../../stdx/money.ts';
 
-export const IMPORT_KINDS = ['products', 'parties', 'contact_points', 'accounts', 'installments', 'payments'] as const;
+export const IMPORT_KINDS = [
+  'products', 'parties', 'contact_points', 'accounts', 'installments', 'payments',
+] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const PRODUCT_KINDS = ['bnpl_line', 'cash_loan', 'credit_card', 'installment_loan'] as const;

@@ -54,9 +54,13 @@ export function allocatePayment(options: AllocatePaymentOptions): AllocationResu
     .sort((left, right) => compareInstallments(left.installment, right.installment));
   const steps: { index: number; component: Component }[] = [];
   if (terms.allocationMode === 'installment_first') {
-    for (const { index } of eligible) for (const component of terms.componentOrder) steps.push({ index, component });
+    for (const { index } of eligible) {
+      for (const component of terms.componentOrder) steps.push({ index, component });
+    }
   } else {
-    for (const component of terms.componentOrder) for (const { index } of eligible) steps.push({ index, component });
+    for (const component of terms.componentOrder) {
+      for (const { index } of eligible) steps.push({ index, component });
+    }
   }
   const lines: AllocationLine[] = [];
   let left = amountMinor;

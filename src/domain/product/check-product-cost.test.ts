@@ -5,12 +5,27 @@ import { checkProductCost } from './check-product-cost.ts';
 import { penaltyAnnualBp } from './product-terms.ts';
 
 const cases = [
-  { name: 'interest only, under the cap', interestRateBp: 1800, penaltyRatePpmPerDay: 0, costCapBp: 2400, cost: 1800, flagged: false },
-  { name: 'exactly at the 24% cap', interestRateBp: 2400, penaltyRatePpmPerDay: 0, costCapBp: 2400, cost: 2400, flagged: false },
-  { name: 'one basis point over', interestRateBp: 2401, penaltyRatePpmPerDay: 0, costCapBp: 2400, cost: 2401, flagged: true },
+  {
+    name: 'interest only, under the cap',
+    interestRateBp: 1800, penaltyRatePpmPerDay: 0, costCapBp: 2400, cost: 1800, flagged: false,
+  },
+  {
+    name: 'exactly at the 24% cap',
+    interestRateBp: 2400, penaltyRatePpmPerDay: 0, costCapBp: 2400, cost: 2400, flagged: false,
+  },
+  {
+    name: 'one basis point over',
+    interestRateBp: 2401, penaltyRatePpmPerDay: 0, costCapBp: 2400, cost: 2401, flagged: true,
+  },
   // 0.05% a day is 18.25% a year; with 7.2% contract interest the all-in cost is 25.45%.
-  { name: 'Baitiao-like 0.05%/day penalty on top of 7.2%', interestRateBp: 720, penaltyRatePpmPerDay: 500, costCapBp: 2400, cost: 2545, flagged: true },
-  { name: 'zero-interest BNPL with 0.05%/day', interestRateBp: 0, penaltyRatePpmPerDay: 500, costCapBp: 2400, cost: 1825, flagged: false },
+  {
+    name: 'Baitiao-like 0.05%/day penalty on top of 7.2%',
+    interestRateBp: 720, penaltyRatePpmPerDay: 500, costCapBp: 2400, cost: 2545, flagged: true,
+  },
+  {
+    name: 'zero-interest BNPL with 0.05%/day',
+    interestRateBp: 0, penaltyRatePpmPerDay: 500, costCapBp: 2400, cost: 1825, flagged: false,
+  },
 ];
 
 for (const row of cases) {

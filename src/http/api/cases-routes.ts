@@ -14,8 +14,9 @@ const CaseSummary = Type.Object({
 });
 
 const PlannedAction = Type.Object({
-  id: Type.String(), asOf: CivilDateString, caseId: Type.String(), stage: Type.String(), action: Type.String(),
-  channel: Type.String(), template: Type.Union([Type.String(), Type.Null()]), status: Type.String(),
+  id: Type.String(), asOf: CivilDateString, caseId: Type.String(), stage: Type.String(),
+  action: Type.String(), channel: Type.String(), template: Type.Union([Type.String(), Type.Null()]),
+  status: Type.String(),
 });
 
 export function casesRoutes(db: Db): FastifyPluginAsyncTypebox {
@@ -23,9 +24,15 @@ export function casesRoutes(db: Db): FastifyPluginAsyncTypebox {
     app.get('/api/v1/cases', {
       schema: {
         tags: ['collection'], summary: 'List collection cases',
-        querystring: Type.Object({ ...PageQuery, status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')])),
-          stage: Type.Optional(Type.String({ maxLength: 40 })) }),
-        response: { 200: Type.Object({ cases: Type.Array(CaseSummary), nextCursor: Type.Union([Type.String(), Type.Null()]) }) },
+        querystring: Type.Object({
+          ...PageQuery, status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')])),
+          stage: Type.Optional(Type.String({ maxLength: 40 })),
+        }),
+        response: {
+          200: Type.Object({
+            cases: Type.Array(CaseSummary), nextCursor: Type.Union([Type.String(), Type.Null()]),
+          }),
+        },
       },
     }, async (request) => {
       const limit = request.query.limit ?? PAGE_ROWS_DEFAULT;
@@ -35,9 +42,13 @@ export function casesRoutes(db: Db): FastifyPluginAsyncTypebox {
 
     app.get('/api/v1/cases/:id', {
       schema: {
-        tags: ['collection'], summary: 'One case with the actions its strategy planned (not yet gated or sent)',
+        tags: ['collection'],
+        summary: 'One case with the actions its strategy planned (not yet gated or sent)',
         params: Type.Object({ id: Type.String({ pattern: '^\\d{1,18}$' }) }),
-        response: { 200: Type.Object({ case: CaseSummary, plannedActions: Type.Array(PlannedAction) }), 404: ErrorResponse },
+        response: {
+          200: Type.Object({ case: CaseSummary, plannedActions: Type.Array(PlannedAction) }),
+          404: ErrorResponse,
+        },
       },
     }, async (request) => {
       const found = await getCase(db, request.params.id);
@@ -49,14 +60,22 @@ export function casesRoutes(db: Db): FastifyPluginAsyncTypebox {
       schema: {
         tags: ['collection'], summary: 'Actions the strategy planned on a cycle date',
         querystring: Type.Object({ asOf: CivilDateString, ...PageQuery }),
-        response: { 200: Type.Object({ plannedActions: Type.Array(PlannedAction), nextCursor: Type.Union([Type.String(), Type.Null()]) }) },
+        response: {
+          200: Type.Object({
+            plannedActions: Type.Array(PlannedAction), nextCursor: Type.Union([Type.String(), Type.Null()]),
+          }),
+        },
       },
     }, async (request) => {
       const limit = Math.min(request.query.limit ?? PAGE_ROWS_DEFAULT, PAGE_ROWS_MAX);
-      const rows = await db.query<Record<string, unknown>>(`SELECT * FROM planned_action WHERE as_of = $1 AND id > $2
+      const rows = await db.query<Record<string, unknown>>(`SELECT * FROM planned_action
+        WHERE as_of = $1 AND id > $2
         ORDER BY id LIMIT $3`, [request.query.asOf, request.query.after ?? '0', limit]);
       const plannedActions = rows.map(toPlannedAction);
-      return { plannedActions, nextCursor: plannedActions.length === limit ? plannedActions[plannedActions.length - 1]!.id : null };
+      return {
+        plannedActions,
+        nextCursor: plannedActions.length === limit ? plannedActions[plannedActions.length - 1]!.id : null,
+      };
     });
   };
 }

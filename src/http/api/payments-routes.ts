@@ -5,11 +5,14 @@ import { AppError } from '../app-error.ts';
 import { CivilDateString, ErrorResponse, MinorAmount } from './schemas.ts';
 
 const Payment = Type.Object({
-  idempotencyKey: Type.String(), accountExternalId: Type.String(), amountMinor: MinorAmount, currency: Type.String(),
-  valueDate: CivilDateString, channel: Type.String(), status: Type.String(), creditedMinor: MinorAmount,
+  idempotencyKey: Type.String(), accountExternalId: Type.String(), amountMinor: MinorAmount,
+  currency: Type.String(), valueDate: CivilDateString, channel: Type.String(), status: Type.String(),
+  creditedMinor: MinorAmount,
 });
 
-const REJECTION_STATUS: Record<string, number> = { payment_key_conflict: 409, unknown_account: 422, currency_mismatch: 422 };
+const REJECTION_STATUS: Record<string, number> = {
+  payment_key_conflict: 409, unknown_account: 422, currency_mismatch: 422,
+};
 
 export function paymentsRoutes(db: Db): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -17,12 +20,14 @@ export function paymentsRoutes(db: Db): FastifyPluginAsyncTypebox {
       schema: {
         tags: ['payments'],
         summary: 'Record a payment idempotently; the daily cycle allocates it',
-        description: 'A retry with the same idempotencyKey and body returns the recorded payment (200). The same key '
-          + 'with a different body is refused with 409 payment_key_conflict.',
+        description: 'A retry with the same idempotencyKey and body returns the recorded payment (200). '
+          + 'The same key with a different body is refused with 409 payment_key_conflict.',
         body: Type.Object({
           idempotencyKey: Type.String({ pattern: '^[A-Za-z0-9._:-]{1,128}$' }),
           accountExternalId: Type.String({ minLength: 1, maxLength: 128 }),
-          amountMinor: Type.String({ pattern: '^[1-9]\\d{0,17}$', description: 'Positive integer amount in minor units.' }),
+          amountMinor: Type.String({
+            pattern: '^[1-9]\\d{0,17}$', description: 'Positive integer amount in minor units.',
+          }),
           currency: Type.String({ pattern: '^[A-Z]{3}$' }),
           valueDate: CivilDateString,
           channel: Type.String({ pattern: '^[a-z][a-z0-9_]{0,31}$' }),
@@ -30,7 +35,9 @@ export function paymentsRoutes(db: Db): FastifyPluginAsyncTypebox {
         response: { 200: Payment, 201: Payment, 409: ErrorResponse, 422: ErrorResponse },
       },
     }, async (request, reply) => {
-      const result = await receivePayment(db, { ...request.body, amountMinor: BigInt(request.body.amountMinor) });
+      const result = await receivePayment(db, {
+        ...request.body, amountMinor: BigInt(request.body.amountMinor),
+      });
       if (!result.ok) {
         const { reason, field } = result.rejection;
         throw new AppError(REJECTION_STATUS[reason] ?? 400, reason, describe(reason), field);
@@ -42,12 +49,17 @@ export function paymentsRoutes(db: Db): FastifyPluginAsyncTypebox {
 }
 
 function describe(reason: string): string {
-  if (reason === 'payment_key_conflict') return 'this idempotency key was already used for a different payment';
+  if (reason === 'payment_key_conflict') {
+    return 'this idempotency key was already used for a different payment';
+  }
   if (reason === 'unknown_account') return 'no account with this external id';
   if (reason === 'currency_mismatch') return 'the payment currency differs from the account currency';
   return reason.replaceAll('_', ' ');
 }
 
 function serialise(payment: ReceivedPayment) {
-  return { ...payment, id: undefined, amountMinor: String(payment.amountMinor), creditedMinor: String(payment.creditedMinor) };
+  return {
+    ...payment, id: undefined, amountMinor: String(payment.amountMinor),
+    creditedMinor: String(payment.creditedMinor),
+  };
 }

@@ -8,10 +8,14 @@ import { CivilDateString, MinorAmount } from './schemas.ts';
 
 const SnapshotDay = Type.Object({
   asOf: CivilDateString,
-  buckets: Type.Array(Type.Object({ currency: Type.String(), bucket: Type.String(), accounts: Type.Integer(),
-    overdueMinor: MinorAmount, outstandingMinor: MinorAmount })),
-  rollRates: Type.Array(Type.Object({ fromBucket: Type.String(), toBucket: Type.String(), accounts: Type.Integer(),
-    base: Type.Integer(), rate: Type.Number() })),
+  buckets: Type.Array(Type.Object({
+    currency: Type.String(), bucket: Type.String(), accounts: Type.Integer(),
+    overdueMinor: MinorAmount, outstandingMinor: MinorAmount,
+  })),
+  rollRates: Type.Array(Type.Object({
+    fromBucket: Type.String(), toBucket: Type.String(), accounts: Type.Integer(),
+    base: Type.Integer(), rate: Type.Number(),
+  })),
 });
 
 export function portfolioRoutes(db: Db): FastifyPluginAsyncTypebox {
@@ -19,7 +23,9 @@ export function portfolioRoutes(db: Db): FastifyPluginAsyncTypebox {
     app.get('/api/v1/snapshots', {
       schema: {
         tags: ['portfolio'], summary: 'Daily portfolio snapshots: buckets per currency and roll rates',
-        querystring: Type.Object({ from: Type.Optional(CivilDateString), to: Type.Optional(CivilDateString) }),
+        querystring: Type.Object({
+          from: Type.Optional(CivilDateString), to: Type.Optional(CivilDateString),
+        }),
         response: { 200: Type.Object({ snapshots: Type.Array(SnapshotDay) }) },
       },
     }, async (request) => {
@@ -31,13 +37,22 @@ export function portfolioRoutes(db: Db): FastifyPluginAsyncTypebox {
     app.get('/api/v1/delinquency', {
       schema: {
         tags: ['portfolio'], summary: 'The aging table of the latest cycle: accounts and amounts per bucket',
-        response: { 200: Type.Object({ asOf: Type.Union([CivilDateString, Type.Null()]), snapshot: Type.Union([SnapshotDay, Type.Null()]) }) },
+        response: {
+          200: Type.Object({
+            asOf: Type.Union([CivilDateString, Type.Null()]),
+            snapshot: Type.Union([SnapshotDay, Type.Null()]),
+          }),
+        },
       },
     }, async () => {
-      const [latest] = await db.query<{ as_of: string | null }>('SELECT max(as_of) AS as_of FROM snapshot_bucket');
+      const [latest] = await db.query<{ as_of: string | null }>(
+        'SELECT max(as_of) AS as_of FROM snapshot_bucket',
+      );
       if (latest?.as_of == null) return { asOf: null, snapshot: null };
       const { strategy } = await loadActiveStrategy(db);
-      const [snapshot] = await getSnapshots(db, { from: latest.as_of, to: latest.as_of, bucketOrder: strategy.buckets.map((b) => b.name) });
+      const [snapshot] = await getSnapshots(db, {
+        from: latest.as_of, to: latest.as_of, bucketOrder: strategy.buckets.map((b) => b.name),
+      });
       return { asOf: latest.as_of, snapshot: snapshot ?? null };
     });
 
@@ -45,11 +60,14 @@ export function portfolioRoutes(db: Db): FastifyPluginAsyncTypebox {
       schema: {
         tags: ['portfolio'], summary: 'Products with their terms and the all-in cost check (CN-RATE-03)',
         response: { 200: Type.Object({ products: Type.Array(Type.Object({
-          id: Type.String(), currency: Type.String(), jurisdiction: Type.String(), interestRateBp: Type.Integer(),
-          penaltyRatePpmPerDay: Type.Integer(), penaltyBasis: Type.String(), graceDays: Type.Integer(), lateFeeMinor: MinorAmount,
-          allocationMode: Type.String(), componentOrder: Type.Array(Type.String()),
-          costCheck: Type.Object({ annualisedCostBp: Type.Integer(), costCapBp: Type.Integer(), exceedsCap: Type.Boolean(),
-            reason: Type.String(), citation: Type.String() }),
+          id: Type.String(), currency: Type.String(), jurisdiction: Type.String(),
+          interestRateBp: Type.Integer(), penaltyRatePpmPerDay: Type.Integer(), penaltyBasis: Type.String(),
+          graceDays: Type.Integer(),
+          lateFeeMinor: MinorAmount, allocationMode: Type.String(), componentOrder: Type.Array(Type.String()),
+          costCheck: Type.Object({
+            annualisedCostBp: Type.Integer(), costCapBp: Type.Integer(), exceedsCap: Type.Boolean(),
+            reason: Type.String(), citation: Type.String(),
+          }),
         })) }) },
       },
     }, async () => {

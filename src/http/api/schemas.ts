@@ -2,8 +2,12 @@ import { Type } from '@fastify/type-provider-typebox';
 import { PAGE_ROWS_DEFAULT, PAGE_ROWS_MAX } from '../../config/limits.ts';
 
 /** Schemas shared by the API routes. Money is a string of minor units beside a currency code. */
-export const MinorAmount = Type.String({ pattern: '^-?\\d+$', description: 'Integer amount in minor units (fen, cents).' });
-export const CivilDateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A calendar date, YYYY-MM-DD.' });
+export const MinorAmount = Type.String({
+  pattern: '^-?\\d+$', description: 'Integer amount in minor units (fen, cents).',
+});
+export const CivilDateString = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A calendar date, YYYY-MM-DD.',
+});
 
 export const ErrorResponse = Type.Object({
   error: Type.Object({
@@ -15,5 +19,7 @@ export const ErrorResponse = Type.Object({
 
 export const PageQuery = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: PAGE_ROWS_MAX, default: PAGE_ROWS_DEFAULT })),
-  after: Type.Optional(Type.String({ pattern: '^\\d{1,18}$', description: 'Cursor: the `cursor` of the last row of the previous page.' })),
+  after: Type.Optional(Type.String({
+    pattern: '^\\d{1,18}$', description: 'Cursor: the `cursor` of the last row of the previous page.',
+  })),
 };

@@ -36,8 +36,10 @@ export function consoleRoutes(db: Db): FastifyPluginAsyncTypebox {
       async (_request, reply) => reply.redirect('/console'));
 
     app.get('/console', {
-      schema: { tags: ['pages'], summary: 'Portfolio console: aging table, roll-rate chart, cases by stage, products',
-        response: { 200: Type.String({ description: 'HTML page' }) } },
+      schema: {
+        tags: ['pages'], summary: 'Portfolio console: aging table, roll-rate chart, cases by stage, products',
+        response: { 200: Type.String({ description: 'HTML page' }) },
+      },
     }, async (_request, reply) => {
       const body = eta.render('./console', await consoleModel(db));
       reply.type('text/html; charset=utf-8');
@@ -49,37 +51,56 @@ export function consoleRoutes(db: Db): FastifyPluginAsyncTypebox {
 async function consoleModel(db: Db) {
   const { version, strategy } = await loadActiveStrategy(db);
   const bucketOrder = strategy.buckets.map((bucket) => bucket.name);
-  const [latest] = await db.query<{ as_of: string | null }>('SELECT max(as_of) AS as_of FROM snapshot_bucket');
+  const [latest] = await db.query<{ as_of: string | null }>(
+    'SELECT max(as_of) AS as_of FROM snapshot_bucket',
+  );
   const asOf = latest?.as_of ?? null;
-  const history = asOf === null ? [] : await getSnapshots(db, { bucketOrder,
-    from: (await db.query<{ d: string }>(`SELECT ($1::date - ${ROLL_HISTORY_DAYS})::text AS d`, [asOf]))[0]!.d });
+  const history = asOf === null ? [] : await getSnapshots(db, {
+    bucketOrder,
+    from: (await db.query<{ d: string }>(
+      `SELECT ($1::date - ${ROLL_HISTORY_DAYS})::text AS d`, [asOf],
+    ))[0]!.d,
+  });
   const today = history.at(-1);
   const currencies = [...new Set(today?.buckets.map((row) => row.currency) ?? [])].sort();
   const aging = currencies.map((currency) => {
-    const rows = bucketOrder.map((bucket) => today!.buckets.find((row) => row.currency === currency && row.bucket === bucket)
+    const rows = bucketOrder.map((bucket) =>
+      today!.buckets.find((row) => row.currency === currency && row.bucket === bucket)
       ?? { bucket, accounts: 0, overdueMinor: '0', outstandingMinor: '0' });
     const totalAccounts = rows.reduce((total, row) => total + row.accounts, 0);
-    const sum = (key: 'overdueMinor' | 'outstandingMinor') => rows.reduce((total, row) => total + BigInt(row[key]), 0n);
+    const sum = (key: 'overdueMinor' | 'outstandingMinor') =>
+      rows.reduce((total, row) => total + BigInt(row[key]), 0n);
     return {
       currency, totalAccounts,
-      totalOverdue: formatMajor(sum('overdueMinor'), currency), totalOutstanding: formatMajor(sum('outstandingMinor'), currency),
-      rows: rows.map((row) => ({ bucket: row.bucket, accounts: row.accounts,
+      totalOverdue: formatMajor(sum('overdueMinor'), currency),
+      totalOutstanding: formatMajor(sum('outstandingMinor'), currency),
+      rows: rows.map((row) => ({
+        bucket: row.bucket, accounts: row.accounts,
         share: totalAccounts === 0 ? '0%' : `${((row.accounts / totalAccounts) * 100).toFixed(1)}%`,
-        overdue: formatMajor(BigInt(row.overdueMinor), currency), outstanding: formatMajor(BigInt(row.outstandingMinor), currency) })),
+        overdue: formatMajor(BigInt(row.overdueMinor), currency),
+        outstanding: formatMajor(BigInt(row.outstandingMinor), currency),
+      })),
     };
   });
   const rollDays = history.filter((day) => day.rollRates.length > 0);
   const series = bucketOrder.slice(0, -1).map((from, index) => ({
     name: `${from}→${bucketOrder[index + 1]}`,
-    values: rollDays.map((day) => Number((day.rollRates.find((rate) => rate.fromBucket === from)?.rate ?? 0).toFixed(5))),
+    values: rollDays.map(
+      (day) => Number((day.rollRates.find((rate) => rate.fromBucket === from)?.rate ?? 0).toFixed(5)),
+    ),
   }));
   // JSON inside a script element: "<" is escaped so no value can close the element.
-  const rollJson = JSON.stringify({ dates: rollDays.map((day) => day.asOf), series }).replaceAll('<', '\\u003c');
-  return { asOf, strategyVersion: version, aging, rollJson, stages: await stageRows(db, asOf), products: await productRows(db) };
+  const rollJson = JSON.stringify({ dates: rollDays.map((day) => day.asOf), series })
+    .replaceAll('<', '\\u003c');
+  return {
+    asOf, strategyVersion: version, aging, rollJson, stages: await stageRows(db, asOf),
+    products: await productRows(db),
+  };
 }
 
 async function stageRows(db: Db, asOf: string | null) {
-  const rows = await db.query<{ stage: string; cases: number; planned: number }>(`SELECT c.stage, count(*)::int AS cases,
+  const rows = await db.query<{ stage: string; cases: number; planned: number }>(`SELECT c.stage,
+      count(*)::int AS cases,
       (SELECT count(*)::int FROM planned_action p WHERE p.stage = c.stage AND p.as_of = $1) AS planned
     FROM collection_case c WHERE c.status = 'open' GROUP BY c.stage ORDER BY c.stage`, [asOf]);
   return rows;
@@ -90,8 +111,10 @@ async function productRows(db: Db) {
     const check = checkProductCost(terms);
     return {
       id: terms.id, currency: terms.currency, interest: `${(terms.interestRateBp / 100).toFixed(2)}%`,
-      penalty: `${(terms.penaltyRatePpmPerDay / 10_000).toFixed(4)}% (${(penaltyAnnualBp(terms.penaltyRatePpmPerDay) / 100).toFixed(2)}%/yr)`,
-      graceDays: terms.graceDays, cost: `${(check.annualisedCostBp / 100).toFixed(2)}%`, cap: `${(check.costCapBp / 100).toFixed(2)}%`,
+      penalty: `${(terms.penaltyRatePpmPerDay / 10_000).toFixed(4)}% `
+        + `(${(penaltyAnnualBp(terms.penaltyRatePpmPerDay) / 100).toFixed(2)}%/yr)`,
+      graceDays: terms.graceDays, cost: `${(check.annualisedCostBp / 100).toFixed(2)}%`,
+      cap: `${(check.costCapBp / 100).toFixed(2)}%`,
       exceedsCap: check.exceedsCap,
     };
   });

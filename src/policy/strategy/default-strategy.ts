@@ -11,7 +11,8 @@ import type { StrategyDocument } from './strategy-document.ts';
  */
 export const DEFAULT_STRATEGY: StrategyDocument = {
   name: 'default-ladder',
-  description: 'Gentle reminders, phone collection, firm notice, visit or agency, bureau notice, legal review.',
+  description:
+    'Gentle reminders, phone collection, firm notice, visit or agency, bureau notice, legal review.',
   buckets: DEFAULT_BUCKETS.map((bucket) => ({ ...bucket })),
   stages: [
     { stage: 'gentle_reminder', minDpd: 1 },
@@ -22,16 +23,31 @@ export const DEFAULT_STRATEGY: StrategyDocument = {
     { stage: 'legal_review', minDpd: 91, minOverdue: { CNY: '10000.00', USD: '2500.00' } },
   ],
   treatments: [
-    { stage: 'gentle_reminder', action: 'reminder_sms', channel: 'sms', template: 'gentle-reminder', startDay: 0, everyDays: 3 },
-    { stage: 'gentle_reminder', action: 'reminder_push', channel: 'app_push', template: 'gentle-reminder', startDay: 1, everyDays: 3 },
+    {
+      stage: 'gentle_reminder', action: 'reminder_sms', channel: 'sms', template: 'gentle-reminder',
+      startDay: 0, everyDays: 3,
+    },
+    {
+      stage: 'gentle_reminder', action: 'reminder_push', channel: 'app_push', template: 'gentle-reminder',
+      startDay: 1, everyDays: 3,
+    },
     { stage: 'phone_collection', action: 'collector_call', channel: 'voice', startDay: 0, everyDays: 1 },
-    { stage: 'phone_collection', action: 'reminder_sms', channel: 'sms', template: 'payment-options', startDay: 2, everyDays: 7 },
-    { stage: 'firm_notice', action: 'firm_notice_letter', channel: 'letter', template: 'firm-notice', startDay: 0 },
+    {
+      stage: 'phone_collection', action: 'reminder_sms', channel: 'sms', template: 'payment-options',
+      startDay: 2, everyDays: 7,
+    },
+    {
+      stage: 'firm_notice', action: 'firm_notice_letter', channel: 'letter', template: 'firm-notice',
+      startDay: 0,
+    },
     { stage: 'firm_notice', action: 'collector_call', channel: 'voice', startDay: 1, everyDays: 2 },
     { stage: 'field_visit_or_agency', action: 'visit_request', channel: 'visit', startDay: 0 },
     { stage: 'field_visit_or_agency', action: 'agency_placement_review', channel: 'agency', startDay: 14 },
     { stage: 'field_visit_or_agency', action: 'collector_call', channel: 'voice', startDay: 1, everyDays: 3 },
-    { stage: 'credit_bureau_notice', action: 'bureau_pre_notice', channel: 'letter', template: 'bureau-pre-notice', startDay: 0 },
+    {
+      stage: 'credit_bureau_notice', action: 'bureau_pre_notice', channel: 'letter',
+      template: 'bureau-pre-notice', startDay: 0,
+    },
     { stage: 'credit_bureau_notice', action: 'bureau_report', channel: 'bureau', startDay: 30 },
     { stage: 'credit_bureau_notice', action: 'collector_call', channel: 'voice', startDay: 1, everyDays: 3 },
     { stage: 'legal_review', action: 'legal_referral', channel: 'legal', startDay: 0 },

@@ -7,7 +7,9 @@ import type { Stage, StrategyDocument, StrategyTreatment } from './strategy-docu
  * A case in collection always has a stage; below the first threshold it sits on the first rung.
  * The cycle computes the same thing in SQL (see app/cycle); a test checks both agree.
  */
-export function stageFor(strategy: StrategyDocument, maxDpd: number, overdueMinor: Minor, currency: string): Stage {
+export function stageFor(
+  strategy: StrategyDocument, maxDpd: number, overdueMinor: Minor, currency: string,
+): Stage {
   assert(strategy.stages.length > 0, 'a strategy has at least one stage');
   let chosen: Stage = strategy.stages[0]!.stage;
   for (const stage of strategy.stages) {
@@ -20,7 +22,9 @@ export function stageFor(strategy: StrategyDocument, maxDpd: number, overdueMino
 }
 
 /** The treatments a stage proposes on a given day in that stage (0 = the day it was entered). */
-export function treatmentsDue(strategy: StrategyDocument, stage: Stage, dayInStage: number): StrategyTreatment[] {
+export function treatmentsDue(
+  strategy: StrategyDocument, stage: Stage, dayInStage: number,
+): StrategyTreatment[] {
   return strategy.treatments.filter((treatment) => {
     if (treatment.stage !== stage || dayInStage < treatment.startDay) return false;
     if (treatment.everyDays === undefined) return dayInStage === treatment.startDay;

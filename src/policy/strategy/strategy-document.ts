@@ -15,13 +15,18 @@ import { validateBuckets, type Bucket } from '../../domain/delinquency/bucket-sc
  * gate, whose legal limits no strategy can loosen.
  */
 export const STAGES = [
-  'gentle_reminder', 'phone_collection', 'firm_notice', 'field_visit_or_agency', 'credit_bureau_notice', 'legal_review',
+  'gentle_reminder', 'phone_collection', 'firm_notice', 'field_visit_or_agency', 'credit_bureau_notice',
+  'legal_review',
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
-export const ACTION_CHANNELS = ['sms', 'app_push', 'email', 'voice', 'letter', 'visit', 'agency', 'bureau', 'legal'] as const;
+export const ACTION_CHANNELS = [
+  'sms', 'app_push', 'email', 'voice', 'letter', 'visit', 'agency', 'bureau', 'legal',
+] as const;
 
-const AmountByCurrency = Type.Record(Type.String({ pattern: '^[A-Z]{3}$' }), Type.String({ pattern: '^\\d{1,12}(\\.\\d{1,2})?$' }));
+const AmountByCurrency = Type.Record(
+  Type.String({ pattern: '^[A-Z]{3}$' }), Type.String({ pattern: '^\\d{1,12}(\\.\\d{1,2})?$' }),
+);
 
 export const StrategyDocumentSchema = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 80 }),
@@ -53,7 +58,9 @@ export type StrategyTreatment = StrategyDocument['treatments'][number];
 export type StrategyProblem = { path: string; message: string };
 
 /** Validates shape and meaning; returns every problem with its JSON path. */
-export function validateStrategy(candidate: unknown): { ok: true; strategy: StrategyDocument } | { ok: false; problems: StrategyProblem[] } {
+export function validateStrategy(
+  candidate: unknown,
+): { ok: true; strategy: StrategyDocument } | { ok: false; problems: StrategyProblem[] } {
   if (!Value.Check(StrategyDocumentSchema, candidate)) {
     const problems = [...Value.Errors(StrategyDocumentSchema, candidate)]
       .filter((error) => error.keyword !== 'boolean')
@@ -63,21 +70,31 @@ export function validateStrategy(candidate: unknown): { ok: true; strategy: Stra
   const strategy = candidate;
   const problems: StrategyProblem[] = [];
   const bucketProblem = validateBuckets(strategy.buckets as Bucket[]);
-  if (bucketProblem !== null) problems.push({ path: `/buckets/${bucketProblem.index}`, message: bucketProblem.reason });
+  if (bucketProblem !== null) {
+    problems.push({ path: `/buckets/${bucketProblem.index}`, message: bucketProblem.reason });
+  }
   let previous = -1;
   for (const [index, stage] of strategy.stages.entries()) {
     const rank = STAGES.indexOf(stage.stage);
-    if (rank <= previous) problems.push({ path: `/stages/${index}/stage`, message: 'stages must follow the ladder order once each' });
+    if (rank <= previous) {
+      problems.push({
+        path: `/stages/${index}/stage`, message: 'stages must follow the ladder order once each',
+      });
+    }
     previous = rank;
     for (const [currency, amount] of Object.entries(stage.minOverdue ?? {})) {
       if (!isCurrency(currency) || parseMajor(amount, currency) === null) {
-        problems.push({ path: `/stages/${index}/minOverdue/${currency}`, message: 'unknown currency or bad amount' });
+        problems.push({
+          path: `/stages/${index}/minOverdue/${currency}`, message: 'unknown currency or bad amount',
+        });
       }
     }
   }
   const stagesUsed = new Set(strategy.stages.map((stage) => stage.stage));
   for (const [index, treatment] of strategy.treatments.entries()) {
-    if (!stagesUsed.has(treatment.stage)) problems.push({ path: `/treatments/${index}/stage`, message: 'stage not in the ladder' });
+    if (!stagesUsed.has(treatment.stage)) {
+      problems.push({ path: `/treatments/${index}/stage`, message: 'stage not in the ladder' });
+    }
   }
   return problems.length === 0 ? { ok: true, strategy } : { ok: false, problems };
 }

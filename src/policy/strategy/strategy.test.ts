@@ -11,7 +11,9 @@ test('the default strategy validates', () => {
 });
 
 test('invalid documents name the path', () => {
-  const result = validateStrategy({ ...DEFAULT_STRATEGY, stages: [{ stage: 'phone_collection', minDpd: 0 }] });
+  const result = validateStrategy({
+    ...DEFAULT_STRATEGY, stages: [{ stage: 'phone_collection', minDpd: 0 }],
+  });
   assert.equal(result.ok, false);
   assert.ok(!result.ok && result.problems.some((problem) => problem.path === '/stages/0/minDpd'));
   const reordered = validateStrategy({ ...DEFAULT_STRATEGY, stages: [...DEFAULT_STRATEGY.stages].reverse() });
@@ -44,7 +46,8 @@ for (const [dpd, overdue, currency, stage] of ladder) {
 }
 
 test('treatments repeat on their cadence and one-offs fire once', () => {
-  const actions = (day: number) => treatmentsDue(DEFAULT_STRATEGY, 'gentle_reminder', day).map((t) => t.action);
+  const actions = (day: number) =>
+    treatmentsDue(DEFAULT_STRATEGY, 'gentle_reminder', day).map((t) => t.action);
   assert.deepEqual(actions(0), ['reminder_sms']);
   assert.deepEqual(actions(1), ['reminder_push']);
   assert.deepEqual(actions(3), ['reminder_sms']);
