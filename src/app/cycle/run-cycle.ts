@@ -26,6 +26,8 @@ export const CYCLE_STEPS = [
   'post_payments', 'apply_credit', 'accrue_charges', 'recompute_delinquency', 'update_account_status',
   'update_cases', 'plan_actions', 'take_snapshot',
 ] as const;
+const VACUUMED_TABLES = ['installment', 'delinquency', 'collection_case', 'account', 'payment'];
+
 export type CycleStep = (typeof CYCLE_STEPS)[number];
 
 export type CycleReport = {
@@ -79,6 +81,10 @@ export async function runCycle(
     await db.query(
       `INSERT INTO cycle_step (as_of, step) VALUES ($1, 'done') ON CONFLICT DO NOTHING`, [asOf],
     );
+    // The embedded engine runs no autovacuum, and the cycle rewrites the overdue installments
+    // and delinquency rows daily; without this their dead versions pile up and every later
+    // cycle reads through them. A server's autovacuum does the same on its own.
+    if (db.kind === 'pglite') await db.exec(`VACUUM (ANALYZE) ${VACUUMED_TABLES.join(', ')}`);
   }
   return { ok: true, report };
 }
