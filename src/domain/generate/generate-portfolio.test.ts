@@ -2,18 +2,18 @@
 // depend on it) and realistic enough to exercise every path of the ledger and the gate.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../stdx/hash.ts';
 import { BEHAVIOURS, generateBorrowers, PRODUCTS, type GenerateOptions } from './generate-portfolio.ts';
 import { parseCivilDate } from '../../stdx/civil-date.ts';
 
 const options: GenerateOptions = { borrowers: 2000, seed: 42, asOf: '2026-11-23', historyDays: 365 };
 
 function fingerprint(generate: GenerateOptions): string {
-  const hash = createHash('sha256');
+  const parts: string[] = [];
   for (const bundle of generateBorrowers(generate)) {
-    hash.update(JSON.stringify(bundle, (_key, value) => (typeof value === 'bigint' ? value.toString() : value)));
+    parts.push(sha256Hex(JSON.stringify(bundle, (_key, value) => (typeof value === 'bigint' ? value.toString() : value))));
   }
-  return hash.digest('hex');
+  return sha256Hex(parts.join(''));
 }
 
 test('the same seed gives the same portfolio; another seed another one', () => {
