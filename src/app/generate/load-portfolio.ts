@@ -1,112 +1,94 @@
+import { assert } from '../../stdx/assert.ts';
+import { IMPORT_ERRORS_KEPT_MAX } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
-import { generateBorrowers, PRODUCTS, type BorrowerBundle, type GenerateOptions } from '../../domain/generate/generate-portfolio.ts';
-import { paymentBodyHash } from '../../domain/payment/payment-body-hash.ts';
+import {
+  borrowerExternalId, generatePortfolio, type BorrowerBundle, type GenerateOptions,
+} from '../../domain/generate/generate-portfolio.ts';
+import { IMPORT_KINDS, type ImportKind } from '../../domain/import/import-records.ts';
+import type { ImportReport } from '../import/import-contract.ts';
+import { importRecords } from '../import/import-records.ts';
 
 /**
- * Loads a generated portfolio into the database with COPY, a batch of borrowers per transaction,
- * so a million borrowers load with bounded memory. Ids are assigned here, above the tables'
- * current maximum, which lets one COPY per table and batch write rows that refer to each other;
- * the identity sequences are moved past them at the end. Generation is meant for an empty
- * portfolio (demo, benchmarks, tests): loading the same seed twice is refused.
+ * Loads a generated portfolio into the database through the importer (`importRecords`), so a
+ * generated portfolio lands through the same validation and upserts as a lender's files and the
+ * two behave identically. Borrowers go in chunks of LOAD_CHUNK_BORROWERS: each chunk is generated
+ * once and imported kind by kind in dependency order (parties before their contact points,
+ * accounts before their installments and payments), so memory holds one chunk whatever the size
+ * of the portfolio.
+ *
+ * Payments land as received; the daily cycle posts each on its value date. Generation is meant
+ * for an empty portfolio (demo, benchmarks, tests): the generated ids do not depend on the seed,
+ * so a portfolio that is already there (its first borrower exists) is refused rather than mixed
+ * with another seed's.
  */
-export const LOAD_BATCH_BORROWERS = 2_000;
+export const LOAD_CHUNK_BORROWERS = 2_000;
 
-export type LoadReport = { borrowers: number; parties: number; contactPoints: number; accounts: number;
-  installments: number; payments: number };
+export type LoadReport = {
+  /** Records generated and handed to the importer, per kind. */
+  borrowers: number; parties: number; contactPoints: number; accounts: number; installments: number;
+  payments: number;
+  /** What the importer did with them: loaded, unchanged, rejected (with the first errors). */
+  imports: Record<ImportKind, ImportReport>;
+  rowsRejected: number;
+};
+
+type Imports = LoadReport['imports'];
 
 export type LoadRejection = { reason: 'portfolio_already_loaded'; externalId: string };
+export type LoadResult = { ok: true; report: LoadReport } | { ok: false; rejection: LoadRejection };
 
-type Ids = { party: bigint; contactPoint: bigint; account: bigint; payment: bigint };
-
-export async function loadPortfolio(db: Db, options: GenerateOptions, onProgress?: (borrowers: number) => void,
-): Promise<{ ok: true; report: LoadReport } | { ok: false; rejection: LoadRejection }> {
-  const first = generateBorrowers({ ...options, borrowers: Math.min(1, options.borrowers) }).next();
-  const firstId = first.done ? null : first.value.parties[0]!.externalId;
-  if (firstId !== null && (await db.query('SELECT 1 FROM party WHERE external_id = $1', [firstId])).length > 0) {
+export async function loadPortfolio(db: Db, options: GenerateOptions,
+  onProgress?: (borrowersDone: number) => void, chunkBorrowers = LOAD_CHUNK_BORROWERS): Promise<LoadResult> {
+  assert(Number.isInteger(chunkBorrowers) && chunkBorrowers >= 1, 'a chunk holds at least one borrower');
+  const firstId = borrowerExternalId(0);
+  if (options.borrowers > 0
+    && (await db.query('SELECT 1 FROM party WHERE external_id = $1', [firstId])).length > 0) {
     return { ok: false, rejection: { reason: 'portfolio_already_loaded', externalId: firstId } };
   }
-  for (const product of PRODUCTS) await insertProduct(db, product);
-  const [max] = await db.query<{ party: bigint; contact_point: bigint; account: bigint; payment: bigint }>(`SELECT
-    (SELECT coalesce(max(id), 0) FROM party) AS party, (SELECT coalesce(max(id), 0) FROM contact_point) AS contact_point,
-    (SELECT coalesce(max(id), 0) FROM account) AS account, (SELECT coalesce(max(id), 0) FROM payment) AS payment`);
-  const ids: Ids = { party: max!.party, contactPoint: max!.contact_point, account: max!.account, payment: max!.payment };
-  const report: LoadReport = { borrowers: 0, parties: 0, contactPoints: 0, accounts: 0, installments: 0, payments: 0 };
-  let batch: BorrowerBundle[] = [];
-  for (const bundle of generateBorrowers(options)) {
-    batch.push(bundle);
-    if (batch.length === LOAD_BATCH_BORROWERS) {
-      await db.transaction((tx) => writeBatch(tx, batch, ids, report));
-      batch = [];
-      onProgress?.(report.borrowers);
-    }
+  const portfolio = generatePortfolio(options);
+  const imports = Object.fromEntries(IMPORT_KINDS.map((kind) => [kind, emptyReport(kind)])) as Imports;
+  absorb(imports.products, await importRecords(db, 'products', portfolio.products));
+  for (let from = 0; from < options.borrowers; from += chunkBorrowers) {
+    const chunk = [...portfolio.borrowers(from, from + chunkBorrowers)];
+    await loadChunk(db, chunk, imports);
+    onProgress?.(from + chunk.length);
   }
-  if (batch.length > 0) await db.transaction((tx) => writeBatch(tx, batch, ids, report));
-  onProgress?.(report.borrowers);
-  for (const table of ['party', 'contact_point', 'account', 'payment']) {
-    await db.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`);
-  }
+  const report: LoadReport = {
+    borrowers: options.borrowers, parties: imports.parties.rowsRead,
+    contactPoints: imports.contact_points.rowsRead, accounts: imports.accounts.rowsRead,
+    installments: imports.installments.rowsRead,
+    payments: imports.payments.rowsRead, imports,
+    rowsRejected: IMPORT_KINDS.reduce((total, kind) => total + imports[kind].rowsRejected, 0),
+  };
   return { ok: true, report };
 }
 
-async function insertProduct(db: Db, product: (typeof PRODUCTS)[number]): Promise<void> {
-  await db.query(`INSERT INTO product (id, name, kind, jurisdiction, currency, interest_rate_bp, penalty_rate_ppm_per_day,
-      penalty_basis, grace_days, late_fee_minor, allocation_mode, component_order, cost_cap_bp)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (id) DO NOTHING`,
-  [product.id, product.name, product.kind, product.jurisdiction, product.currency, product.interestRateBp,
-    product.penaltyRatePpmPerDay, product.penaltyBasis, product.graceDays, product.lateFeeMinor, product.allocationMode,
-    product.componentOrder, product.costCapBp]);
+async function loadChunk(db: Db, chunk: readonly BorrowerBundle[], imports: Imports): Promise<void> {
+  absorb(imports.parties, await importRecords(db, 'parties', chunk.flatMap((bundle) => bundle.parties)));
+  absorb(imports.contact_points,
+    await importRecords(db, 'contact_points', chunk.flatMap((bundle) => bundle.contactPoints)));
+  absorb(imports.accounts, await importRecords(db, 'accounts', chunk.flatMap((bundle) => bundle.accounts)));
+  absorb(imports.installments,
+    await importRecords(db, 'installments', chunk.flatMap((bundle) => bundle.installments)));
+  absorb(imports.payments, await importRecords(db, 'payments', chunk.flatMap((bundle) => bundle.payments)));
 }
 
-type Rows = (string | null)[][];
+function emptyReport(kind: ImportKind): ImportReport {
+  return { kind, rowsRead: 0, rowsLoaded: 0, rowsUnchanged: 0, rowsRejected: 0, errors: [] };
+}
 
-async function writeBatch(tx: Db, batch: readonly BorrowerBundle[], ids: Ids, report: LoadReport): Promise<void> {
-  const parties: Rows = [];
-  const points: Rows = [];
-  const accounts: Rows = [];
-  const installments: Rows = [];
-  const payments: Rows = [];
-  for (const bundle of batch) {
-    const partyIds = new Map<string, bigint>();
-    for (const party of bundle.parties) partyIds.set(party.externalId, ids.party += 1n);
-    const borrowerId = String(partyIds.get(bundle.parties[0]!.externalId)!);
-    for (const party of bundle.parties) {
-      parties.push([String(partyIds.get(party.externalId)), party.externalId, party.kind, borrowerId, party.relationship,
-        party.fullName, party.timeZone, `{${party.extraTimeZones.join(',')}}`, party.city, party.country, party.locale]);
-    }
-    for (const point of bundle.contactPoints) {
-      points.push([String(ids.contactPoint += 1n), point.externalId, String(partyIds.get(point.partyExternalId)), borrowerId,
-        point.kind, point.value, point.status, String(point.employerProvided)]);
-    }
-    const accountIds = new Map<string, string>();
-    for (const account of bundle.accounts) {
-      const id = String(ids.account += 1n);
-      accountIds.set(account.externalId, id);
-      accounts.push([id, account.externalId, borrowerId, account.productId, account.currency, String(account.creditLimitMinor),
-        String(account.principalMinor), account.openedOn, account.status]);
-    }
-    for (const line of bundle.installments) {
-      installments.push([accountIds.get(line.accountExternalId)!, String(line.seq), borrowerId, line.dueDate,
-        String(line.principalDueMinor), String(line.interestDueMinor), String(line.feeDueMinor)]);
-    }
-    for (const payment of bundle.payments) {
-      payments.push([String(ids.payment += 1n), payment.idempotencyKey, accountIds.get(payment.accountExternalId)!, borrowerId,
-        String(payment.amountMinor), payment.currency, payment.valueDate, payment.channel, paymentBodyHash(payment)]);
-    }
+/**
+ * Adds one chunk's report to the running total. The importer numbers records from 1 within each
+ * call; the offset makes an error's line the record's position in the whole portfolio.
+ */
+function absorb(total: ImportReport, chunk: ImportReport): void {
+  const offset = total.rowsRead;
+  for (const error of chunk.errors) {
+    if (total.errors.length >= IMPORT_ERRORS_KEPT_MAX) break;
+    total.errors.push({ ...error, line: error.line + offset });
   }
-  await tx.copyRows('party', ['id', 'external_id', 'kind', 'borrower_id', 'relationship', 'full_name', 'time_zone',
-    'extra_time_zones', 'city', 'country', 'locale'], parties);
-  await tx.copyRows('contact_point', ['id', 'external_id', 'party_id', 'borrower_id', 'kind', 'value', 'status',
-    'employer_provided'], points);
-  await tx.copyRows('account', ['id', 'external_id', 'borrower_id', 'product_id', 'currency', 'credit_limit_minor',
-    'principal_minor', 'opened_on', 'status'], accounts);
-  await tx.copyRows('installment', ['account_id', 'seq', 'borrower_id', 'due_date', 'principal_due_minor',
-    'interest_due_minor', 'fee_due_minor'], installments);
-  await tx.copyRows('payment', ['id', 'idempotency_key', 'account_id', 'borrower_id', 'amount_minor', 'currency',
-    'value_date', 'channel', 'body_hash'], payments);
-  report.borrowers += batch.length;
-  report.parties += parties.length;
-  report.contactPoints += points.length;
-  report.accounts += accounts.length;
-  report.installments += installments.length;
-  report.payments += payments.length;
+  total.rowsRead += chunk.rowsRead;
+  total.rowsLoaded += chunk.rowsLoaded;
+  total.rowsUnchanged += chunk.rowsUnchanged;
+  total.rowsRejected += chunk.rowsRejected;
 }

@@ -1,87 +1,108 @@
+import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { once } from 'node:events';
-import { generateBorrowers, PRODUCTS, type GenerateOptions } from '../../domain/generate/generate-portfolio.ts';
-import { csvField } from '../../db/database.ts';
-import { formatMajor } from '../../stdx/money.ts';
+import {
+  generatePortfolio, type BorrowerBundle, type GenerateOptions,
+} from '../../domain/generate/generate-portfolio.ts';
+import { csvLine, IMPORT_COLUMNS, importRow } from '../../domain/generate/import-row.ts';
+import { IMPORT_KINDS, type ImportKind } from '../../domain/import/import-records.ts';
 
 /**
- * Writes a generated portfolio as CSV files in the import format (docs/import.md), streaming
- * borrower by borrower: a lender-shaped input for `faircollect import` and for the import
- * benchmark.
+ * Writes a generated portfolio as the six CSV files of the import format (docs/import.md):
+ * products.csv, parties.csv, contact_points.csv, accounts.csv, installments.csv, payments.csv, a
+ * lender-shaped input for `faircollect import` and for the import benchmark. One pass over the
+ * borrowers feeds all six files; each file's text is buffered up to WRITE_BUFFER_CHARS_MAX and
+ * written with back-pressure, so a million borrowers stream through in bounded memory.
  */
-export const PORTFOLIO_FILES = {
-  products: ['id', 'name', 'kind', 'jurisdiction', 'currency', 'interest_rate_bp', 'penalty_rate_ppm_per_day',
-    'penalty_basis', 'grace_days', 'late_fee', 'allocation_mode', 'component_order', 'cost_cap_bp'],
-  parties: ['external_id', 'kind', 'borrower_external_id', 'relationship', 'full_name', 'time_zone', 'extra_time_zones',
-    'city', 'country', 'locale'],
-  contact_points: ['external_id', 'party_external_id', 'kind', 'value', 'status', 'employer_provided'],
-  accounts: ['external_id', 'borrower_external_id', 'product_id', 'currency', 'credit_limit', 'principal', 'opened_on',
-    'status'],
-  installments: ['account_external_id', 'seq', 'due_date', 'principal_due', 'interest_due', 'fee_due'],
-  payments: ['idempotency_key', 'account_external_id', 'amount', 'currency', 'value_date', 'channel'],
-} as const;
+export type PortfolioCounts = Record<ImportKind, number>;
 
-type Kind = keyof typeof PORTFOLIO_FILES;
+export const WRITE_BUFFER_CHARS_MAX = 256 * 1024;
+/** Borrowers between two progress reports. */
+export const PROGRESS_EVERY_BORROWERS = 1_000;
+
+type Sink = { stream: WriteStream; lines: string[]; chars: number; failure: Error | null };
 
 export async function writePortfolioFiles(directory: string, options: GenerateOptions,
-  onProgress?: (borrowers: number) => void): Promise<Record<Kind, number>> {
+  onProgress?: (borrowersDone: number) => void): Promise<PortfolioCounts> {
   await mkdir(directory, { recursive: true });
-  const streams = {} as Record<Kind, WriteStream>;
-  const counts = {} as Record<Kind, number>;
-  for (const kind of Object.keys(PORTFOLIO_FILES) as Kind[]) {
-    streams[kind] = createWriteStream(join(directory, `${kind}.csv`));
-    counts[kind] = 0;
-    await write(streams[kind], `${PORTFOLIO_FILES[kind].join(',')}\n`);
+  const portfolio = generatePortfolio(options);
+  const sinks = new Map<ImportKind, Sink>();
+  const counts = Object.fromEntries(IMPORT_KINDS.map((kind) => [kind, 0])) as PortfolioCounts;
+  try {
+    for (const kind of IMPORT_KINDS) {
+      sinks.set(kind, openSink(join(directory, `${kind}.csv`), IMPORT_COLUMNS[kind]));
+    }
+    for (const product of portfolio.products) {
+      add(sinks, counts, 'products', csvLine(importRow('products', product, product.currency)));
+    }
+    for (const bundle of portfolio.borrowers()) {
+      addBorrower(sinks, counts, bundle);
+      if ((bundle.index + 1) % PROGRESS_EVERY_BORROWERS === 0) {
+        await flushFull(sinks);
+        onProgress?.(bundle.index + 1);
+      }
+    }
+    for (const sink of sinks.values()) await flush(sink);
+    onProgress?.(options.borrowers);
+  } finally {
+    await Promise.all([...sinks.values()].map(async ({ stream }) => {
+      stream.end();
+      if (!stream.closed) await once(stream, 'close');
+    }));
   }
-  const line = async (kind: Kind, values: (string | null)[]) => {
-    counts[kind] += 1;
-    await write(streams[kind], `${values.map((value) => (value === null ? '' : csvField(value))).join(',')}\n`);
-  };
-  for (const product of PRODUCTS) {
-    await line('products', [product.id, product.name, product.kind, product.jurisdiction, product.currency,
-      String(product.interestRateBp), String(product.penaltyRatePpmPerDay), product.penaltyBasis, String(product.graceDays),
-      formatMajor(product.lateFeeMinor, product.currency), product.allocationMode, product.componentOrder.join(';'),
-      String(product.costCapBp)]);
-  }
-  let borrowers = 0;
-  for (const bundle of generateBorrowers(options)) {
-    const currency = bundle.accounts[0]!.currency;
-    for (const party of bundle.parties) {
-      await line('parties', [party.externalId, party.kind, party.borrowerExternalId, party.relationship, party.fullName,
-        party.timeZone, party.extraTimeZones.join(';'), party.city, party.country, party.locale]);
-    }
-    for (const point of bundle.contactPoints) {
-      await line('contact_points', [point.externalId, point.partyExternalId, point.kind, point.value, point.status,
-        String(point.employerProvided)]);
-    }
-    for (const account of bundle.accounts) {
-      await line('accounts', [account.externalId, account.borrowerExternalId, account.productId, account.currency,
-        formatMajor(account.creditLimitMinor, currency), formatMajor(account.principalMinor, currency), account.openedOn,
-        account.status]);
-    }
-    for (const item of bundle.installments) {
-      await line('installments', [item.accountExternalId, String(item.seq), item.dueDate,
-        formatMajor(item.principalDueMinor, currency), formatMajor(item.interestDueMinor, currency),
-        formatMajor(item.feeDueMinor, currency)]);
-    }
-    for (const payment of bundle.payments) {
-      await line('payments', [payment.idempotencyKey, payment.accountExternalId, formatMajor(payment.amountMinor, currency),
-        payment.currency, payment.valueDate, payment.channel]);
-    }
-    borrowers += 1;
-    if (borrowers % 1000 === 0) onProgress?.(borrowers);
-  }
-  onProgress?.(borrowers);
-  await Promise.all(Object.values(streams).map(async (stream) => {
-    stream.end();
-    await once(stream, 'finish');
-  }));
+  for (const sink of sinks.values()) if (sink.failure !== null) throw sink.failure;
   return counts;
 }
 
-/** Writes with back-pressure, so a million borrowers never queue up in memory. */
-async function write(stream: WriteStream, text: string): Promise<void> {
-  if (!stream.write(text)) await once(stream, 'drain');
+function openSink(path: string, columns: readonly string[]): Sink {
+  const header = csvLine([...columns]);
+  const stream = createWriteStream(path);
+  const sink: Sink = { stream, lines: [header], chars: header.length, failure: null };
+  // A failed write (disk full, permissions) is kept and raised at the next flush, not lost.
+  sink.stream.on('error', (error) => {
+    sink.failure ??= error;
+  });
+  return sink;
+}
+
+function addBorrower(sinks: Map<ImportKind, Sink>, counts: PortfolioCounts, bundle: BorrowerBundle): void {
+  const currencies = new Map(bundle.accounts.map((account) => [account.externalId, account.currency]));
+  for (const party of bundle.parties) add(sinks, counts, 'parties', csvLine(importRow('parties', party, '')));
+  for (const point of bundle.contactPoints) {
+    add(sinks, counts, 'contact_points', csvLine(importRow('contact_points', point, '')));
+  }
+  for (const account of bundle.accounts) {
+    add(sinks, counts, 'accounts', csvLine(importRow('accounts', account, account.currency)));
+  }
+  for (const line of bundle.installments) {
+    const currency = currencies.get(line.accountExternalId)!;
+    add(sinks, counts, 'installments', csvLine(importRow('installments', line, currency)));
+  }
+  for (const payment of bundle.payments) {
+    add(sinks, counts, 'payments', csvLine(importRow('payments', payment, payment.currency)));
+  }
+}
+
+function add(sinks: Map<ImportKind, Sink>, counts: PortfolioCounts, kind: ImportKind, line: string): void {
+  const sink = sinks.get(kind)!;
+  sink.lines.push(line);
+  sink.chars += line.length;
+  counts[kind] += 1;
+}
+
+async function flushFull(sinks: Map<ImportKind, Sink>): Promise<void> {
+  for (const sink of sinks.values()) {
+    if (sink.chars >= WRITE_BUFFER_CHARS_MAX) await flush(sink);
+  }
+}
+
+/** Hands the buffer to the stream and waits for it to drain when the stream says it is full. */
+async function flush(sink: Sink): Promise<void> {
+  if (sink.failure !== null) throw sink.failure;
+  if (sink.lines.length === 0) return;
+  const text = sink.lines.join('');
+  sink.lines = [];
+  sink.chars = 0;
+  if (!sink.stream.write(text)) await once(sink.stream, 'drain');
 }

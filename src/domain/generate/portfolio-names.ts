@@ -85,7 +85,9 @@ export const US_HISPANIC_LAST = [
   'Torres', 'Flores', 'Rivera',
 ] as const;
 
-function usCity(name: string, state: string, zone: string, weight: number, areaCodes: readonly string[]): UsCity {
+function usCity(
+  name: string, state: string, zone: string, weight: number, areaCodes: readonly string[],
+): UsCity {
   return { name, state, zone, alsoZones: [], weight, areaCodes };
 }
 
@@ -110,4 +112,6 @@ export const US_CITIES: readonly UsCity[] = [
 ];
 
 /** Employer domains for work e-mail addresses (RFC 2606 `.example`, never a real mailbox). */
-export const US_EMPLOYERS = ['acme-logistics', 'northwind', 'contoso', 'globex', 'initech', 'umbrella-health'] as const;
+export const US_EMPLOYERS = [
+  'acme-logistics', 'northwind', 'contoso', 'globex', 'initech', 'umbrella-health',
+] as const;

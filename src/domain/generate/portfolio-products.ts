@@ -34,9 +34,9 @@ const CASH_RATE_BP = 1800;
 export const PRODUCTS: readonly ProductRecord[] = [
   {
     id: PRODUCT_ID.bnpl, name: '消费分期 BNPL line (Baitiao-style)', kind: 'bnpl_line', jurisdiction: 'CN',
-    currency: 'CNY', interestRateBp: 500, penaltyRatePpmPerDay: 500, penaltyBasis: 'overdue_principal_interest',
-    graceDays: 3, lateFeeMinor: 0n, allocationMode: 'installment_first', componentOrder: ORDER,
-    costCapBp: CN_COST_CAP_BP,
+    currency: 'CNY', interestRateBp: 500, penaltyRatePpmPerDay: 500,
+    penaltyBasis: 'overdue_principal_interest', graceDays: 3, lateFeeMinor: 0n,
+    allocationMode: 'installment_first', componentOrder: ORDER, costCapBp: CN_COST_CAP_BP,
   },
   {
     id: PRODUCT_ID.cash, name: '现金借款 cash loan (Jintiao-style)', kind: 'cash_loan', jurisdiction: 'CN',
@@ -45,9 +45,10 @@ export const PRODUCTS: readonly ProductRecord[] = [
     componentOrder: ORDER, costCapBp: CN_COST_CAP_BP,
   },
   {
-    id: PRODUCT_ID.us, name: 'US installment loan', kind: 'installment_loan', jurisdiction: 'US', currency: 'USD',
-    interestRateBp: 2499, penaltyRatePpmPerDay: 0, penaltyBasis: 'overdue_principal', graceDays: 10,
-    lateFeeMinor: 2500n, allocationMode: 'installment_first', componentOrder: ORDER, costCapBp: US_COST_CAP_BP,
+    id: PRODUCT_ID.us, name: 'US installment loan', kind: 'installment_loan', jurisdiction: 'US',
+    currency: 'USD', interestRateBp: 2499, penaltyRatePpmPerDay: 0, penaltyBasis: 'overdue_principal',
+    graceDays: 10, lateFeeMinor: 2500n, allocationMode: 'installment_first', componentOrder: ORDER,
+    costCapBp: US_COST_CAP_BP,
   },
 ];
 
