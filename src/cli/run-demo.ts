@@ -17,27 +17,45 @@ const DEMO_HISTORY_OPEN_DAYS = 365;
 export async function runDemo(options: { borrowers: number; days: number; serve: boolean }): Promise<void> {
   const config = loadConfig();
   const started = performance.now();
-  const where = config.databaseUrl === null ? `embedded database in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  const where =
+    config.databaseUrl === null ? `embedded database in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   process.stdout.write(`FairCollect demo on the ${where}\n`);
   const db = await openDatabase(config);
   const today = civilDateInZone(systemClock.now(), 'Asia/Shanghai');
   const from = addDays(today, -(options.days - 1));
   const [existing] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM account');
   if ((existing?.n ?? 0) === 0) {
-    process.stdout.write(`Generating ${options.borrowers} borrowers (seed ${config.demoSeed}) as of ${today}\n`);
+    process.stdout.write(
+      `Generating ${options.borrowers} borrowers (seed ${config.demoSeed}) as of ${today}\n`,
+    );
     const progress = createProgress('Generating portfolio', options.borrowers);
     // Payments carry their value dates; each lands in the cycle of its date, so the history
     // the cycles build shows borrowers falling behind and curing day by day.
-    const loaded = await loadPortfolio(db, { borrowers: options.borrowers, seed: config.demoSeed, asOf: today,
-      historyDays: DEMO_HISTORY_OPEN_DAYS }, (done) => progress.update(done));
+    const loaded = await loadPortfolio(
+      db,
+      {
+        borrowers: options.borrowers,
+        seed: config.demoSeed,
+        asOf: today,
+        historyDays: DEMO_HISTORY_OPEN_DAYS,
+      },
+      (done) => progress.update(done),
+    );
     progress.stop();
     if (!loaded.ok) throw new Error(`the demo portfolio is already loaded (${loaded.rejection.externalId})`);
     const { report } = loaded;
-    process.stdout.write(`Loaded ${report.borrowers} borrowers, ${report.accounts} accounts, `
-      + `${report.installments} installments, ${report.payments} payments\n`);
+    process.stdout.write(
+      `Loaded ${report.borrowers} borrowers, ${report.accounts} accounts, ` +
+        `${report.installments} installments, ${report.payments} payments\n`,
+    );
   }
   const cycleProgress = createProgress('Daily cycle', options.days);
-  const caught = await catchUpCycles({ db, from, through: today, onDay: (_asOf, index, total) => cycleProgress.update(index, total) });
+  const caught = await catchUpCycles({
+    db,
+    from,
+    through: today,
+    onDay: (_asOf, index, total) => cycleProgress.update(index, total),
+  });
   cycleProgress.stop();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(`Ran ${caught.ran} cycle day(s) through ${today}; ready in ${seconds} s\n`);

@@ -9,10 +9,14 @@ import { runCycle } from './run-cycle.ts';
  * and to catch up after the machine was off.
  */
 export async function catchUpCycles(options: {
-  db: Db; from: CivilDate; through: CivilDate; onDay?: (asOf: CivilDate, index: number, total: number) => void;
+  db: Db;
+  from: CivilDate;
+  through: CivilDate;
+  onDay?: (asOf: CivilDate, index: number, total: number) => void;
 }): Promise<{ ran: number; lastCompleted: CivilDate | null }> {
   const [last] = await options.db.query<{ as_of: string | null }>(
-    `SELECT max(as_of) AS as_of FROM cycle_step WHERE step = 'done'`);
+    `SELECT max(as_of) AS as_of FROM cycle_step WHERE step = 'done'`,
+  );
   const lastCompleted = last?.as_of ?? null;
   const start = lastCompleted === null ? options.from : maxCivil(options.from, addDays(lastCompleted, 1));
   const total = Math.max(0, daysBetween(start, options.through) + 1);

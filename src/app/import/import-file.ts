@@ -6,7 +6,14 @@ import { ROW_VALIDATORS, validateInstallment } from '../../domain/import/validat
 import type { RawRow } from '../../domain/import/field-rules.ts';
 import type { ImportProgress, ImportReport, ImportRowError } from './import-contract.ts';
 import {
-  loadAccounts, loadContactPoints, loadInstallments, loadParties, loadPayments, loadProducts, type AccountRef, type Item,
+  loadAccounts,
+  loadContactPoints,
+  loadInstallments,
+  loadParties,
+  loadPayments,
+  loadProducts,
+  type AccountRef,
+  type Item,
 } from './load-batch.ts';
 import { fileSize, readRows, type FileFormat } from './read-rows.ts';
 
@@ -18,12 +25,20 @@ import { fileSize, readRows, type FileFormat } from './read-rows.ts';
  */
 export type ImportFileOptions = { kind?: ImportKind; encoding?: string; onProgress?: ImportProgress };
 
-export type ImportFileResult = { ok: true; report: ImportReport } | { ok: false; reason: 'unknown_kind' | 'unknown_format' | 'unknown_encoding'; message: string };
+export type ImportFileResult =
+  | { ok: true; report: ImportReport }
+  | { ok: false; reason: 'unknown_kind' | 'unknown_format' | 'unknown_encoding'; message: string };
 
 /** The kind from the file name: products.csv, parties.jsonl, contact_points.csv … */
 export function kindFromPath(path: string): ImportKind | null {
-  const stem = basename(path).replace(/\.(csv|jsonl|ndjson)$/i, '').toLowerCase().replaceAll('-', '_');
-  return IMPORT_KINDS.find((kind) => stem === kind || stem.endsWith(`_${kind}`) || stem.startsWith(`${kind}_`)) ?? null;
+  const stem = basename(path)
+    .replace(/\.(csv|jsonl|ndjson)$/i, '')
+    .toLowerCase()
+    .replaceAll('-', '_');
+  return (
+    IMPORT_KINDS.find((kind) => stem === kind || stem.endsWith(`_${kind}`) || stem.startsWith(`${kind}_`)) ??
+    null
+  );
 }
 
 export function formatFromPath(path: string): FileFormat | null {
@@ -32,11 +47,17 @@ export function formatFromPath(path: string): FileFormat | null {
   return null;
 }
 
-export async function importFile(db: Db, path: string, options: ImportFileOptions = {}): Promise<ImportFileResult> {
+export async function importFile(
+  db: Db,
+  path: string,
+  options: ImportFileOptions = {},
+): Promise<ImportFileResult> {
   const kind = options.kind ?? kindFromPath(path);
-  if (kind === null) return { ok: false, reason: 'unknown_kind', message: `cannot tell the kind of ${path}; use --kind` };
+  if (kind === null)
+    return { ok: false, reason: 'unknown_kind', message: `cannot tell the kind of ${path}; use --kind` };
   const format = formatFromPath(path);
-  if (format === null) return { ok: false, reason: 'unknown_format', message: `${path} must end in .csv or .jsonl` };
+  if (format === null)
+    return { ok: false, reason: 'unknown_format', message: `${path} must end in .csv or .jsonl` };
   const encoding = options.encoding ?? 'utf-8';
   try {
     new TextDecoder(encoding);
@@ -45,9 +66,18 @@ export async function importFile(db: Db, path: string, options: ImportFileOption
   }
   const totalBytes = await fileSize(path);
   let bytes = 0;
-  const report: ImportReport = { kind, rowsRead: 0, rowsLoaded: 0, rowsUnchanged: 0, rowsRejected: 0, errors: [] };
+  const report: ImportReport = {
+    kind,
+    rowsRead: 0,
+    rowsLoaded: 0,
+    rowsUnchanged: 0,
+    rowsRejected: 0,
+    errors: [],
+  };
   const batcher = new Batcher(db, kind, report);
-  for await (const item of readRows(path, format, encoding, (count) => { bytes += count; })) {
+  for await (const item of readRows(path, format, encoding, (count) => {
+    bytes += count;
+  })) {
     report.rowsRead += 1;
     if ('problem' in item) batcher.reject({ line: item.line, ...item.problem });
     else await batcher.add(item.line, item.row);
@@ -90,7 +120,9 @@ class Batcher {
     const rows = this.#rows;
     this.#rows = [];
     this.#keys = new Set();
-    const result = await this.#db.transaction((tx) => loadRows(tx, this.#kind, rows, (error) => this.reject(error)));
+    const result = await this.#db.transaction((tx) =>
+      loadRows(tx, this.#kind, rows, (error) => this.reject(error)),
+    );
     this.#report.rowsLoaded += result.loaded;
     this.#report.rowsUnchanged += result.unchanged;
     for (const error of result.errors) this.reject(error);
@@ -106,7 +138,12 @@ function naturalKey(kind: ImportKind, row: RawRow): string {
 
 type Reject = (error: ImportRowError) => void;
 
-async function loadRows(tx: Db, kind: ImportKind, rows: readonly { line: number; row: RawRow }[], reject: Reject) {
+async function loadRows(
+  tx: Db,
+  kind: ImportKind,
+  rows: readonly { line: number; row: RawRow }[],
+  reject: Reject,
+) {
   if (kind === 'installments' || kind === 'payments') return loadWithAccounts(tx, kind, rows, reject);
   const items: Item<never>[] = [];
   for (const { line, row } of rows) {
@@ -122,27 +159,51 @@ async function loadRows(tx: Db, kind: ImportKind, rows: readonly { line: number;
 }
 
 /** Installments and payments need their account (currency, ids): one lookup per batch. */
-async function loadWithAccounts(tx: Db, kind: 'installments' | 'payments', rows: readonly { line: number; row: RawRow }[],
-  reject: Reject) {
+async function loadWithAccounts(
+  tx: Db,
+  kind: 'installments' | 'payments',
+  rows: readonly { line: number; row: RawRow }[],
+  reject: Reject,
+) {
   const ids = [...new Set(rows.map(({ row }) => row.account_external_id?.trim() ?? ''))];
-  const accounts = new Map((await tx.query<{ external_id: string; id: bigint; borrower_id: bigint; currency: string }>(
-    'SELECT external_id, id, borrower_id, currency FROM account WHERE external_id = ANY($1::text[])', [ids]))
-    .map((row): [string, AccountRef] => [row.external_id, { id: row.id, borrowerId: row.borrower_id, currency: row.currency }]));
+  const accounts = new Map(
+    (
+      await tx.query<{ external_id: string; id: bigint; borrower_id: bigint; currency: string }>(
+        'SELECT external_id, id, borrower_id, currency FROM account WHERE external_id = ANY($1::text[])',
+        [ids],
+      )
+    ).map((row): [string, AccountRef] => [
+      row.external_id,
+      { id: row.id, borrowerId: row.borrower_id, currency: row.currency },
+    ]),
+  );
   const items: Item<never>[] = [];
   for (const { line, row } of rows) {
     const account = accounts.get(row.account_external_id?.trim() ?? '');
     if (account === undefined) {
-      reject({ line, field: 'account_external_id', reason: row.account_external_id?.trim() ? 'unknown_account' : 'missing_field',
-        message: row.account_external_id?.trim() ? `no account ${row.account_external_id}` : 'account_external_id is required' });
+      reject({
+        line,
+        field: 'account_external_id',
+        reason: row.account_external_id?.trim() ? 'unknown_account' : 'missing_field',
+        message: row.account_external_id?.trim()
+          ? `no account ${row.account_external_id}`
+          : 'account_external_id is required',
+      });
       continue;
     }
-    const checked = kind === 'installments' ? validateInstallment(row, account.currency) : ROW_VALIDATORS.payments(row);
+    const checked =
+      kind === 'installments' ? validateInstallment(row, account.currency) : ROW_VALIDATORS.payments(row);
     if (!checked.ok) {
       for (const problem of checked.problems) reject({ line, ...problem });
       continue;
     }
     if (kind === 'payments' && (checked.record as { currency: string }).currency !== account.currency) {
-      reject({ line, field: 'currency', reason: 'currency_mismatch', message: `the account is in ${account.currency}` });
+      reject({
+        line,
+        field: 'currency',
+        reason: 'currency_mismatch',
+        message: `the account is in ${account.currency}`,
+      });
       continue;
     }
     items.push({ line, record: checked.record as never });

@@ -3,8 +3,15 @@ import type { Db } from '../../db/database.ts';
 import type { ImportKind } from '../../domain/import/import-records.ts';
 import type { ImportRecordsFunction, ImportReport, RecordOf } from './import-contract.ts';
 import {
-  loadAccounts, loadContactPoints, loadInstallments, loadParties, loadPayments, loadProducts, type AccountRef,
-  type BatchResult, type Item,
+  loadAccounts,
+  loadContactPoints,
+  loadInstallments,
+  loadParties,
+  loadPayments,
+  loadProducts,
+  type AccountRef,
+  type BatchResult,
+  type Item,
 } from './load-batch.ts';
 
 /**
@@ -14,7 +21,14 @@ import {
  * References that do not resolve are still reported, row by row.
  */
 export const importRecords: ImportRecordsFunction = async (db, kind, records, options) => {
-  const report: ImportReport = { kind, rowsRead: 0, rowsLoaded: 0, rowsUnchanged: 0, rowsRejected: 0, errors: [] };
+  const report: ImportReport = {
+    kind,
+    rowsRead: 0,
+    rowsLoaded: 0,
+    rowsUnchanged: 0,
+    rowsRejected: 0,
+    errors: [],
+  };
   let batch: Item<RecordOf<typeof kind>>[] = [];
   let keys = new Set<string>();
   const flush = async () => {
@@ -26,7 +40,8 @@ export const importRecords: ImportRecordsFunction = async (db, kind, records, op
     report.rowsLoaded += result.loaded;
     report.rowsUnchanged += result.unchanged;
     report.rowsRejected += result.errors.length;
-    for (const error of result.errors) if (report.errors.length < IMPORT_ERRORS_KEPT_MAX) report.errors.push(error);
+    for (const error of result.errors)
+      if (report.errors.length < IMPORT_ERRORS_KEPT_MAX) report.errors.push(error);
     options?.onProgress?.({ rows: report.rowsRead });
   };
   for await (const record of records) {
@@ -51,27 +66,48 @@ function naturalKey(kind: ImportKind, record: unknown): string {
 
 async function loadKind(tx: Db, kind: ImportKind, items: Item<never>[]): Promise<BatchResult> {
   switch (kind) {
-    case 'products': return loadProducts(tx, items);
-    case 'parties': return loadParties(tx, items);
-    case 'contact_points': return loadContactPoints(tx, items);
-    case 'accounts': return loadAccounts(tx, items);
+    case 'products':
+      return loadProducts(tx, items);
+    case 'parties':
+      return loadParties(tx, items);
+    case 'contact_points':
+      return loadContactPoints(tx, items);
+    case 'accounts':
+      return loadAccounts(tx, items);
     case 'installments':
-    case 'payments': return loadWithAccounts(tx, kind, items);
+    case 'payments':
+      return loadWithAccounts(tx, kind, items);
   }
 }
 
-async function loadWithAccounts(tx: Db, kind: 'installments' | 'payments', items: Item<never>[]): Promise<BatchResult> {
-  const external = (item: Item<never>) => String((item.record as { accountExternalId: string }).accountExternalId);
+async function loadWithAccounts(
+  tx: Db,
+  kind: 'installments' | 'payments',
+  items: Item<never>[],
+): Promise<BatchResult> {
+  const external = (item: Item<never>) =>
+    String((item.record as { accountExternalId: string }).accountExternalId);
   const rows = await tx.query<{ external_id: string; id: bigint; borrower_id: bigint; currency: string }>(
     'SELECT external_id, id, borrower_id, currency FROM account WHERE external_id = ANY($1::text[])',
-    [[...new Set(items.map(external))]]);
-  const accounts = new Map(rows.map((row): [string, AccountRef] =>
-    [row.external_id, { id: row.id, borrowerId: row.borrower_id, currency: row.currency }]));
+    [[...new Set(items.map(external))]],
+  );
+  const accounts = new Map(
+    rows.map((row): [string, AccountRef] => [
+      row.external_id,
+      { id: row.id, borrowerId: row.borrower_id, currency: row.currency },
+    ]),
+  );
   const known = items.filter((item) => accounts.has(external(item)));
-  const unknown = items.filter((item) => !accounts.has(external(item))).map((item) => ({
-    line: item.line, field: 'account_external_id', reason: 'unknown_account', message: `no account ${external(item)}`,
-  }));
+  const unknown = items
+    .filter((item) => !accounts.has(external(item)))
+    .map((item) => ({
+      line: item.line,
+      field: 'account_external_id',
+      reason: 'unknown_account',
+      message: `no account ${external(item)}`,
+    }));
   if (known.length === 0) return { loaded: 0, unchanged: 0, errors: unknown };
-  const result = kind === 'installments' ? await loadInstallments(tx, known) : await loadPayments(tx, known, accounts);
+  const result =
+    kind === 'installments' ? await loadInstallments(tx, known) : await loadPayments(tx, known, accounts);
   return { ...result, errors: [...unknown, ...result.errors] };
 }

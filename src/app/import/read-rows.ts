@@ -36,8 +36,12 @@ function decoder(encoding: string, onBytes?: (bytes: number) => void): Transform
   });
 }
 
-export async function* readRows(path: string, format: FileFormat, encoding: string,
-  onBytes?: (bytes: number) => void): AsyncGenerator<RowItem> {
+export async function* readRows(
+  path: string,
+  format: FileFormat,
+  encoding: string,
+  onBytes?: (bytes: number) => void,
+): AsyncGenerator<RowItem> {
   const text = createReadStream(path).pipe(decoder(encoding, onBytes));
   if (format === 'jsonl') yield* readJsonl(text);
   else yield* readCsv(text);
@@ -47,16 +51,28 @@ async function* readCsv(text: NodeJS.ReadableStream): AsyncGenerator<RowItem> {
   const skipped: RowItem[] = [];
   const parser = parse({
     columns: (header: string[]) => header.map((name) => name.trim().replace(/^\uFEFF/, '')),
-    bom: true, info: true, skip_empty_lines: true, skip_records_with_error: true,
+    bom: true,
+    info: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
     max_record_size: IMPORT_LINE_BYTES_MAX,
     on_skip: (error) => {
       const line = (error as { lines?: number } | undefined)?.lines ?? 0;
-      skipped.push({ line, problem: { field: null, reason: 'malformed_csv',
-        message: error?.message ?? 'the line could not be parsed as CSV' } });
+      skipped.push({
+        line,
+        problem: {
+          field: null,
+          reason: 'malformed_csv',
+          message: error?.message ?? 'the line could not be parsed as CSV',
+        },
+      });
     },
   });
   text.pipe(parser);
-  for await (const item of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+  for await (const item of parser as AsyncIterable<{
+    record: Record<string, string>;
+    info: { lines: number };
+  }>) {
     while (skipped.length > 0) yield skipped.shift()!;
     const values = Object.values(item.record);
     if (values.some((value) => value.includes(REPLACEMENT))) {
@@ -89,7 +105,10 @@ async function* readJsonl(text: NodeJS.ReadableStream): AsyncGenerator<RowItem> 
       continue;
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-      yield { line, problem: { field: null, reason: 'invalid_json', message: 'a line must hold one object' } };
+      yield {
+        line,
+        problem: { field: null, reason: 'invalid_json', message: 'a line must hold one object' },
+      };
       continue;
     }
     yield { line, row: toCells(parsed as Record<string, unknown>) };
@@ -107,6 +126,9 @@ function toCells(object: Record<string, unknown>): RawRow {
 }
 
 function encodingProblem(): FieldProblem {
-  return { field: null, reason: 'invalid_encoding',
-    message: 'the line is not valid text in the declared encoding (see --encoding)' };
+  return {
+    field: null,
+    reason: 'invalid_encoding',
+    message: 'the line is not valid text in the declared encoding (see --encoding)',
+  };
 }

@@ -5,10 +5,15 @@ import type { Db } from '../../db/database.ts';
  * from which one INSERT … SELECT … ON CONFLICT upserts it, resolving external ids by join. The
  * `line` column carries each row's line in the file, so rows that fail a join are reported exactly.
  */
-export async function stageRows(tx: Db, table: string, columns: readonly string[],
-  rows: readonly (readonly (string | null)[])[]): Promise<void> {
+export async function stageRows(
+  tx: Db,
+  table: string,
+  columns: readonly string[],
+  rows: readonly (readonly (string | null)[])[],
+): Promise<void> {
   await tx.query(`DROP TABLE IF EXISTS ${table}`);
-  await tx.query(`CREATE TEMP TABLE ${table} (line integer, ${columns.map((column) => `${column} text`).join(', ')})
+  const definitions = columns.map((column) => `${column} text`).join(', ');
+  await tx.query(`CREATE TEMP TABLE ${table} (line integer, ${definitions})
     ON COMMIT DROP`);
   await tx.copyRows(table, ['line', ...columns], rows);
 }

@@ -13,10 +13,14 @@ export function register(program: Command): void {
       const borrowers = Number(options.borrowers);
       const days = Number(options.days);
       if (!Number.isInteger(borrowers) || borrowers < 1 || borrowers > GENERATE_BORROWERS_MAX) {
-        throw new UsageError(`--borrowers must be an integer from 1 to ${GENERATE_BORROWERS_MAX}, got "${options.borrowers}"`);
+        throw new UsageError(
+          `--borrowers must be an integer from 1 to ${GENERATE_BORROWERS_MAX}, got "${options.borrowers}"`,
+        );
       }
       if (!Number.isInteger(days) || days < 1 || days > 10 * DEMO_HISTORY_DAYS) {
-        throw new UsageError(`--days must be an integer from 1 to ${10 * DEMO_HISTORY_DAYS}, got "${options.days}"`);
+        throw new UsageError(
+          `--days must be an integer from 1 to ${10 * DEMO_HISTORY_DAYS}, got "${options.days}"`,
+        );
       }
       const { runDemo } = await import('../run-demo.ts');
       await runDemo({ borrowers, days, serve: options.serve });
