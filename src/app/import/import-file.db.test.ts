@@ -1,20 +1,26 @@
-// The importer on both engines: a generated portfolio loads completely and re-imports as
-// unchanged; the malformed fixtures (bad dates, negative amounts, unknown references, broken
-// quoting, a line in the wrong encoding, lines that are not JSON) report each bad row with its line,
-// field and reason while every good row lands; payment keys are idempotent and conflicts refused.
+// The importer on both engines, through its boundary `importFile`: every kind loads from CSV with
+// exact contents and the same data in JSONL changes nothing; the malformed fixtures (bad dates,
+// negative amounts, unknown references, broken quoting, a GBK line in a UTF-8 file, lines that are
+// not JSON) report each bad row with its line, field and reason while every good row lands;
+// re-importing changes no table; payment keys are idempotent and conflicts refused; bad headers,
+// over-long lines and the error report file behave as documented.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IMPORT_LINE_BYTES_MAX } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
+import { IMPORT_KINDS } from '../../domain/import/import-records.ts';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
 import { writePortfolioFiles } from '../generate/write-portfolio-files.ts';
-import { importFile } from './import-file.ts';
 import type { ImportReport } from './import-contract.ts';
+import { importFile, type ImportFileOptions } from './import-file.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/import/', import.meta.url));
+const clean = (kind: string) => join(FIXTURES, 'clean', `${kind}.csv`);
+const malformed = (name: string) => join(FIXTURES, 'malformed', name);
 let db: Db;
 let scratch: string;
 
@@ -27,114 +33,268 @@ after(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-async function load(path: string, options: { encoding?: string } = {}): Promise<ImportReport> {
+async function load(path: string, options: ImportFileOptions = {}): Promise<ImportReport> {
   const result = await importFile(db, path, options);
-  assert.ok(result.ok, !result.ok ? result.message : '');
-  return result.report;
+  assert.ok(result.ok, result.ok ? '' : result.message);
+  const report = result.report;
+  // A rejected header counts as one rejected row of a file from which no row was read.
+  const headerRejected = report.rowsRead === 0 && report.rowsRejected === 1 ? 1 : 0;
+  const accounted = report.rowsLoaded + report.rowsUnchanged + report.rowsRejected;
+  assert.equal(accounted, report.rowsRead + headerRejected, `${path}: counts add up`);
+  return report;
 }
 
-const errorsOf = (report: ImportReport) =>
+type ErrorTriple = [line: number, field: string | null, reason: string];
+
+const errorsOf = (report: ImportReport): ErrorTriple[] =>
   report.errors.map((error) => [error.line, error.field, error.reason]);
+const counts = (report: ImportReport) =>
+  [report.rowsRead, report.rowsLoaded, report.rowsUnchanged, report.rowsRejected];
+const valuesOf = (rows: readonly Record<string, unknown>[]) => rows.map((row) => Object.values(row));
 
-test('malformed rows are reported with line, field and reason; good rows land', async () => {
-  assert.equal((await load(join(FIXTURES, 'products.csv'))).rowsLoaded, 1);
-  const parties = await load(join(FIXTURES, 'parties.csv'));
-  assert.deepEqual(errorsOf(parties), [
-    [5, 'borrower_external_id', 'unknown_borrower'],
-    [6, 'time_zone', 'invalid_time_zone'],
-  ]);
-  assert.equal(parties.rowsLoaded, 3);
-  const accounts = await load(join(FIXTURES, 'accounts.csv'));
-  assert.deepEqual(errorsOf(accounts), [
-    [3, 'opened_on', 'invalid_date'],
-    [4, 'principal', 'negative_amount'],
-  ]);
-  assert.equal(accounts.rowsLoaded, 2);
-  const installments = await load(join(FIXTURES, 'installments.csv'));
-  assert.deepEqual(errorsOf(installments), [
-    [4, 'due_date', 'invalid_date'],
-    [5, 'account_external_id', 'unknown_account'],
-    [6, 'principal_due', 'negative_amount'],
-    [7, null, 'malformed_csv'],
-    [9, null, 'malformed_csv'],
-  ]);
-  assert.equal(installments.rowsLoaded, 3, 'lines 2, 3 and 8 land');
-  const mixed = await load(join(FIXTURES, 'installments-mixed-encoding.csv'));
-  assert.deepEqual(errorsOf(mixed), [[3, null, 'invalid_encoding']]);
-  assert.equal(mixed.rowsLoaded, 2);
-  const payments = await load(join(FIXTURES, 'payments.jsonl'));
-  assert.deepEqual(errorsOf(payments), [
-    [2, 'amount', 'negative_amount'],
-    [3, 'account_external_id', 'unknown_account'],
-    [4, null, 'invalid_json'],
-    [5, 'currency', 'currency_mismatch'],
-    [6, 'value_date', 'invalid_date'],
-  ]);
-  assert.equal(payments.rowsLoaded, 1);
-  const [counts] = await db.query<{ installments: number; payments: number; contacts: number }>(`SELECT
-    (SELECT count(*)::int FROM installment) AS installments, (SELECT count(*)::int FROM payment) AS payments,
-    (SELECT count(*)::int FROM party WHERE kind = 'contact_person') AS contacts`);
-  assert.deepEqual(counts, { installments: 5, payments: 1, contacts: 1 });
-  const [amount] = await db.query<{ amount_minor: bigint }>(
-    `SELECT amount_minor FROM payment WHERE idempotency_key = 'p-1'`,
-  );
-  assert.equal(amount?.amount_minor, 209000n, 'decimal major units become exact minor units');
-});
+/** Every imported table, whole, as text: what "changes nothing" is checked against. */
+async function snapshot(): Promise<string> {
+  const tables = ['product ORDER BY id', 'party ORDER BY id', 'contact_point ORDER BY id',
+    'account ORDER BY id', 'installment ORDER BY account_id, seq', 'payment ORDER BY id'];
+  const rows = [];
+  for (const table of tables) rows.push(await db.query(`SELECT * FROM ${table}`));
+  return JSON.stringify(rows, (_key, value) => (typeof value === 'bigint' ? String(value) : value));
+}
 
-test('a GBK file imports with --encoding gbk', async () => {
-  const report = await load(join(FIXTURES, 'parties-gbk.csv'), { encoding: 'gbk' });
-  assert.equal(report.rowsLoaded, 2);
-  const [row] = await db.query<{ full_name: string; time_zone: string }>(
-    `SELECT full_name, time_zone FROM party WHERE external_id = 'G2'`,
-  );
-  assert.deepEqual(row, { full_name: '刘洋', time_zone: 'Asia/Urumqi' });
-});
-
-test('payments: the same key and body is unchanged; the same key, another body is a conflict', async () => {
-  const path = join(scratch, 'payments-again.csv');
-  await writeFile(
-    path,
-    [
-      'idempotency_key,account_external_id,amount,currency,value_date,channel',
-      'p-1,A1,2090.00,CNY,2026-02-14,app',
-      'p-1b,A1,1.00,CNY,2026-02-14,app',
-      'p-1,A1,2090.01,CNY,2026-02-14,app',
-    ].join('\n'),
-  );
-  const report = await load(path);
-  assert.deepEqual(
-    { loaded: report.rowsLoaded, unchanged: report.rowsUnchanged },
-    { loaded: 1, unchanged: 1 },
-  );
-  assert.deepEqual(errorsOf(report), [[4, 'idempotency_key', 'payment_key_conflict']]);
-  const [row] = await db.query<{ amount_minor: bigint }>(
-    `SELECT amount_minor FROM payment WHERE idempotency_key = 'p-1'`,
-  );
-  assert.equal(row?.amount_minor, 209000n, 'the conflicting row changed nothing');
-});
-
-test('a generated portfolio imports completely, and re-importing it changes nothing', async () => {
-  const directory = join(scratch, 'portfolio');
-  await writePortfolioFiles(directory, { borrowers: 150, seed: 5, asOf: '2026-11-23', historyDays: 365 });
-  const kinds = ['products', 'parties', 'contact_points', 'accounts', 'installments', 'payments'];
-  const first = [];
-  for (const kind of kinds) first.push(await load(join(directory, `${kind}.csv`)));
-  assert.ok(first.every((report) => report.rowsRejected === 0 && report.rowsLoaded === report.rowsRead));
-  const snapshot = async () =>
-    JSON.stringify(
-      await db.query(`SELECT
-    (SELECT json_agg(p ORDER BY id)
-      FROM (SELECT id, external_id, borrower_id, full_name, time_zone FROM party) p) AS parties,
-    (SELECT json_agg(i ORDER BY account_id, seq)
-      FROM (SELECT account_id, seq, due_date, principal_due_minor FROM installment) i) AS i,
-    (SELECT count(*) FROM payment) AS payments`),
-      (_key, value) => (typeof value === 'bigint' ? String(value) : value),
-    );
+test('every kind loads from CSV with exact contents; the same data as JSONL is unchanged', async () => {
+  for (const kind of IMPORT_KINDS) assert.equal((await load(clean(kind))).rowsRejected, 0, kind);
+  const parties = await db.query(`SELECT p.external_id, p.kind, b.external_id AS borrower, p.relationship,
+    p.full_name, p.extra_time_zones, p.city FROM party p JOIN party b ON b.id = p.borrower_id ORDER BY p.id`);
+  assert.deepEqual(valuesOf(parties), [
+    ['B1', 'borrower', 'B1', 'self', '张伟', ['Asia/Urumqi'], '北京'],
+    ['B2', 'borrower', 'B2', 'self', 'Mary Smith', ['America/New_York', 'America/Denver'], 'Chicago'],
+    ['C1', 'contact_person', 'B1', 'spouse', '王芳', [], '北京'],
+    ['C2', 'contact_person', 'B2', 'friend', 'Pat "Red" O\'Brien', [], null],
+  ], 'a contact person may come before its borrower in the same batch');
+  const points = await db.query(`SELECT c.external_id, p.external_id AS party, c.value, c.status,
+    c.employer_provided FROM contact_point c JOIN party p ON p.id = c.party_id ORDER BY c.external_id`);
+  assert.deepEqual(valuesOf(points), [
+    ['P1', 'B1', '+8613800138000', 'valid', false],
+    ['P2', 'B2', 'mary@example.com', 'valid', true],
+    ['P3', 'B2', '12 Main St\nApt 4, Chicago IL', 'valid', false],
+    ['P4', 'C1', '+8613900139000', 'wrong_person', false],
+  ]);
+  const products = await db.query(`SELECT id, name, late_fee_minor, component_order, grace_days
+    FROM product ORDER BY id`);
+  assert.deepEqual(valuesOf(products), [
+    ['card-us', 'Card, classic', 2500n, ['interest', 'fee', 'penalty', 'principal'], 0],
+    ['cash-cn', '现金贷', 0n, ['fee', 'penalty', 'interest', 'principal'], 3],
+  ]);
+  const accounts = await db.query(`SELECT external_id, currency, credit_limit_minor, principal_minor,
+    opened_on, status FROM account ORDER BY external_id`);
+  assert.deepEqual(valuesOf(accounts), [
+    ['A1', 'CNY', 1000000n, 600000n, '2026-01-15', 'active'],
+    ['A2', 'USD', 500000n, 123450n, '2025-12-31', 'frozen'],
+  ]);
+  const installments = await db.query(`SELECT a.external_id, i.seq, i.due_date, i.principal_due_minor,
+    i.interest_due_minor, i.fee_due_minor, i.principal_paid_minor, i.remaining_minor,
+    i.borrower_id = a.borrower_id AS same_borrower
+    FROM installment i JOIN account a ON a.id = i.account_id ORDER BY a.external_id, i.seq`);
+  assert.deepEqual(valuesOf(installments), [
+    ['A1', 1, '2026-02-15', 200000n, 9000n, 0n, 200000n, 0n, true],
+    ['A1', 2, '2026-03-15', 200000n, 6000n, 0n, 50000n, 156000n, true],
+    ['A1', 3, '2026-04-15', 200000n, 3000n, 0n, 0n, 203000n, true],
+    ['A2', 1, '2026-01-31', 123450n, 2468n, 2500n, 0n, 128418n, true],
+  ]);
+  const payments = await db.query(`SELECT idempotency_key, amount_minor, currency, value_date, channel,
+    status FROM payment ORDER BY idempotency_key`);
+  assert.deepEqual(valuesOf(payments), [
+    ['pay-001', 209000n, 'CNY', '2026-02-14', 'app', 'received'],
+    ['pay-002', 56000n, 'CNY', '2026-03-14', 'bank_transfer', 'received'],
+    ['pay-003', 10000n, 'USD', '2026-02-01', 'ach', 'received'],
+  ]);
   const before = await snapshot();
-  for (const kind of kinds) {
-    const again = await load(join(directory, `${kind}.csv`));
-    assert.equal(again.rowsLoaded, 0, `${kind}: nothing loaded twice`);
-    assert.equal(again.rowsUnchanged, again.rowsRead, `${kind}: every row unchanged`);
+  for (const kind of IMPORT_KINDS) {
+    const report = await load(join(FIXTURES, 'clean-jsonl', `${kind}.jsonl`));
+    assert.deepEqual(counts(report), [report.rowsRead, 0, report.rowsRead, 0], `${kind}.jsonl is unchanged`);
   }
   assert.equal(await snapshot(), before);
+});
+
+/** Each malformed fixture: [read, loaded, unchanged, rejected] and every rejected line. */
+const MALFORMED: [file: string, counts: number[], errors: ErrorTriple[]][] = [
+  ['products.csv', [6, 1, 0, 5], [[3, 'kind', 'invalid_value'], [4, 'currency', 'invalid_currency'],
+    [5, 'grace_days', 'out_of_range'], [6, 'component_order', 'invalid_value'],
+    [7, 'currency', 'immutable_field']]],
+  ['parties.csv', [8, 2, 0, 6], [[3, 'borrower_external_id', 'unknown_borrower'],
+    [4, 'time_zone', 'invalid_time_zone'], [5, 'kind', 'invalid_value'],
+    [6, 'borrower_external_id', 'missing_field'], [7, 'relationship', 'invalid_value'],
+    [8, 'kind', 'immutable_field']]],
+  ['contact_points.csv', [5, 1, 0, 4], [[3, 'party_external_id', 'unknown_party'],
+    [4, 'kind', 'invalid_value'], [5, 'party_external_id', 'immutable_field'],
+    [6, 'employer_provided', 'invalid_value']]],
+  ['accounts.csv', [9, 2, 0, 7], [[3, 'opened_on', 'invalid_date'], [4, 'principal', 'negative_amount'],
+    [5, 'borrower_external_id', 'unknown_borrower'], [6, 'product_id', 'unknown_product'],
+    [7, 'currency', 'currency_mismatch'], [8, 'principal', 'invalid_amount'],
+    [9, 'borrower_external_id', 'immutable_field']]],
+  ['installments.csv', [12, 3, 0, 9], [[3, 'due_date', 'invalid_date'],
+    [4, 'account_external_id', 'unknown_account'], [5, 'principal_due', 'negative_amount'],
+    [6, null, 'malformed_csv'], [8, null, 'malformed_csv'], [9, null, 'malformed_csv'],
+    [10, 'principal_due', 'missing_field'], [11, 'interest_due', 'invalid_amount'],
+    [12, 'principal_due', 'invalid_amount']]],
+  ['installments-mixed-encoding.csv', [3, 2, 0, 1], [[3, null, 'invalid_encoding']]],
+  ['payments.jsonl', [12, 2, 1, 9], [[2, 'amount', 'negative_amount'],
+    [3, 'account_external_id', 'unknown_account'], [4, null, 'invalid_json'],
+    [5, 'currency', 'currency_mismatch'], [6, 'value_date', 'invalid_date'], [7, 'amount', 'invalid_amount'],
+    [8, 'note', 'unknown_column'], [9, null, 'invalid_json'],
+    [11, 'idempotency_key', 'payment_key_conflict']]],
+];
+
+/** What landed, one word per row, in byte order: exactly the good rows of the clean and malformed files. */
+const LANDED = `SELECT string_agg(x, ' ' ORDER BY x COLLATE "C") AS key FROM (
+    SELECT 'product:' || id AS x FROM product
+    UNION ALL SELECT 'party:' || external_id FROM party
+    UNION ALL SELECT 'point:' || external_id FROM contact_point
+    UNION ALL SELECT 'account:' || external_id FROM account
+    UNION ALL SELECT 'installment:A3#' || seq FROM installment
+      WHERE account_id = (SELECT id FROM account WHERE external_id = 'A3')
+    UNION ALL SELECT 'payment:' || idempotency_key || '=' || amount_minor FROM payment) t`;
+
+test('malformed files: every bad row is reported with line, field and reason; good rows land', async () => {
+  for (const [file, expectedCounts, expectedErrors] of MALFORMED) {
+    const report = await load(malformed(file));
+    assert.deepEqual(errorsOf(report), expectedErrors, file);
+    assert.deepEqual(counts(report), expectedCounts, file);
+  }
+  const [landed] = await db.query<{ key: string }>(LANDED);
+  assert.deepEqual(landed?.key.split(' '), [
+    'account:A1', 'account:A10', 'account:A2', 'account:A3',
+    'installment:A3#1', 'installment:A3#11', 'installment:A3#13', 'installment:A3#2', 'installment:A3#5',
+    'party:B1', 'party:B2', 'party:B3', 'party:C1', 'party:C2', 'party:C6',
+    'payment:pay-001=209000', 'payment:pay-002=56000', 'payment:pay-003=10000', 'payment:pay-101=103000',
+    'payment:pay-108=1250',
+    'point:P1', 'point:P10', 'point:P2', 'point:P3', 'point:P4',
+    'product:card-us', 'product:cash-cn', 'product:loan2',
+  ], 'the rows after a broken quote landed; the conflicting pay-002 kept its first amount');
+});
+
+test('re-importing every file changes nothing and reports the good rows as unchanged', async () => {
+  const before = await snapshot();
+  for (const kind of IMPORT_KINDS) {
+    const report = await load(clean(kind));
+    assert.deepEqual(counts(report), [report.rowsRead, 0, report.rowsRead, 0], kind);
+  }
+  const again = await load(malformed('accounts.csv'));
+  assert.deepEqual(counts(again), [9, 0, 2, 7]);
+  assert.equal(await snapshot(), before);
+});
+
+test('a GBK file imports with encoding gbk; read as UTF-8 its Chinese lines are refused', async () => {
+  const asUtf8 = await load(join(FIXTURES, 'gbk', 'parties.csv'));
+  assert.deepEqual(errorsOf(asUtf8), [[2, null, 'invalid_encoding'], [3, null, 'invalid_encoding']]);
+  const report = await load(join(FIXTURES, 'gbk', 'parties.csv'), { encoding: 'gbk' });
+  assert.deepEqual(counts(report), [2, 2, 0, 0]);
+  const rows = await db.query(`SELECT external_id, full_name, city, time_zone FROM party
+    WHERE external_id IN ('G1', 'G2') ORDER BY external_id`);
+  assert.deepEqual(valuesOf(rows), [
+    ['G1', '陈静', '广州', 'Asia/Shanghai'], ['G2', '刘洋', '乌鲁木齐', 'Asia/Urumqi'],
+  ]);
+});
+
+const PAYMENT_HEADER = 'idempotency_key,account_external_id,amount,currency,value_date,channel';
+
+test('payments: the same key and body is unchanged, the same key with another body conflicts', async () => {
+  const path = join(scratch, 'payments-again.csv');
+  await writeFile(path, [PAYMENT_HEADER,
+    'pay-001,A1,2090.00,CNY,2026-02-14,app',
+    'pay-201,A1,1.00,CNY,2026-02-14,app',
+    'pay-001,A1,2090.01,CNY,2026-02-14,app',
+    'pay-201,A1,1.00,CNY,2026-02-14,app', ''].join('\n'));
+  const report = await load(path);
+  assert.deepEqual(counts(report), [4, 1, 2, 1]);
+  assert.deepEqual(errorsOf(report), [[4, 'idempotency_key', 'payment_key_conflict']]);
+  const rows = await db.query(`SELECT idempotency_key, amount_minor, status FROM payment
+    WHERE idempotency_key IN ('pay-001', 'pay-201') ORDER BY 1`);
+  assert.deepEqual(valuesOf(rows), [['pay-001', 209000n, 'received'], ['pay-201', 100n, 'received']]);
+});
+
+test('installments: due amounts follow the file, paid amounts stay, due below paid is refused', async () => {
+  const path = join(scratch, 'installments.csv');
+  await writeFile(path, ['account_external_id,seq,due_date,principal_due,interest_due,principal_paid',
+    'A1,2,2026-03-16,2100.00,60.00,0.00',
+    'A1,1,2026-02-15,1999.99,90.00,0.00', ''].join('\n'));
+  const report = await load(path);
+  assert.deepEqual(errorsOf(report), [[3, 'principal_due', 'due_below_paid']]);
+  assert.deepEqual(counts(report), [2, 1, 0, 1]);
+  const rows = await db.query(`SELECT seq, due_date, principal_due_minor, principal_paid_minor
+    FROM installment WHERE account_id = (SELECT id FROM account WHERE external_id = 'A1') AND seq <= 2
+    ORDER BY seq`);
+  assert.deepEqual(valuesOf(rows), [[1, '2026-02-15', 200000n, 200000n], [2, '2026-03-16', 210000n, 50000n]],
+    'seq 2 took the new due date and amount but kept what the ledger says was paid');
+});
+
+test('a header that does not fit the kind rejects the file at line 1 and loads nothing', async () => {
+  const path = join(scratch, 'accounts.csv');
+  await writeFile(path,
+    'external_id,borrower_external_id,product_id,currency,credit_limt,opened_on,opened_on\n'
+    + 'A50,B1,cash-cn,CNY,1.00,2026-01-01,2026-01-01\n');
+  const report = await load(path);
+  assert.deepEqual(errorsOf(report), [[1, 'opened_on', 'duplicate_column'],
+    [1, 'credit_limt', 'unknown_column'], [1, 'principal', 'missing_column']]);
+  assert.deepEqual(counts(report), [0, 0, 0, 1]);
+  assert.equal((await db.query(`SELECT 1 FROM account WHERE external_id = 'A50'`)).length, 0);
+});
+
+test('an over-long line is rejected without being held, and the lines around it land', async () => {
+  const path = join(scratch, 'long-payments.csv');
+  await writeFile(path, [PAYMENT_HEADER,
+    'pay-301,A1,1.00,CNY,2026-02-14,app',
+    `pay-302,A1,1.00,CNY,2026-02-14,${'x'.repeat(IMPORT_LINE_BYTES_MAX)}`,
+    'pay-303,A1,1.00,CNY,2026-02-14,app'].join('\r\n'));
+  const report = await load(path);
+  assert.deepEqual(errorsOf(report), [[3, null, 'line_too_long']]);
+  assert.deepEqual(counts(report), [3, 2, 0, 1]);
+});
+
+test('the error report lists every rejected row in line order, and exists only when rows fail', async () => {
+  const errorsPath = join(scratch, 'accounts.errors.csv');
+  const result = await importFile(db, malformed('accounts.csv'), { errorsPath });
+  assert.ok(result.ok);
+  assert.equal(result.errorsPath, errorsPath);
+  const lines = (await readFile(errorsPath, 'utf8')).split('\n');
+  assert.deepEqual(lines.slice(0, 3), ['line,field,reason,message',
+    '3,opened_on,invalid_date,"opened_on ""2026-02-30"" is not a real date YYYY-MM-DD."',
+    '4,principal,negative_amount,principal -300.00 is negative.']);
+  assert.deepEqual(lines.slice(3).map((line) => line.split(',').slice(0, 3).join(',')), [
+    '5,borrower_external_id,unknown_borrower', '6,product_id,unknown_product', '7,currency,currency_mismatch',
+    '8,principal,invalid_amount', '9,borrower_external_id,immutable_field', '']);
+  const cleanPath = join(scratch, 'clean.errors.csv');
+  const cleanResult = await importFile(db, clean('accounts'), { errorsPath: cleanPath });
+  assert.ok(cleanResult.ok && cleanResult.errorsPath === null);
+  await assert.rejects(stat(cleanPath), { code: 'ENOENT' });
+});
+
+test('a generated portfolio over several batches imports completely, and again changes nothing', async () => {
+  const directory = join(scratch, 'portfolio');
+  await writePortfolioFiles(directory, { borrowers: 600, seed: 5, asOf: '2026-11-23', historyDays: 365 });
+  const first = [];
+  for (const kind of IMPORT_KINDS) first.push(await load(join(directory, `${kind}.csv`)));
+  for (const report of first) {
+    assert.deepEqual(counts(report), [report.rowsRead, report.rowsRead, 0, 0], report.kind);
+  }
+  assert.ok(first.find((report) => report.kind === 'installments')!.rowsRead > 5_000, 'more than one batch');
+  const before = await snapshot();
+  for (const kind of IMPORT_KINDS) {
+    const again = await load(join(directory, `${kind}.csv`));
+    assert.deepEqual(counts(again), [again.rowsRead, 0, again.rowsRead, 0], kind);
+  }
+  assert.equal(await snapshot(), before);
+});
+
+test('files that cannot be imported are refused as values', async () => {
+  const nothing = join(scratch, 'nothing.csv');
+  assert.deepEqual(await importFile(db, nothing), {
+    ok: false, reason: 'unknown_kind', message: `cannot tell the kind of ${nothing}; use --kind`,
+  });
+  const missing = await importFile(db, join(scratch, 'missing.csv'), { kind: 'payments' });
+  assert.equal(missing.ok ? 'ok' : missing.reason, 'unreadable_file');
+  const utf16 = await importFile(db, clean('payments'), { encoding: 'utf-16le' });
+  assert.equal(utf16.ok ? 'ok' : utf16.reason, 'unknown_encoding');
+  const text = await importFile(db, join(scratch, 'payments.txt'), { kind: 'payments' });
+  assert.equal(text.ok ? 'ok' : text.reason, 'unknown_format');
 });

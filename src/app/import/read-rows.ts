@@ -1,134 +1,159 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { Transform, type TransformCallback } from 'node:stream';
-import { createInterface } from 'node:readline';
-import { parse } from 'csv-parse';
-import { IMPORT_LINE_BYTES_MAX } from '../../config/limits.ts';
+import { checkHeader, unknownFields } from '../../domain/import/check-header.ts';
 import type { FieldProblem, RawRow } from '../../domain/import/field-rules.ts';
+import type { ImportKind } from '../../domain/import/import-records.ts';
+import { CsvRecordFramer, type RecordItem } from './csv-record-framer.ts';
+import { readLines, type LineItem } from './read-lines.ts';
 
 /**
- * Streams the rows of a CSV (with header) or JSONL file as text cells with their line numbers,
- * decoding from UTF-8 or another encoding (GBK exports are common in China). A line that is not
- * valid in the declared encoding, a broken CSV quote or a line that is not JSON comes out as a
- * problem for that line, and reading goes on: the good rows around it still land.
+ * Streams the rows of a CSV file (with a header row) or a JSONL file (one object per line) as text
+ * cells keyed by column, with their line numbers, in chunks. Whatever cannot be read as a row
+ * (bad encoding, broken quoting, a line that is not JSON, an unknown field) comes out as a problem
+ * for its line and reading goes on. A header that does not fit the kind comes out as `header`
+ * problems, after which nothing more is read: the whole file is in the wrong shape.
  */
-export type RowItem = { line: number; row: RawRow } | { line: number; problem: FieldProblem };
+export type RowItem =
+  | { line: number; row: RawRow }
+  | { line: number; problem: FieldProblem }
+  | { line: number; header: FieldProblem[] };
 export type FileFormat = 'csv' | 'jsonl';
 
-const REPLACEMENT = '\uFFFD';
-
-export async function fileSize(path: string): Promise<number> {
-  return (await stat(path)).size;
-}
-
-/** Decodes bytes to text without failing; undecodable bytes become U+FFFD, which we report. */
-function decoder(encoding: string, onBytes?: (bytes: number) => void): Transform {
-  const textDecoder = new TextDecoder(encoding, { fatal: false });
-  return new Transform({
-    readableObjectMode: false,
-    transform(chunk: Buffer, _encoding, callback: TransformCallback) {
-      onBytes?.(chunk.length);
-      callback(null, textDecoder.decode(chunk, { stream: true }));
-    },
-    flush(callback: TransformCallback) {
-      callback(null, textDecoder.decode());
-    },
-  });
-}
-
-export async function* readRows(
-  path: string,
-  format: FileFormat,
-  encoding: string,
-  onBytes?: (bytes: number) => void,
-): AsyncGenerator<RowItem> {
-  const text = createReadStream(path).pipe(decoder(encoding, onBytes));
-  if (format === 'jsonl') yield* readJsonl(text);
-  else yield* readCsv(text);
-}
-
-async function* readCsv(text: NodeJS.ReadableStream): AsyncGenerator<RowItem> {
-  const skipped: RowItem[] = [];
-  const parser = parse({
-    columns: (header: string[]) => header.map((name) => name.trim().replace(/^\uFEFF/, '')),
-    bom: true,
-    info: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    max_record_size: IMPORT_LINE_BYTES_MAX,
-    on_skip: (error) => {
-      const line = (error as { lines?: number } | undefined)?.lines ?? 0;
-      skipped.push({
-        line,
-        problem: {
-          field: null,
-          reason: 'malformed_csv',
-          message: error?.message ?? 'the line could not be parsed as CSV',
-        },
-      });
-    },
-  });
-  text.pipe(parser);
-  for await (const item of parser as AsyncIterable<{
-    record: Record<string, string>;
-    info: { lines: number };
-  }>) {
-    while (skipped.length > 0) yield skipped.shift()!;
-    const values = Object.values(item.record);
-    if (values.some((value) => value.includes(REPLACEMENT))) {
-      yield { line: item.info.lines, problem: encodingProblem() };
-      continue;
-    }
-    yield { line: item.info.lines, row: item.record };
+export async function* readRows(path: string, format: FileFormat, encoding: string, kind: ImportKind,
+  onBytes?: (bytes: number) => void): AsyncGenerator<RowItem[]> {
+  const reader = format === 'csv' ? new CsvRows(kind) : new JsonlRows(kind);
+  for await (const lines of readLines(path, encoding, onBytes)) {
+    const items = reader.push(lines);
+    if (items.length > 0) yield items;
+    if (reader.stopped) return;
   }
-  while (skipped.length > 0) yield skipped.shift()!;
+  const last = reader.end();
+  if (last.length > 0) yield last;
 }
 
-async function* readJsonl(text: NodeJS.ReadableStream): AsyncGenerator<RowItem> {
-  let line = 0;
-  for await (const content of createInterface({ input: text, crlfDelay: Infinity })) {
-    line += 1;
-    if (content.trim() === '') continue;
-    if (content.length > IMPORT_LINE_BYTES_MAX) {
-      yield { line, problem: { field: null, reason: 'line_too_long', message: 'the line is too long' } };
-      continue;
+type RowReader = { stopped: boolean; push(lines: readonly LineItem[]): RowItem[]; end(): RowItem[] };
+
+class CsvRows implements RowReader {
+  readonly #kind: ImportKind;
+  readonly #framer = new CsvRecordFramer();
+  #header: string[] | null = null;
+  stopped = false;
+
+  constructor(kind: ImportKind) {
+    this.#kind = kind;
+  }
+
+  /** Lines go through the framer one at a time, so the header's width applies from the next line on. */
+  push(lines: readonly LineItem[]): RowItem[] {
+    const items: RowItem[] = [];
+    const records: RecordItem[] = [];
+    for (const line of lines) {
+      this.#framer.push(line, records);
+      this.#rows(records, items);
+      records.length = 0;
+      if (this.stopped) break;
     }
-    if (content.includes(REPLACEMENT)) {
-      yield { line, problem: encodingProblem() };
-      continue;
+    return items;
+  }
+
+  end(): RowItem[] {
+    const items: RowItem[] = [];
+    const records: RecordItem[] = [];
+    this.#framer.end(records);
+    this.#rows(records, items);
+    return items;
+  }
+
+  #rows(records: readonly RecordItem[], items: RowItem[]): void {
+    for (const record of records) {
+      if (this.stopped) return;
+      if ('problem' in record) items.push(record);
+      else if (this.#header === null) this.#takeHeader(record.line, record.cells, items);
+      else items.push({ line: record.line, row: toRow(this.#header, record.cells) });
     }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(content);
-    } catch (error) {
-      yield { line, problem: { field: null, reason: 'invalid_json', message: (error as Error).message } };
-      continue;
+  }
+
+  #takeHeader(line: number, cells: readonly string[], items: RowItem[]): void {
+    const header = cells.map((cell) => cell.trim());
+    const problems = checkHeader(this.#kind, header);
+    if (problems.length > 0) {
+      items.push({ line, header: problems });
+      this.stopped = true;
+      return;
     }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-      yield {
-        line,
-        problem: { field: null, reason: 'invalid_json', message: 'a line must hold one object' },
-      };
-      continue;
-    }
-    yield { line, row: toCells(parsed as Record<string, unknown>) };
+    this.#header = header;
+    this.#framer.columns = header.length;
   }
 }
 
-/** JSON values become the same text cells a CSV has: arrays are joined with ";". */
-function toCells(object: Record<string, unknown>): RawRow {
+function toRow(header: readonly string[], cells: readonly string[]): RawRow {
   const row: Record<string, string> = {};
-  for (const [key, value] of Object.entries(object)) {
-    if (value === null || value === undefined) continue;
-    row[key] = Array.isArray(value) ? value.map(String).join(';') : String(value);
-  }
+  for (let index = 0; index < header.length; index += 1) row[header[index]!] = cells[index]!;
   return row;
 }
 
-function encodingProblem(): FieldProblem {
-  return {
-    field: null,
-    reason: 'invalid_encoding',
-    message: 'the line is not valid text in the declared encoding (see --encoding)',
-  };
+class JsonlRows implements RowReader {
+  readonly #kind: ImportKind;
+  stopped = false;
+
+  constructor(kind: ImportKind) {
+    this.#kind = kind;
+  }
+
+  push(lines: readonly LineItem[]): RowItem[] {
+    const items: RowItem[] = [];
+    for (const item of lines) {
+      if ('problem' in item) items.push(item);
+      else if (item.text.trim() !== '') items.push(this.#row(item.line, item.text));
+    }
+    return items;
+  }
+
+  end(): RowItem[] {
+    return [];
+  }
+
+  #row(line: number, text: string): RowItem {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      return { line, problem: { field: null, reason: 'invalid_json', message: (error as Error).message } };
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      return {
+        line, problem: { field: null, reason: 'invalid_json', message: 'A line must hold one JSON object.' },
+      };
+    }
+    const object = parsed as Record<string, unknown>;
+    const unknown = unknownFields(this.#kind, Object.keys(object));
+    if (unknown.length > 0) return { line, problem: unknown[0]! };
+    return cellsOf(line, object);
+  }
+}
+
+/**
+ * JSON values become the text a CSV cell would hold: numbers and booleans as written, null as an
+ * empty cell, arrays of scalars joined with ";". An object is not a value of any field.
+ */
+function cellsOf(line: number, object: Record<string, unknown>): RowItem {
+  const row: Record<string, string> = {};
+  for (const [field, value] of Object.entries(object)) {
+    const cell = cellOf(value);
+    if (cell === null) {
+      const message = `${field} must be a string, number, boolean, null or a list of those.`;
+      return { line, problem: { field, reason: 'invalid_value', message } };
+    }
+    row[field] = cell;
+  }
+  return { line, row };
+}
+
+function cellOf(value: unknown): string | null {
+  if (value === null) return '';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return String(value);
+  }
+  if (Array.isArray(value) && value.every((item) => item !== null && typeof item !== 'object')) {
+    return value.map(String).join(';');
+  }
+  return null;
 }

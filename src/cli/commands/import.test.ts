@@ -1,9 +1,11 @@
-// The import command as a user runs it: a file with bad rows exits 1, writes the error report
-// with line, field and reason, and still loads the good rows; bad arguments exit 2 naming them.
+// The import command as a user runs it, in a child process against a temporary PGlite data
+// directory: files given in any order import in dependency order; a file with bad rows exits 1,
+// writes the error report beside it with line, field and reason, and still loads the good rows;
+// a clean run exits 0 and removes a stale report; bad arguments exit 2 and name the argument.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,30 +13,77 @@ import { fileURLToPath } from 'node:url';
 const CLI = fileURLToPath(new URL('../main.ts', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/import/', import.meta.url));
 
-test('faircollect import: exit 1 with an error report and good rows loaded; 2 on bad arguments', async () => {
-  const directory = await mkdtemp(join(tmpdir(), 'faircollect-cli-'));
-  const env = { ...process.env, FAIRCOLLECT_DATA_DIR: join(directory, 'data'), DATABASE_URL: '' };
-  try {
-    const errors = join(directory, 'errors.csv');
-    const run = (args: string[]) =>
-      spawnSync(process.execPath, [CLI, 'import', ...args], { env, encoding: 'utf8' });
-    assert.equal(run([join(FIXTURES, 'products.csv'), join(FIXTURES, 'parties.csv')]).status, 1);
-    const accounts = run([join(FIXTURES, 'accounts.csv'), '--errors', errors]);
-    assert.equal(accounts.status, 1, accounts.stderr);
-    assert.match(accounts.stdout, /read 4, loaded 2, unchanged 0, rejected 2/);
-    assert.equal(
-      await readFile(errors, 'utf8'),
-      'line,field,reason,message\n' +
-        '"3","opened_on","invalid_date","opened_on ""2026-02-30"" is not a real date YYYY-MM-DD"\n' +
-        '"4","principal","negative_amount","principal -300.00 is negative"\n',
-    );
-    const unknown = run([join(FIXTURES, 'accounts.csv'), '--kind', 'loans']);
-    assert.equal(unknown.status, 2);
-    assert.match(unknown.stderr, /--kind must be one of/);
-    const missing = run([join(directory, 'nope.csv')]);
-    assert.equal(missing.status, 2);
-    assert.match(missing.stderr, /no such file/);
-  } finally {
-    await rm(directory, { recursive: true, force: true });
-  }
-});
+test('faircollect import: exit 1 with an error report, good rows loaded; 0 when clean; 2 on bad arguments',
+  async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'faircollect-cli-'));
+    const env = { ...process.env, FAIRCOLLECT_DATA_DIR: join(directory, 'data'), DATABASE_URL: '' };
+    const run = (args: string[]) => spawnSync(process.execPath, [CLI, 'import', ...args], { env,
+      encoding: 'utf8' });
+    try {
+      await cp(join(FIXTURES, 'clean'), join(directory, 'clean'), { recursive: true });
+      await cp(join(FIXTURES, 'malformed'), join(directory, 'malformed'), { recursive: true });
+      const kinds = ['payments', 'installments', 'accounts', 'contact_points', 'parties', 'products'];
+      const cleanRun = run(kinds.map((kind) => join(directory, 'clean', `${kind}.csv`)));
+      assert.equal(cleanRun.status, 0, cleanRun.stderr);
+      assert.deepEqual(cleanRun.stdout.split('\n').map((line) => line.replace(/^.*: (\w+): read/,
+        '$1: read')), [
+        'products: read 2, loaded 2, unchanged 0, rejected 0',
+          'parties: read 4, loaded 4, unchanged 0, rejected 0',
+        'contact_points: read 4, loaded 4, unchanged 0, rejected 0',
+          'accounts: read 2, loaded 2, unchanged 0, rejected 0',
+        'installments: read 4, loaded 4, unchanged 0, rejected 0',
+          'payments: read 3, loaded 3, unchanged 0, rejected 0',
+        '',
+      ], 'imported in dependency order whatever the order on the command line');
+      assert.equal(cleanRun.stderr, '', 'no progress output when stderr is not a terminal');
+
+      const parties = join(directory, 'malformed', 'parties.csv');
+      const accounts = join(directory, 'malformed', 'accounts.csv');
+      const bad = run([accounts, parties]);
+      assert.equal(bad.status, 1, bad.stderr);
+      const partiesSummary = /parties: read 8, loaded 2, unchanged 0, rejected 6\n {2}errors: .*parties/;
+      assert.match(bad.stdout, partiesSummary);
+      assert.match(bad.stdout, /accounts: read 9, loaded 2, unchanged 0, rejected 7\n/);
+      assert.match(bad.stdout,
+        / {2}line 3: opened_on: invalid_date: opened_on "2026-02-30" is not a real date/);
+      assert.equal(await readFile(`${parties}.errors.csv`, 'utf8'), ['line,field,reason,message',
+        '3,borrower_external_id,unknown_borrower,No borrower has this external id.',
+        '4,time_zone,invalid_time_zone,"time_zone ""Mars/Olympus"" is not an IANA time zone."',
+        '5,kind,invalid_value,"kind ""lender"" is not one of borrower, contact_person."',
+        '6,borrower_external_id,missing_field,A contact person names the borrower it belongs to.',
+        '7,relationship,invalid_value,"A contact person\'s relationship to the borrower cannot be ""self""."',
+        '8,kind,immutable_field,An existing party cannot change its kind.', ''].join('\n'));
+
+      const errors = join(directory, 'accounts-errors.csv');
+      const again = run([accounts, '--errors', errors]);
+      assert.equal(again.status, 1);
+      assert.match(again.stdout, /accounts: read 9, loaded 0, unchanged 2, rejected 7\n/);
+      assert.equal((await readFile(errors, 'utf8')).split('\n').length, 9,
+        'header, seven rows, final newline');
+
+      await writeFile(`${join(directory, 'clean', 'payments.csv')}.errors.csv`, 'stale\n');
+      const repeat = run([join(directory, 'clean', 'payments.csv')]);
+      assert.equal(repeat.status, 0);
+      assert.match(repeat.stdout, /payments: read 3, loaded 0, unchanged 3, rejected 0\n$/);
+      await assert.rejects(stat(`${join(directory, 'clean', 'payments.csv')}.errors.csv`),
+        { code: 'ENOENT' });
+
+      await writeFile(join(directory, 'things.csv'), 'a,b\n');
+      const usage: [string[], RegExp][] = [
+        [[join(directory, 'things.csv')], /cannot tell the kind of .*things\.csv from its name; use --kind/],
+        [[accounts, '--kind', 'loans'], /--kind must be one of/],
+        [[join(directory, 'nope.csv')], /no such file: .*nope\.csv/],
+        [[join(FIXTURES, 'gbk', 'parties.csv'), '--encoding', 'klingon'],
+          /--encoding: unknown encoding "klingon"/],
+        [[accounts, parties, '--errors', errors], /--errors takes one file at a time/],
+        [[join(directory, 'data')], /no such file/],
+      ];
+      for (const [args, message] of usage) {
+        const result = run(args);
+        assert.equal(result.status, 2, args.join(' '));
+        assert.match(result.stderr, message);
+      }
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  });

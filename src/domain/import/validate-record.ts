@@ -1,39 +1,13 @@
 import type { Minor } from '../../stdx/money.ts';
 import {
-  amount,
-  boolean,
-  civilDate,
-  currency,
-  EXTERNAL_ID_PATTERN,
-  integer,
-  list,
-  oneOf,
-  optionalText,
-  requiredText,
-  timeZone,
-  type FieldProblem,
-  type Parsed,
-  type RawRow,
+  amount, boolean, civilDate, currency, EXTERNAL_ID_PATTERN, fail, integer, list, oneOf, optionalText,
+  requiredText, timeZone, type FieldProblem, type Parsed, type RawRow,
 } from './field-rules.ts';
 import {
-  ACCOUNT_STATUSES,
-  ALLOCATION_MODES,
-  COMPONENTS,
-  CONTACT_POINT_KINDS,
-  CONTACT_POINT_STATUSES,
-  JURISDICTIONS,
-  PARTY_KINDS,
-  PENALTY_BASES,
-  PRODUCT_KINDS,
-  RELATIONSHIPS,
-  type AccountRecord,
-  type Component,
-  type ContactPointRecord,
-  type ImportKind,
-  type InstallmentRecord,
-  type PartyRecord,
-  type PaymentRecord,
-  type ProductRecord,
+  ACCOUNT_STATUSES, ALLOCATION_MODES, COMPONENTS, CONTACT_POINT_KINDS, CONTACT_POINT_STATUSES,
+  JURISDICTIONS, PARTY_KINDS, PENALTY_BASES, PRODUCT_KINDS, RELATIONSHIPS, type AccountRecord,
+  type Component, type ContactPointRecord, type ImportKind, type InstallmentRecord, type PartyRecord,
+  type PaymentRecord, type ProductRecord,
 } from './import-records.ts';
 
 /**
@@ -46,188 +20,160 @@ export type Validation<T> = { ok: true; record: T } | { ok: false; problems: Fie
 
 type Fields = Record<string, Parsed<unknown>>;
 
-function collect<T>(fields: Fields, build: (values: Record<string, unknown>) => T): Validation<T> {
+export const SEQ_MAX = 360;
+export const RATE_BP_MAX = 100_000;
+export const COST_CAP_BP_DEFAULT = 2400;
+export const GRACE_DAYS_MAX = 30;
+export const PAYMENT_KEY_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+export const CHANNEL_PATTERN = /^[a-z][a-z0-9_]{0,31}$/;
+export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
+export const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+export const LOCALE_DEFAULT = 'zh-CN';
+
+function collect<T>(fields: Fields): Validation<T> {
   const problems: FieldProblem[] = [];
   const values: Record<string, unknown> = {};
-  for (const [name, parsed] of Object.entries(fields)) {
+  for (const name in fields) {
+    const parsed = fields[name]!;
     if (parsed.ok) values[name] = parsed.value;
     else problems.push(parsed.problem);
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, record: build(values) };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, record: values as T };
 }
 
 const id = (row: RawRow, field: string) => requiredText(row, field, EXTERNAL_ID_PATTERN);
 
+function componentOrder(row: RawRow): Parsed<Component[]> {
+  const order = list(row, 'component_order');
+  if (order.length === 0) return { ok: true, value: [...COMPONENTS] };
+  const known = order.every((item) => (COMPONENTS as readonly string[]).includes(item));
+  if (order.length === COMPONENTS.length && new Set(order).size === COMPONENTS.length && known) {
+    return { ok: true, value: order as Component[] };
+  }
+  return fail('component_order', 'invalid_value',
+    'component_order must name fee, penalty, interest and principal once each, separated by ";".');
+}
+
 export function validateProduct(row: RawRow): Validation<ProductRecord> {
   const code = currency(row, 'currency');
-  const order = list(row, 'component_order');
-  const componentOrder: Parsed<Component[]> =
-    order.length === 0
-      ? { ok: true, value: [...COMPONENTS] }
-      : order.length === 4 &&
-          new Set(order).size === 4 &&
-          order.every((item) => (COMPONENTS as readonly string[]).includes(item))
-        ? { ok: true, value: order as Component[] }
-        : {
-            ok: false,
-            problem: {
-              field: 'component_order',
-              reason: 'invalid_value',
-              message:
-                'component_order must name fee, penalty, interest and principal once each, separated by ";"',
-            },
-          };
-  return collect(
-    {
-      id: id(row, 'id'),
-      name: requiredText(row, 'name'),
-      kind: oneOf(row, 'kind', PRODUCT_KINDS),
-      jurisdiction: oneOf(row, 'jurisdiction', JURISDICTIONS),
-      currency: code,
-      interestRateBp: integer(row, 'interest_rate_bp', 0, 100_000),
-      penaltyRatePpmPerDay: integer(row, 'penalty_rate_ppm_per_day', 0, 100_000),
-      penaltyBasis: oneOf(row, 'penalty_basis', PENALTY_BASES, 'overdue_principal'),
-      graceDays: integer(row, 'grace_days', 0, 30, 0),
-      lateFeeMinor: code.ok ? amount(row, 'late_fee', code.value, 0n) : { ok: true, value: 0n },
-      allocationMode: oneOf(row, 'allocation_mode', ALLOCATION_MODES, 'installment_first'),
-      componentOrder,
-      costCapBp: integer(row, 'cost_cap_bp', 1, 100_000, 2400),
-    },
-    (values) => values as ProductRecord,
-  );
+  return collect({
+    id: id(row, 'id'), name: requiredText(row, 'name'), kind: oneOf(row, 'kind', PRODUCT_KINDS),
+    jurisdiction: oneOf(row, 'jurisdiction', JURISDICTIONS), currency: code,
+    interestRateBp: integer(row, 'interest_rate_bp', 0, RATE_BP_MAX),
+    penaltyRatePpmPerDay: integer(row, 'penalty_rate_ppm_per_day', 0, RATE_BP_MAX),
+    penaltyBasis: oneOf(row, 'penalty_basis', PENALTY_BASES, 'overdue_principal'),
+    graceDays: integer(row, 'grace_days', 0, GRACE_DAYS_MAX, 0),
+    lateFeeMinor: code.ok ? amount(row, 'late_fee', code.value, 0n) : { ok: true, value: 0n },
+    allocationMode: oneOf(row, 'allocation_mode', ALLOCATION_MODES, 'installment_first'),
+    componentOrder: componentOrder(row),
+    costCapBp: integer(row, 'cost_cap_bp', 1, RATE_BP_MAX, COST_CAP_BP_DEFAULT),
+  });
+}
+
+/** A borrower is its own party ("self"); a contact person names its borrower and is never "self". */
+function relationship(row: RawRow, kind: Parsed<PartyRecord['kind']>): Parsed<PartyRecord['relationship']> {
+  const borrower = kind.ok && kind.value === 'borrower';
+  const parsed = oneOf(row, 'relationship', RELATIONSHIPS, borrower ? 'self' : 'other');
+  if (!parsed.ok || !kind.ok || borrower === (parsed.value === 'self')) return parsed;
+  return fail('relationship', 'invalid_value', borrower ? 'A borrower\'s relationship is "self".'
+    : 'A contact person\'s relationship to the borrower cannot be "self".');
+}
+
+function borrowerOf(row: RawRow, kind: Parsed<PartyRecord['kind']>): Parsed<string | null> {
+  if (kind.ok && kind.value === 'borrower') return { ok: true, value: null };
+  const borrower = optionalText(row, 'borrower_external_id', EXTERNAL_ID_PATTERN);
+  if (!kind.ok || !borrower.ok || borrower.value !== null) return borrower;
+  return fail('borrower_external_id', 'missing_field', 'A contact person names the borrower it belongs to.');
+}
+
+function extraTimeZones(row: RawRow): Parsed<string[]> {
+  const zones = list(row, 'extra_time_zones');
+  for (const zone of zones) {
+    const parsed = timeZone(zone, 'extra_time_zones');
+    if (!parsed.ok) return parsed;
+  }
+  return { ok: true, value: zones };
 }
 
 export function validateParty(row: RawRow): Validation<PartyRecord> {
   const kind = oneOf(row, 'kind', PARTY_KINDS);
-  const borrower = optionalText(row, 'borrower_external_id');
   const zone = requiredText(row, 'time_zone');
-  const extra = list(row, 'extra_time_zones').map((item) => timeZone(item, 'extra_time_zones'));
-  const fields: Fields = {
-    externalId: id(row, 'external_id'),
-    kind,
-    borrowerExternalId: borrower,
-    relationship: oneOf(
-      row,
-      'relationship',
-      RELATIONSHIPS,
-      kind.ok && kind.value === 'borrower' ? 'self' : 'other',
-    ),
-    fullName: requiredText(row, 'full_name'),
-    timeZone: zone.ok ? timeZone(zone.value, 'time_zone') : zone,
-    extraTimeZones: extra.find((parsed) => !parsed.ok) ?? {
-      ok: true,
-      value: extra.map((parsed) => parsed.ok && parsed.value),
-    },
-    city: optionalText(row, 'city'),
-    country: requiredText(row, 'country', /^[A-Z]{2}$/),
-    locale: { ok: true, value: row.locale?.trim() || 'zh-CN' },
-  };
-  if (kind.ok && kind.value === 'contact_person' && borrower.ok && borrower.value === null) {
-    fields.borrowerExternalId = {
-      ok: false,
-      problem: {
-        field: 'borrower_external_id',
-        reason: 'missing_field',
-        message: 'a contact person names the borrower it belongs to',
-      },
-    };
-  }
-  return collect(
-    fields,
-    (values) =>
-      ({
-        ...values,
-        borrowerExternalId: values.kind === 'borrower' ? null : values.borrowerExternalId,
-      }) as PartyRecord,
-  );
+  const locale = optionalText(row, 'locale', LOCALE_PATTERN);
+  return collect({
+    externalId: id(row, 'external_id'), kind, borrowerExternalId: borrowerOf(row, kind),
+    relationship: relationship(row, kind), fullName: requiredText(row, 'full_name'),
+    timeZone: zone.ok ? timeZone(zone.value, 'time_zone') : zone, extraTimeZones: extraTimeZones(row),
+    city: optionalText(row, 'city'), country: requiredText(row, 'country', COUNTRY_PATTERN),
+    locale: locale.ok ? { ok: true, value: locale.value ?? LOCALE_DEFAULT } : locale,
+  });
 }
 
 export function validateContactPoint(row: RawRow): Validation<ContactPointRecord> {
-  return collect(
-    {
-      externalId: id(row, 'external_id'),
-      partyExternalId: id(row, 'party_external_id'),
-      kind: oneOf(row, 'kind', CONTACT_POINT_KINDS),
-      value: requiredText(row, 'value'),
-      status: oneOf(row, 'status', CONTACT_POINT_STATUSES, 'valid'),
-      employerProvided: boolean(row, 'employer_provided', false),
-    },
-    (values) => values as ContactPointRecord,
-  );
+  return collect({
+    externalId: id(row, 'external_id'), partyExternalId: id(row, 'party_external_id'),
+    kind: oneOf(row, 'kind', CONTACT_POINT_KINDS), value: requiredText(row, 'value'),
+    status: oneOf(row, 'status', CONTACT_POINT_STATUSES, 'valid'),
+    employerProvided: boolean(row, 'employer_provided', false),
+  });
 }
 
 export function validateAccount(row: RawRow): Validation<AccountRecord> {
   const code = currency(row, 'currency');
   const money = (field: string, fallback?: Minor): Parsed<Minor> =>
-    code.ok ? amount(row, field, code.value, fallback) : { ok: true, value: 0n };
-  return collect(
-    {
-      externalId: id(row, 'external_id'),
-      borrowerExternalId: id(row, 'borrower_external_id'),
-      productId: id(row, 'product_id'),
-      currency: code,
-      creditLimitMinor: money('credit_limit', 0n),
-      principalMinor: money('principal'),
-      openedOn: civilDate(row, 'opened_on'),
-      status: oneOf(row, 'status', ACCOUNT_STATUSES, 'active'),
-    },
-    (values) => values as AccountRecord,
-  );
+    (code.ok ? amount(row, field, code.value, fallback) : { ok: true, value: 0n });
+  return collect({
+    externalId: id(row, 'external_id'), borrowerExternalId: id(row, 'borrower_external_id'),
+    productId: id(row, 'product_id'), currency: code, creditLimitMinor: money('credit_limit', 0n),
+    principalMinor: money('principal'), openedOn: civilDate(row, 'opened_on'),
+    status: oneOf(row, 'status', ACCOUNT_STATUSES, 'active'),
+  });
+}
+
+/** The amounts paid before the import can be at most what was due, component by component. */
+export const PAID_AND_DUE = [
+  ['principalPaidMinor', 'principalDueMinor', 'principal_paid'],
+  ['interestPaidMinor', 'interestDueMinor', 'interest_paid'],
+  ['feePaidMinor', 'feeDueMinor', 'fee_paid'],
+] as const;
+
+export function paidAboveDue(record: InstallmentRecord): FieldProblem | null {
+  for (const [paid, due, field] of PAID_AND_DUE) {
+    if (record[paid] > record[due]) {
+      return { field, reason: 'paid_above_due', message: `${field} is larger than the amount due.` };
+    }
+  }
+  return null;
 }
 
 export function validateInstallment(row: RawRow, accountCurrency: string): Validation<InstallmentRecord> {
   const money = (field: string, fallback?: Minor) => amount(row, field, accountCurrency, fallback);
-  return collect(
-    {
-      accountExternalId: id(row, 'account_external_id'),
-      seq: integer(row, 'seq', 1, 360),
-      dueDate: civilDate(row, 'due_date'),
-      principalDueMinor: money('principal_due'),
-      interestDueMinor: money('interest_due', 0n),
-      feeDueMinor: money('fee_due', 0n),
-      principalPaidMinor: money('principal_paid', 0n),
-      interestPaidMinor: money('interest_paid', 0n),
-      feePaidMinor: money('fee_paid', 0n),
-    },
-    (values) => values as InstallmentRecord,
-  );
+  const validation = collect<InstallmentRecord>({
+    accountExternalId: id(row, 'account_external_id'), seq: integer(row, 'seq', 1, SEQ_MAX),
+    dueDate: civilDate(row, 'due_date'), principalDueMinor: money('principal_due'),
+    interestDueMinor: money('interest_due', 0n), feeDueMinor: money('fee_due', 0n),
+    principalPaidMinor: money('principal_paid', 0n), interestPaidMinor: money('interest_paid', 0n),
+    feePaidMinor: money('fee_paid', 0n),
+  });
+  const overpaid = validation.ok ? paidAboveDue(validation.record) : null;
+  return overpaid === null ? validation : { ok: false, problems: [overpaid] };
 }
 
 export function validatePayment(row: RawRow): Validation<PaymentRecord> {
   const code = currency(row, 'currency');
   const value = code.ok ? amount(row, 'amount', code.value) : { ok: true as const, value: 1n };
-  const positive: Parsed<Minor> =
-    value.ok && value.value === 0n
-      ? {
-          ok: false,
-          problem: {
-            field: 'amount',
-            reason: 'invalid_amount',
-            message: 'a payment amount must be above zero',
-          },
-        }
-      : value;
-  return collect(
-    {
-      idempotencyKey: requiredText(row, 'idempotency_key', /^[A-Za-z0-9._:-]{1,128}$/),
-      accountExternalId: id(row, 'account_external_id'),
-      amountMinor: positive,
-      currency: code,
-      valueDate: civilDate(row, 'value_date'),
-      channel: requiredText(row, 'channel', /^[a-z][a-z0-9_]{0,31}$/),
-    },
-    (values) => values as PaymentRecord,
-  );
+  const positive: Parsed<Minor> = value.ok && value.value === 0n
+    ? fail('amount', 'invalid_amount', 'A payment amount must be above zero.') : value;
+  return collect({
+    idempotencyKey: requiredText(row, 'idempotency_key', PAYMENT_KEY_PATTERN),
+    accountExternalId: id(row, 'account_external_id'), amountMinor: positive, currency: code,
+    valueDate: civilDate(row, 'value_date'), channel: requiredText(row, 'channel', CHANNEL_PATTERN),
+  });
 }
 
 /** Validators that need nothing but the row. Installments also need their account's currency. */
-export const ROW_VALIDATORS: Record<
-  Exclude<ImportKind, 'installments'>,
-  (row: RawRow) => Validation<unknown>
-> = {
-  products: validateProduct,
-  parties: validateParty,
-  contact_points: validateContactPoint,
-  accounts: validateAccount,
-  payments: validatePayment,
+type RowValidator = (row: RawRow) => Validation<unknown>;
+
+export const ROW_VALIDATORS: Record<Exclude<ImportKind, 'installments'>, RowValidator> = {
+  products: validateProduct, parties: validateParty, contact_points: validateContactPoint,
+  accounts: validateAccount, payments: validatePayment,
 };

@@ -1,0 +1,95 @@
+// importRecords, the importer's entry for records made in memory (the portfolio generator), on both
+// engines: typed records land through the same upserts as files and count as unchanged the second
+// time; a record that breaks an invariant or names an unknown account is rejected at its position
+// while the others land; a repeated key in one input is applied in order.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Db } from '../../db/database.ts';
+import type {
+  AccountRecord, InstallmentRecord, PartyRecord, PaymentRecord, ProductRecord,
+} from '../../domain/import/import-records.ts';
+import { openTestDatabase } from '../../../test/support/test-database.ts';
+import type { ImportReport } from './import-contract.ts';
+import { importRecords } from './import-records.ts';
+
+let db: Db;
+before(async () => {
+  db = await openTestDatabase();
+});
+after(async () => {
+  await db.close();
+});
+
+const counts = (report: ImportReport) =>
+  [report.rowsRead, report.rowsLoaded, report.rowsUnchanged, report.rowsRejected];
+const errorsOf = (report: ImportReport) => report.errors.map((error) => [error.line, error.field,
+  error.reason]);
+
+const PRODUCT: ProductRecord = {
+  id: 'loan', name: 'Loan', kind: 'cash_loan', jurisdiction: 'CN', currency: 'CNY', interestRateBp: 1800,
+  penaltyRatePpmPerDay: 500, penaltyBasis: 'overdue_principal', graceDays: 3, lateFeeMinor: 0n,
+  allocationMode: 'installment_first', componentOrder: ['fee', 'penalty', 'interest', 'principal'],
+    costCapBp: 2400,
+};
+
+const party = (externalId: string, borrowerExternalId: string | null): PartyRecord => ({
+  externalId, kind: borrowerExternalId === null ? 'borrower' : 'contact_person', borrowerExternalId,
+  relationship: borrowerExternalId === null ? 'self' : 'parent', fullName: `Person ${externalId}`,
+  timeZone: 'Asia/Shanghai', extraTimeZones: [], city: null, country: 'CN', locale: 'zh-CN',
+});
+
+const ACCOUNT: AccountRecord = {
+  externalId: 'R-A1', borrowerExternalId: 'R-B1', productId: 'loan', currency: 'CNY', creditLimitMinor: 0n,
+  principalMinor: 300000n, openedOn: '2026-01-10', status: 'active',
+};
+
+const installment = (seq: number, principalDueMinor: bigint,
+  accountExternalId = 'R-A1'): InstallmentRecord => ({
+  accountExternalId, seq, dueDate: `2026-0${seq + 1}-10`, principalDueMinor, interestDueMinor: 1500n,
+  feeDueMinor: 0n, principalPaidMinor: 0n, interestPaidMinor: 0n, feePaidMinor: 0n,
+});
+
+async function* asynchronously<T>(records: readonly T[]): AsyncGenerator<T> {
+  yield* records;
+}
+
+test('typed records land, in any iterable, and a second import changes nothing', async () => {
+  assert.deepEqual(counts(await importRecords(db, 'products', [PRODUCT])), [1, 1, 0, 0]);
+  const parties = [party('R-C1', 'R-B1'), party('R-B1', null)];
+  assert.deepEqual(counts(await importRecords(db, 'parties', asynchronously(parties))), [2, 2, 0, 0]);
+  assert.deepEqual(counts(await importRecords(db, 'accounts', [ACCOUNT])), [1, 1, 0, 0]);
+  const lines = [installment(1, 100000n), installment(2, 100000n), installment(3, 100000n)];
+  const progress: number[] = [];
+  const report = await importRecords(db, 'installments', lines,
+    { onProgress: ({ rows }) => progress.push(rows) });
+  assert.deepEqual(counts(report), [3, 3, 0, 0]);
+  assert.deepEqual(progress, [3]);
+  assert.deepEqual(counts(await importRecords(db, 'parties', parties)), [2, 0, 2, 0]);
+  assert.deepEqual(counts(await importRecords(db, 'installments', lines)), [3, 0, 3, 0]);
+  const [contact] = await db.query(`SELECT c.borrower_id = b.id AS linked FROM party c, party b
+    WHERE c.external_id = 'R-C1' AND b.external_id = 'R-B1'`);
+  assert.deepEqual(contact, { linked: true });
+});
+
+test('a record that breaks an invariant or names an unknown account is rejected at its position',
+  async () => {
+  const lines = [installment(4, -1n), installment(5, 100000n, 'R-A9'),
+    { ...installment(6, 100000n), principalPaidMinor: 100001n }, { ...installment(7, 100000n),
+      dueDate: '2026-02-30' },
+    installment(8, 100000n)];
+  const report = await importRecords(db, 'installments', lines);
+  assert.deepEqual(errorsOf(report), [[1, 'principal_due', 'negative_amount'],
+    [2, 'account_external_id', 'unknown_account'], [3, 'principal_paid', 'paid_above_due'], [4, 'due_date',
+      'invalid_date']]);
+  assert.deepEqual(counts(report), [5, 1, 0, 4]);
+  const payment = (idempotencyKey: string, currency: string, amountMinor: bigint): PaymentRecord => ({
+    idempotencyKey, accountExternalId: 'R-A1', amountMinor, currency, valueDate: '2026-03-01', channel: 'app',
+  });
+  const payments = await importRecords(db, 'payments', [payment('R-P1', 'CNY', 500n), payment('R-P2', 'USD',
+    500n),
+    payment('R-P3', 'CNY', 0n), payment('R-P1', 'CNY', 600n), payment('R-P1', 'CNY', 500n)]);
+  assert.deepEqual(errorsOf(payments), [[2, 'currency', 'currency_mismatch'], [3, 'amount', 'invalid_amount'],
+    [4, 'idempotency_key', 'payment_key_conflict']]);
+  assert.deepEqual(counts(payments), [5, 1, 1, 3],
+    'a repeated key goes to the next batch and sees the first');
+});

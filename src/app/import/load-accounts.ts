@@ -1,0 +1,56 @@
+import type { Db } from '../../db/database.ts';
+import type { AccountRecord } from '../../domain/import/import-records.ts';
+import type { Item } from './load-records.ts';
+import {
+  rejectStaged, stageRows, text, updateChanged, upsertStaged, type BatchResult, type StageCheck,
+} from './stage-rows.ts';
+
+/**
+ * Upserts accounts by external id under a borrower and a product of the same currency. The
+ * borrower and the currency of an existing account cannot change (its installments, payments and
+ * contact history are kept under them); the status is taken for new accounts only, because once
+ * an account exists the daily cycle owns its status (frozen when overdue, closed when paid).
+ */
+const STAGE = 'import_stage_account';
+const COLUMNS = [
+  ['external_id', 'text'], ['borrower_external_id', 'text'], ['product_id', 'text'], ['currency', 'text'],
+  ['credit_limit_minor', 'bigint'], ['principal_minor', 'bigint'], ['opened_on', 'date'], ['status', 'text'],
+  ['borrower_id', 'bigint'], ['product_currency', 'text'], ['stored_borrower_id', 'bigint'],
+  ['stored_currency', 'text'],
+] as const;
+
+const UPDATED = ['product_id', 'credit_limit_minor', 'principal_minor', 'opened_on'];
+const NAMES = ['external_id', 'borrower_id', 'currency', 'status', ...UPDATED];
+
+const RESOLVE = `UPDATE ${STAGE} s SET
+  borrower_id = (SELECT b.id FROM party b
+    WHERE b.external_id = s.borrower_external_id AND b.kind = 'borrower'),
+  product_currency = (SELECT p.currency FROM product p WHERE p.id = s.product_id),
+  (stored_borrower_id, stored_currency) =
+    (SELECT a.borrower_id, a.currency FROM account a WHERE a.external_id = s.external_id)`;
+
+const check = (where: string, field: string, reason: string, message: string): StageCheck =>
+  ({ sql: `DELETE FROM ${STAGE} s WHERE ${where} RETURNING s.line`, field, reason, message });
+
+const CHECKS = [
+  check('s.borrower_id IS NULL', 'borrower_external_id', 'unknown_borrower',
+    'No borrower has this external id.'),
+  check('s.product_currency IS NULL', 'product_id', 'unknown_product', 'No product has this id.'),
+  check('s.product_currency <> s.currency', 'currency', 'currency_mismatch',
+    'The account currency differs from its product\'s.'),
+  check('s.stored_borrower_id <> s.borrower_id', 'borrower_external_id', 'immutable_field',
+    'An existing account cannot move to another borrower.'),
+  check('s.stored_currency <> s.currency', 'currency', 'immutable_field',
+    'The currency of an existing account cannot change.'),
+];
+
+export async function loadAccounts(tx: Db, items: readonly Item<AccountRecord>[]): Promise<BatchResult> {
+  await stageRows(tx, STAGE, COLUMNS, items.map(({ line, record: r }) => [String(line), r.externalId,
+    r.borrowerExternalId, r.productId, r.currency, text(r.creditLimitMinor), text(r.principalMinor),
+    r.openedOn, r.status, null, null, null, null]));
+  await tx.query(RESOLVE);
+  const errors = await rejectStaged(tx, CHECKS);
+  return upsertStaged(tx, `INSERT INTO account AS t (${NAMES.join(', ')})
+    SELECT ${NAMES.join(', ')} FROM ${STAGE} ORDER BY line
+    ON CONFLICT (external_id) ${updateChanged('t', UPDATED)} RETURNING 1`, items.length, errors);
+}

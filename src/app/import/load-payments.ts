@@ -1,0 +1,38 @@
+import type { Db } from '../../db/database.ts';
+import type { PaymentRecord } from '../../domain/import/import-records.ts';
+import { paymentBodyHash } from '../../domain/payment/payment-body-hash.ts';
+import type { AccountRef, Item } from './load-records.ts';
+import { rejectStaged, stageRows, text, upsertStaged, type BatchResult } from './stage-rows.ts';
+
+/**
+ * Inserts payments by idempotency key, as received: the daily cycle posts each on its value date.
+ * The same key with the same body (paymentBodyHash) is a retry and changes nothing; the same key
+ * with another body is refused (payment_key_conflict), never a second payment or an overwrite.
+ */
+const STAGE = 'import_stage_payment';
+const COLUMNS = [
+  ['idempotency_key', 'text'], ['account_id', 'bigint'], ['borrower_id', 'bigint'],
+  ['amount_minor', 'bigint'], ['currency', 'text'], ['value_date', 'date'], ['channel', 'text'],
+  ['body_hash', 'text'],
+] as const;
+
+const NAMES = COLUMNS.map(([name]) => name);
+
+export async function loadPayments(tx: Db, items: readonly Item<PaymentRecord>[],
+  accounts: ReadonlyMap<string, AccountRef>): Promise<BatchResult> {
+  await stageRows(tx, STAGE, COLUMNS, items.map(({ line, record: r }) => {
+    const account = accounts.get(r.accountExternalId)!;
+    return [String(line), r.idempotencyKey, text(account.id), text(account.borrowerId), text(r.amountMinor),
+      r.currency, r.valueDate, r.channel, paymentBodyHash(r)];
+  }));
+  const errors = await rejectStaged(tx, [{
+    sql: `DELETE FROM ${STAGE} s
+      WHERE (SELECT p.body_hash FROM payment p WHERE p.idempotency_key = s.idempotency_key) <> s.body_hash
+      RETURNING s.line`,
+    field: 'idempotency_key', reason: 'payment_key_conflict',
+    message: 'This idempotency key was already used for a different payment.',
+  }]);
+  return upsertStaged(tx, `INSERT INTO payment (${NAMES.join(', ')})
+    SELECT ${NAMES.join(', ')} FROM ${STAGE} ORDER BY line
+    ON CONFLICT (idempotency_key) DO NOTHING RETURNING 1`, items.length, errors);
+}

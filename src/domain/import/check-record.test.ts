@@ -1,0 +1,72 @@
+// The cheap checks of typed records (the generator's path into the importer): a good record of
+// each kind passes, and each invariant that would otherwise fail a whole database batch is caught
+// with the column the file format gives it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkRecord } from './check-record.ts';
+import type {
+  AccountRecord, ContactPointRecord, InstallmentRecord, PartyRecord, PaymentRecord, ProductRecord,
+} from './import-records.ts';
+
+const product: ProductRecord = { id: 'p', name: 'P', kind: 'cash_loan', jurisdiction: 'US', currency: 'USD',
+  interestRateBp: 1800, penaltyRatePpmPerDay: 0, penaltyBasis: 'overdue_principal', graceDays: 30,
+  lateFeeMinor: 2500n, allocationMode: 'component_first', componentOrder: ['interest', 'fee', 'penalty',
+    'principal'],
+  costCapBp: 3600 };
+const party: PartyRecord = { externalId: 'B1', kind: 'borrower', borrowerExternalId: null,
+  relationship: 'self',
+  fullName: 'Mary', timeZone: 'America/Chicago', extraTimeZones: ['America/Denver'], city: null,
+    country: 'US',
+  locale: 'en-US' };
+const point: ContactPointRecord = { externalId: 'P1', partyExternalId: 'B1', kind: 'mobile',
+  value: '+1 312 555 0100',
+  status: 'valid', employerProvided: false };
+const account: AccountRecord = { externalId: 'A1', borrowerExternalId: 'B1', productId: 'p', currency: 'USD',
+  creditLimitMinor: 0n, principalMinor: 100n, openedOn: '2024-02-29', status: 'active' };
+const line: InstallmentRecord = { accountExternalId: 'A1', seq: 360, dueDate: '2026-01-31',
+  principalDueMinor: 100n,
+  interestDueMinor: 5n, feeDueMinor: 0n, principalPaidMinor: 100n, interestPaidMinor: 5n, feePaidMinor: 0n };
+const payment: PaymentRecord = { idempotencyKey: 'k-1', accountExternalId: 'A1', amountMinor: 1n,
+  currency: 'USD',
+  valueDate: '2026-01-31', channel: 'ach' };
+
+const field = (problem: { field: string | null; reason: string } | null) =>
+  (problem === null ? null : [problem.field, problem.reason]);
+
+test('good records of every kind pass', () => {
+  assert.equal(checkRecord('products', product), null);
+  assert.equal(checkRecord('parties', party), null);
+  assert.equal(checkRecord('parties', { ...party, externalId: 'C1', kind: 'contact_person',
+    borrowerExternalId: 'B1',
+    relationship: 'sibling' }), null);
+  assert.equal(checkRecord('contact_points', point), null);
+  assert.equal(checkRecord('accounts', account), null);
+  assert.equal(checkRecord('installments', line), null);
+  assert.equal(checkRecord('payments', payment), null);
+});
+
+test('each invariant is caught with its column and reason', () => {
+  const cases: [Parameters<typeof checkRecord>[0], unknown, [string, string]][] = [
+    ['products', { ...product, graceDays: 31 }, ['grace_days', 'out_of_range']],
+    ['products', { ...product, lateFeeMinor: -1n }, ['late_fee', 'negative_amount']],
+    ['products', { ...product, componentOrder: ['fee', 'fee', 'interest', 'principal'] }, ['component_order',
+      'invalid_value']],
+    ['products', { ...product, currency: 'JPY' }, ['currency', 'invalid_currency']],
+    ['parties', { ...party, relationship: 'spouse' }, ['relationship', 'invalid_value']],
+    ['parties', { ...party, kind: 'contact_person', relationship: 'parent' }, ['borrower_external_id',
+      'missing_field']],
+    ['parties', { ...party, timeZone: '+08:00' }, ['time_zone', 'invalid_time_zone']],
+    ['parties', { ...party, extraTimeZones: ['Nowhere/City'] }, ['extra_time_zones', 'invalid_time_zone']],
+    ['contact_points', { ...point, kind: 'pager' }, ['kind', 'invalid_value']],
+    ['accounts', { ...account, openedOn: '2023-02-29' }, ['opened_on', 'invalid_date']],
+    ['accounts', { ...account, principalMinor: -1n }, ['principal', 'negative_amount']],
+    ['installments', { ...line, seq: 361 }, ['seq', 'out_of_range']],
+    ['installments', { ...line, feeDueMinor: -1n }, ['fee_due', 'negative_amount']],
+    ['installments', { ...line, interestPaidMinor: 6n }, ['interest_paid', 'paid_above_due']],
+    ['payments', { ...payment, amountMinor: 0n }, ['amount', 'invalid_amount']],
+    ['payments', { ...payment, amountMinor: -1n }, ['amount', 'negative_amount']],
+    ['payments', { ...payment, channel: '' }, ['channel', 'invalid_value']],
+  ];
+  for (const [kind, record, expected] of cases) assert.deepEqual(field(checkRecord(kind, record)), expected,
+    kind);
+});
