@@ -1,0 +1,75 @@
+import type { Command } from 'commander';
+import { UsageError } from '../usage-error.ts';
+
+/**
+ * `faircollect policy test DIR`: a lender's own policy tests (YAML or JSON files of situations and
+ * expected decisions), like `opa test`: PASS/FAIL per case and a summary; exit 1 on a failure, 2 on
+ * a bad file. `faircollect policy docs`: writes one page per rule and an index to docs/policies/.
+ */
+const TEST_FILE = /\.(ya?ml|json)$/;
+
+export function register(program: Command): void {
+  const policy = program.command('policy').description('Test the compliance policy and generate its pages.');
+  policy
+    .command('test <dir>')
+    .description('Run the policy test cases in DIR (*.yaml, *.yml, *.json); exit 1 on a failure, 2 '
+      + 'on a bad file.')
+    .option('-v, --verbose', 'print the Decision of each failing case')
+    .action(async (dir: string, options: { verbose?: boolean }) => {
+      const failed = await runTests(dir, options.verbose === true);
+      process.exitCode = failed ? 1 : 0;
+    });
+  policy
+    .command('docs')
+    .description('Generate docs/policies/: one page per rule (from its metadata and test table) and '
+      + 'an index.')
+    .option('--out <dir>', 'the folder to write', 'docs/policies')
+    .action(async (options: { out: string }) => {
+      const { renderPolicyDocs } = await import('../../policy/docs/render-policy-docs.ts');
+      const { mkdir, readdir, rm, writeFile } = await import('node:fs/promises');
+      const { join } = await import('node:path');
+      const pages = renderPolicyDocs();
+      await mkdir(options.out, { recursive: true });
+      for (const name of await readdir(options.out)) {
+        if (name.endsWith('.md') && !pages.has(name)) await rm(join(options.out, name));
+      }
+      for (const [name, text] of pages) await writeFile(join(options.out, name), text);
+      process.stdout.write(`wrote ${pages.size} pages to ${options.out}\n`);
+    });
+}
+
+async function runTests(dir: string, verbose: boolean): Promise<boolean> {
+  const { readdir, readFile, stat } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const { parse } = await import('yaml');
+  const { runPolicyTests } = await import('../../policy/testing/run-policy-tests.ts');
+  const isDirectory = await stat(dir).then((info) => info.isDirectory(), () => false);
+  if (!isDirectory) throw new UsageError(`policy test: ${dir} is not a directory`);
+  const files = (await readdir(dir)).filter((name) => TEST_FILE.test(name)).sort();
+  if (files.length === 0) throw new UsageError(`policy test: ${dir} holds no *.yaml, *.yml or *.json files`);
+  let passed = 0;
+  let failed = 0;
+  for (const file of files) {
+    let document: unknown;
+    try {
+      document = parse(await readFile(join(dir, file), 'utf8'), { merge: true });
+    } catch (error) {
+      throw new UsageError(`${file}: not valid YAML or JSON: ${(error as Error).message}`);
+    }
+    const run = runPolicyTests(document);
+    if (!run.ok) {
+      const lines = run.problems.map((problem) => `  ${problem.path}: ${problem.message}`);
+      throw new UsageError(`${file}: invalid test file:\n${lines.join('\n')}`);
+    }
+    for (const result of run.results) {
+      process.stdout.write(`${result.passed ? 'PASS' : 'FAIL'}: ${file}: ${result.name}\n`);
+      if (!result.passed) for (const failure of result.failures) process.stdout.write(`      ${failure}\n`);
+      if (result.passed) passed += 1;
+      else failed += 1;
+    }
+  }
+  if (verbose) process.stdout.write(`(${files.length} files)\n`);
+  process.stdout.write(`--------------------------------------------------------------------------------\n`);
+  process.stdout.write(`policy test: ${passed + failed} cases, PASS ${passed}, FAIL ${failed}\n`);
+  return failed > 0;
+}

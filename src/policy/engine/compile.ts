@@ -1,0 +1,124 @@
+import { assert } from '../../stdx/assert.ts';
+import { canonicalJson, sha256Hex } from '../../stdx/hash.ts';
+import type { Decision } from '../decision.ts';
+import type { Pack } from '../pack.ts';
+import { formatCitation, makeVerdicts, reasonsOf, type Level, type ParamReader, type Rule,
+  type RuleCheck } from '../rule.ts';
+import type { Situation } from '../situation.ts';
+import { evaluateCompiled } from './evaluate-compiled.ts';
+import {
+  minutesOf, validateSettings, type EffectiveSettings, type LenderSettings, type SettingsProblem,
+} from './validate-settings.ts';
+
+/**
+ * `compile(pack, strategy, settings)` validates the lender's settings against the law's bounds,
+ * then builds each rule's predicate once as a plain closure over its parameter values, so
+ * evaluation is a loop over closures. The policy version is a hash of the rules (metadata and
+ * predicate source), the effective settings and the strategy: any change to what decides yields
+ * a new version, and every Decision names the version it was made under.
+ *
+ * Compiled evaluators are kept in a registry by version so that `replay` can find the exact
+ * evaluator a Decision was made with.
+ */
+export type CompiledRule = {
+  readonly rule: Rule;
+  readonly check: RuleCheck;
+  readonly citation: string;
+  /** Local civil dates between which the rule is in force (inclusive start, exclusive end). */
+  readonly effectiveFrom: string;
+  readonly effectiveUntil: string | null;
+  readonly level: Level;
+  /** Every reason code the rule may give; a verdict with another code is a programmer error. */
+  readonly reasonCodes: ReadonlySet<string>;
+};
+
+/** The actions a strategy proposes; the engine records it in the version and leaves it to later rules. */
+export type PolicyStrategy = Readonly<Record<string, unknown>>;
+
+export type Evaluator = {
+  readonly pack: Pack;
+  readonly version: string;
+  readonly settings: EffectiveSettings;
+  readonly lenderSettings: LenderSettings;
+  readonly strategy: PolicyStrategy | null;
+  readonly rules: readonly CompiledRule[];
+  evaluate(situation: Situation, now: Date): Decision;
+};
+
+export type CompileResult =
+  | { readonly ok: true; readonly evaluator: Evaluator }
+  | {
+    readonly ok: false; readonly reason: 'invalid_settings'; readonly problems: readonly SettingsProblem[];
+  };
+
+/** Bump when shared engine semantics (counting, windows, content scanning) change meaning. */
+export const POLICY_ENGINE_REVISION = 1;
+/** Compiled evaluators kept for replay; the oldest is dropped beyond this. */
+export const EVALUATOR_REGISTRY_ENTRIES_MAX = 256;
+
+const registry = new Map<string, Evaluator>();
+
+export function compile(
+  pack: Pack, strategy: PolicyStrategy | null = null, lenderSettings: LenderSettings = {},
+): CompileResult {
+  const validated = validateSettings(pack, lenderSettings);
+  if (!validated.ok) return validated;
+  const settings = validated.settings;
+  const reader = paramReader(settings);
+  const rules = pack.rules.map((rule): CompiledRule => ({
+    rule,
+    check: rule.build(reader, makeVerdicts()),
+    citation: formatCitation(rule.citation),
+    effectiveFrom: rule.effective.from,
+    effectiveUntil: rule.effective.until ?? null,
+    level: rule.levelParameter === undefined ? 'deny' : reader.level(rule.levelParameter),
+    reasonCodes: new Set(Object.keys(reasonsOf(rule))),
+  }));
+  const version = policyVersion(pack, settings, strategy);
+  const known = registry.get(version);
+  if (known !== undefined) return { ok: true, evaluator: known };
+  const evaluator: Evaluator = {
+    pack, version, settings, lenderSettings, strategy, rules,
+    evaluate: (situation, now) => evaluateCompiled(evaluator, situation, now),
+  };
+  if (registry.size >= EVALUATOR_REGISTRY_ENTRIES_MAX) registry.delete(registry.keys().next().value!);
+  registry.set(version, evaluator);
+  return { ok: true, evaluator };
+}
+
+/** The evaluator compiled for a policy version in this process, if any. */
+export function findEvaluator(version: string): Evaluator | null {
+  return registry.get(version) ?? null;
+}
+
+export function policyVersion(pack: Pack, settings: EffectiveSettings,
+  strategy: PolicyStrategy | null): string {
+  const rules = pack.rules.map((rule) => ({
+    id: rule.id, kind: rule.kind, citation: rule.citation, effective: rule.effective, reasons: rule.reasons,
+    parameters: rule.parameters, levelParameter: rule.levelParameter ?? null,
+    contentReasons: rule.contentReasons ?? [], predicate: rule.build.toString(),
+  }));
+  const body = { engine: POLICY_ENGINE_REVISION, pack: pack.id, rules, settings, strategy };
+  return sha256Hex(canonicalJson(body));
+}
+
+function paramReader(settings: EffectiveSettings): ParamReader {
+  const value = (key: string) => {
+    const found = settings[key];
+    assert(found !== undefined, `parameter ${key} is not declared by the pack`);
+    return found;
+  };
+  return {
+    minutes: (key) => minutesOf(String(value(key))),
+    count: (key) => {
+      const found = value(key);
+      assert(typeof found === 'number', `${key} is not a count`);
+      return found;
+    },
+    level: (key) => {
+      const found = value(key);
+      assert(found === 'warn' || found === 'deny', `${key} is not a level`);
+      return found;
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { cnSituation, type RuleCase } from '../../rule-case.ts';
+
+const now = '2026-03-10T06:00:00Z';
+const sms = (text: string) => cnSituation({ channel: 'sms', content: { text, locale: 'zh-CN',
+  institution: '安心消费金融',
+  verificationRef: 'FC-7Q2K' } });
+
+export const cases: RuleCase[] = [
+  {
+    name: 'the seed\'s "over 2000 yuan is fraud" claim',
+    now, situation: sms('安心消费金融：欠款超过2000元即构成诈骗，核验码FC-7Q2K'),
+    expect: { result: 'deny', reason: 'false_legal_claim' },
+  },
+  {
+    name: '"you will be detained", split by spaces and full-width punctuation',
+    now, situation: sms('安心消费金融：再不还将被拘．留！核验码FC-7Q2K'),
+    expect: { result: 'deny', reason: 'false_legal_claim' },
+  },
+  {
+    name: '"the police are involved" in traditional characters',
+    now, situation: sms('安心消费金融：公安已介入，核驗碼FC-7Q2K'),
+    expect: { result: 'deny', reason: 'false_legal_claim' },
+  },
+  {
+    name: 'a factual reminder',
+    now, situation: sms('安心消费金融提醒：您的账单已逾期，本金1000元，利息20元，请尽快还款。核验码FC-7Q2K'),
+    expect: { result: 'allow', reason: 'no_false_legal_claim' },
+  },
+  {
+    name: 'an English script threatening arrest',
+    now, situation: cnSituation({ content: { text: 'You WILL be ARRESTED tomorrow.', locale: 'en' } }),
+    expect: { result: 'deny', reason: 'false_legal_claim' },
+  },
+];

@@ -1,0 +1,30 @@
+import { usSituation, type RuleCase } from '../../rule-case.ts';
+
+const now = '2026-03-10T15:00:00Z';
+const barred = { timeBarred: true };
+const letter = (text: string) => usSituation({ channel: 'letter', debt: barred, content: { text, locale: 'en',
+  institution: 'Harbor Recovery', verificationRef: 'FC-7Q2K' } });
+
+export const cases: RuleCase[] = [
+  {
+    name: 'filing suit on a time-barred debt',
+    now, situation: usSituation({ action: 'legal_action', debt: barred }),
+    expect: { result: 'deny', reason: 'time_barred_debt' },
+  },
+  {
+    name: 'a letter saying "we may take you to court"',
+    now, situation: letter('Harbor Recovery, ref FC-7Q2K: if you do not pay, we may take you to court.'),
+    expect: { result: 'deny', reason: 'threatens_suit_on_time_barred_debt' },
+  },
+  {
+    name: 'a letter offering a settlement without any threat',
+    now, situation: letter('Harbor Recovery, ref FC-7Q2K: we can offer a reduced settlement. Call '
+      + '800-555-0100.'),
+    expect: { result: 'allow', reason: 'no_suit_threat' },
+  },
+  {
+    name: 'a lawsuit on a debt within the limitation period',
+    now, situation: usSituation({ action: 'legal_action' }),
+    expect: { result: 'allow', reason: 'debt_not_time_barred' },
+  },
+];

@@ -1,0 +1,53 @@
+import { usSituation, type RuleCase } from '../../rule-case.ts';
+
+const now = '2026-03-10T15:00:00Z';
+const email = (text: string) => usSituation({ channel: 'email', content: { text, locale: 'en',
+  institution: 'Harbor Recovery', verificationRef: 'FC-7Q2K' } });
+const footer = ' Reply STOP to opt out of emails.';
+
+export const cases: RuleCase[] = [
+  {
+    name: '"you will be arrested" with full-width letters',
+    now, situation: email(`Harbor Recovery: pay today or you will be ａｒｒｅｓｔｅｄ. Ref FC-7Q2K.${footer}`),
+    expect: { result: 'deny', reason: 'false_legal_claim' },
+  },
+  {
+    name: 'calling the consumer a deadbeat',
+    now, situation: email(`Harbor Recovery: stop being a DEADBEAT. Ref FC-7Q2K.${footer}`),
+    expect: { result: 'deny', reason: 'insult' },
+  },
+  {
+    name: 'a threat to tell the employer',
+    now, situation: email(`Harbor Recovery: we will tell your employer. Ref FC-7Q2K.${footer}`),
+    expect: { result: 'deny', reason: 'threat_or_intimidation' },
+  },
+  {
+    name: 'posing as the sheriff',
+    now, situation: email(`Harbor Recovery for the Sheriff's office. Ref FC-7Q2K.${footer}`),
+    expect: { result: 'deny', reason: 'impersonates_authority' },
+  },
+  {
+    name: 'an identified, verifiable, neutral email',
+    now,
+    situation: email(`Harbor Recovery is a debt collector. Check this message with ref FC-7Q2K.${footer}`),
+    expect: { result: 'allow', reason: 'identified_and_fair' },
+  },
+  {
+    name: 'an email that does not name the collector',
+    now, situation: usSituation({ channel: 'email', content: { locale: 'en', institution: 'Harbor Recovery',
+      verificationRef: 'FC-7Q2K', text: 'Please call us about your account. Ref FC-7Q2K. Reply STOP '
+        + 'to opt out.' } }),
+    expect: { result: 'deny', reason: 'missing_institution_identity' },
+  },
+  {
+    name: 'an email without a verification reference',
+    now, situation: usSituation({ channel: 'email', content: { locale: 'en', institution: 'Harbor Recovery',
+      text: 'Harbor Recovery: please call us about your account. Reply STOP to opt out.' } }),
+    expect: { result: 'deny', reason: 'missing_verification_reference' },
+  },
+  {
+    name: 'a letter whose text was not supplied',
+    now, situation: usSituation({ channel: 'letter' }),
+    expect: { result: 'deny', reason: 'content_required' },
+  },
+];

@@ -1,0 +1,64 @@
+import { defineRule } from '../../../rule.ts';
+import { isOutboundVoice, UNANSWERED_OR_RESERVED, worstDailyCount } from '../../rule-helpers.ts';
+
+/** Unanswered attempts on one number per day: a soft limit of 6, deny or warn by setting. */
+export const rule = defineRule({
+  id: 'CN-CBA-02',
+  title: 'At most 6 unanswered call attempts per number per day (soft limit)',
+  category: 'frequency',
+  jurisdiction: 'CN',
+  kind: 'law',
+  citation: {
+    source: 'CBA 《金融机构个人消费类贷款催收工作指引（试行）》 (2026-01-30)', section: 'attempt frequency article',
+    grade: 'B', requirements: ['R5'],
+  },
+  effective: { from: '2026-01-30' },
+  summary: 'When calls go unanswered, no more than 6 attempts on the same number in a local day, unless the '
+    + 'person agreed otherwise. The guideline says "should not" (不宜), so the lender chooses whether reaching '
+    + 'the limit denies the call (the default) or only warns.',
+  rationale: 'Repeated ringing of one number is harassment even when nobody answers. The limit is '
+    + 'per contact '
+    + 'number, pooled across the lender and its agencies; a call being dialled counts.',
+  reasons: {
+    under_daily_attempt_cap: 'Fewer unanswered attempts on this number today than the limit.',
+    agreed_with_person: 'The person agreed to more calls (a voice consent covering now).',
+    daily_unanswered_attempt_cap_reached: 'This number already had the maximum unanswered attempts today.',
+  },
+  parameters: [
+    {
+      key: 'unanswered_attempts.per_number_per_day_max', kind: 'count', default: 6, legalBound: 6,
+        stricter: 'lower',
+      range: [0, 6], unit: 'attempts per contact number per local day',
+      description: 'Unanswered outbound call attempts on one contact number per local day.',
+    },
+    {
+      key: 'unanswered_attempts.level', kind: 'level', default: 'deny', legalBound: 'warn',
+        stricter: 'higher',
+      description: 'Whether reaching the limit denies the call ("deny") or only warns ("warn").',
+    },
+  ],
+  levelParameter: 'unanswered_attempts.level',
+  build(params, verdicts) {
+    const cap = params.count('unanswered_attempts.per_number_per_day_max');
+    return (facts) => {
+      const target = facts.target;
+      if (facts.situation.action !== 'contact' || facts.channel !== 'voice' || target === null) {
+        return verdicts.notApplicable('channel_not_covered');
+      }
+      const consent = facts.agreements('channel_consent', target.partyId)
+        .some((agreement) => agreement.channel === undefined || agreement.channel === 'voice');
+      if (consent) return verdicts.allow('agreed_with_person');
+      const sameNumber = target.contactPointId === undefined
+        ? (partyId: string, point: string | undefined) => partyId === target.partyId && point === undefined
+        : (_partyId: string, point: string | undefined) => point === target.contactPointId;
+      const worst = worstDailyCount(facts, facts.targetZones, (attempt) => isOutboundVoice(attempt) &&
+        sameNumber(attempt.partyId, attempt.contactPointId) && UNANSWERED_OR_RESERVED.has(attempt.outcome));
+      const detail = { count: worst.count, limit: cap, zone: worst.zone };
+      if (worst.count >= cap) {
+        return verdicts.deny('daily_unanswered_attempt_cap_reached', { nextAllowedAtMs: worst.dayEndMs,
+          detail });
+      }
+      return verdicts.allow('under_daily_attempt_cap', detail);
+    };
+  },
+});

@@ -1,0 +1,114 @@
+import type { Facts, TimedAttempt } from '../../../engine/facts.ts';
+import { defineRule, type Verdict, type Verdicts } from '../../../rule.ts';
+import { localDay, localDayOf, MS_PER_DAY } from '../../../time/zone-clock.ts';
+import { CONVERSATION_OUTCOMES } from '../../rule-helpers.ts';
+
+type Reason = 'under_call_frequency_limits' | 'consented_call' | 'seven_calls_in_seven_days'
+  | 'cooldown_after_conversation';
+
+/** Calls that never reached the dialled number are not "placed" for the presumption. */
+const NOT_CONNECTED_TO_NUMBER = new Set(['failed', 'invalid_number', 'cancelled']);
+const CONSENT_DAYS = 7;
+
+/** Reg F's call-frequency presumption per person per debt: 7 calls in 7 days, 7 days after a conversation. */
+export const rule = defineRule({
+  id: 'US-03',
+  title: 'Call frequency: 7 calls in 7 days, and no call for 7 days after a conversation',
+  category: 'frequency',
+  jurisdiction: 'US',
+  kind: 'law',
+  citation: {
+    source: '12 CFR 1006 (Regulation F)', section: '§1006.14(b)(2)–(4)', grade: 'A',
+    url: 'https://www.consumerfinance.gov/rules-policy/regulations/1006/14/', requirements: ['R5'],
+  },
+  effective: { from: '2021-11-30' },
+  summary: 'Per person and per debt: no call placed when 7 calls were placed in the 7 consecutive local days '
+    + 'ending today, and none within 7 days after a telephone conversation (the conversation day is day 1). '
+    + 'Not counted: calls within 7 days of the person\'s direct consent, calls not connected to the dialled '
+    + 'number, calls to the consumer\'s attorney.',
+  rationale: 'Exceeding either limit creates a rebuttable presumption of harassment; staying within '
+    + 'both gives '
+    + 'the presumption of compliance. Unanswered calls that ring count. The days are the person\'s '
+      + 'local days, '
+    + 'in every candidate zone.',
+  reasons: {
+    under_call_frequency_limits: 'Fewer than the limit of placed calls in 7 days and no '
+      + 'conversation in the last 7 days.',
+    consented_call: 'The person gave direct consent to calls within the last 7 days.',
+    seven_calls_in_seven_days: 'The limit of calls about this debt to this person was placed in 7 '
+      + 'consecutive days.',
+    cooldown_after_conversation: 'A telephone conversation about this debt took place within the '
+      + 'last 7 days.',
+  },
+  parameters: [
+    {
+      key: 'us_calls.per_7_days_max', kind: 'count', default: 7, legalBound: 7, stricter: 'lower',
+        range: [0, 7],
+      unit: 'calls per person per debt in 7 consecutive days', description: 'Calls placed in 7 '
+        + 'consecutive days.',
+    },
+    {
+      key: 'us_calls.cooldown_days', kind: 'count', default: 7, legalBound: 7, stricter: 'higher',
+        range: [7, 30],
+      unit: 'days, the conversation day being day 1', description: 'Days without calls after a conversation.',
+    },
+  ],
+  build(params, verdicts) {
+    const max = params.count('us_calls.per_7_days_max');
+    const cooldownDays = params.count('us_calls.cooldown_days');
+    return (facts) => checkFrequency(facts, verdicts, max, cooldownDays);
+  },
+});
+
+function checkFrequency(facts: Facts, verdicts: Verdicts<Reason>, max: number,
+  cooldownDays: number): Verdict {
+  const target = facts.target;
+  if (facts.situation.action !== 'contact' || facts.channel !== 'voice' || target === null) {
+    return verdicts.notApplicable('channel_not_covered');
+  }
+  if (target.role === 'attorney') return verdicts.notApplicable('target_not_covered');
+  const consents = facts.agreements('channel_consent', target.partyId)
+    .filter((agreement) => agreement.channel === undefined || agreement.channel === 'voice');
+  const consentedAt = (atMs: number) => consents.some((consent) =>
+    consent.recordedMs <= atMs && atMs < consent.recordedMs + CONSENT_DAYS * MS_PER_DAY);
+  if (consentedAt(facts.nowMs)) return verdicts.allow('consented_call');
+  const account = facts.situation.accountId;
+  const aboutDebt = (attempt: TimedAttempt) => attempt.channel === 'voice'
+    && attempt.partyId === target.partyId &&
+    (attempt.accountId === undefined || account === undefined || attempt.accountId === account);
+  const placed = facts.attempts.filter((attempt) => aboutDebt(attempt) && attempt.direction !== 'inbound' &&
+    !NOT_CONNECTED_TO_NUMBER.has(attempt.outcome) && !consentedAt(attempt.atMs));
+  const conversations = facts.attempts.filter((attempt) => aboutDebt(attempt)
+    && CONVERSATION_OUTCOMES.has(attempt.outcome));
+  let denial: Verdict | null = null;
+  for (const zone of facts.targetZones) {
+    const today = localDayOf(zone, facts.nowMs).dayNumber;
+    const last = conversations[conversations.length - 1];
+    if (last !== undefined && last.atMs <= facts.nowMs) {
+      const day = localDayOf(zone, last.atMs).dayNumber;
+      if (today < day + cooldownDays) {
+        denial = later(denial, verdicts.deny('cooldown_after_conversation', {
+          nextAllowedAtMs: localDay(zone,
+            day + cooldownDays).startMs, detail: { conversationDay: localDay(zone, day).date },
+        }));
+      }
+    }
+    const windowStart = localDay(zone, today - 6).startMs;
+    const inWindow = placed.filter((attempt) => attempt.atMs >= windowStart && attempt.atMs <= facts.nowMs);
+    if (inWindow.length >= max) {
+      const freeing = inWindow[inWindow.length - max]!;
+      denial = later(denial, verdicts.deny('seven_calls_in_seven_days', {
+        nextAllowedAtMs: localDay(zone, localDayOf(zone, freeing.atMs).dayNumber + 7).startMs,
+        detail: { count: inWindow.length, limit: max },
+      }));
+    }
+  }
+  return denial ?? verdicts.allow('under_call_frequency_limits');
+}
+
+/** Of two denials, the one that lasts longer (a cooldown outranks a count that frees earlier). */
+function later(current: Verdict | null, candidate: Verdict): Verdict {
+  if (current === null) return candidate;
+  return (candidate.nextAllowedAtMs ?? Infinity) > (current.nextAllowedAtMs
+    ?? Infinity) ? candidate : current;
+}

@@ -1,0 +1,97 @@
+import { assert } from '../../stdx/assert.ts';
+import type { Decision, RuleOutcome, RuleResult } from '../decision.ts';
+import { compile } from '../engine/compile.ts';
+import type { LenderSettings } from '../engine/validate-settings.ts';
+import type { Pack } from '../pack.ts';
+import type { Rule } from '../rule.ts';
+import type { Attempt, Situation, Target } from '../situation.ts';
+
+/**
+ * A rule's test table: named cases, each a whole situation evaluated through the pack at an
+ * instant, with the outcome expected from this rule. The same rows become the examples on the
+ * rule's documentation page, so every page shows a denied case and the just-allowed boundary.
+ */
+export type RuleCase = {
+  readonly name: string;
+  /** The instant of the decision, ISO 8601. */
+  readonly now: string;
+  readonly situation: Situation;
+  readonly settings?: LenderSettings;
+  readonly expect: {
+    readonly result: RuleResult;
+    readonly reason: string;
+    readonly nextAllowedAt?: string;
+  };
+};
+
+export type CaseRun = { readonly outcome: RuleOutcome; readonly decision: Decision };
+
+export function runRuleCase(pack: Pack, rule: Rule, testCase: RuleCase): CaseRun {
+  const compiled = compile(pack, null, testCase.settings ?? {});
+  assert(compiled.ok, `${testCase.name}: settings rejected`);
+  const decision = compiled.evaluator.evaluate(testCase.situation, new Date(testCase.now));
+  const outcome = decision.outcomes.find((item) => item.ruleId === rule.id);
+  assert(outcome !== undefined, `${rule.id} is not in the ${pack.id} pack`);
+  return { outcome, decision };
+}
+
+/** What a case expects, in the shape compared with the actual outcome. */
+export function expectedOf(testCase: RuleCase): Record<string, string> {
+  const expected: Record<string, string> = { result: testCase.expect.result, reason: testCase.expect.reason };
+  if (testCase.expect.nextAllowedAt !== undefined) expected.nextAllowedAt = testCase.expect.nextAllowedAt;
+  return expected;
+}
+
+export function actualOf(testCase: RuleCase, outcome: RuleOutcome): Record<string, string> {
+  const actual: Record<string, string> = { result: outcome.result, reason: outcome.reason };
+  if (testCase.expect.nextAllowedAt !== undefined) actual.nextAllowedAt = outcome.nextAllowedAt ?? '(none)';
+  return actual;
+}
+
+type SituationOverrides = Partial<Omit<Situation, 'borrower' | 'target' | 'actor'>> & {
+  readonly borrower?: Partial<Situation['borrower']>;
+  readonly target?: Partial<Target> | null;
+  readonly actor?: Partial<Situation['actor']>;
+};
+
+/** A borrower in Shanghai called by an in-house agent about account acct-1, with no history. */
+export function cnSituation(overrides: SituationOverrides = {}): Situation {
+  return buildSituation('CN', 'Asia/Shanghai', overrides);
+}
+
+/** A consumer in New York called by a collector about account acct-1, with no history. */
+export function usSituation(overrides: SituationOverrides = {}): Situation {
+  return buildSituation('US', 'America/New_York', overrides);
+}
+
+function buildSituation(pack: 'CN' | 'US', zone: string, overrides: SituationOverrides): Situation {
+  const { borrower, target, actor, ...rest } = overrides;
+  const baseTarget: Target = { partyId: 'b-1', role: 'borrower', contactPointId: 'cp-1' };
+  const situation: Situation = {
+    pack, action: 'contact', channel: 'voice', accountId: 'acct-1',
+    borrower: { id: 'b-1', timeZones: [zone], ...borrower },
+    target: { ...baseTarget, ...target },
+    actor: { kind: 'agent', id: 'agent-1', ...actor },
+    history: [], agreements: [], optOuts: [], holds: [],
+    ...rest,
+  };
+  if (target === null) delete situation.target;
+  return situation;
+}
+
+/** An outbound voice attempt to the borrower's number cp-1 about acct-1 by agent-1, as history. */
+export function attempt(at: string, outcome: Attempt['outcome'], overrides: Partial<Attempt> = {}): Attempt {
+  return {
+    at, channel: 'voice', direction: 'outbound', partyId: 'b-1', contactPointId: 'cp-1', actorKind: 'agent',
+    actorId: 'agent-1', outcome, accountId: 'acct-1', ...overrides,
+  };
+}
+
+/** `count` attempts a minute apart from `firstAt`. */
+export function attempts(
+  count: number, firstAt: string, outcome: Attempt['outcome'], overrides: Partial<Attempt> = {},
+): Attempt[] {
+  const start = Date.parse(firstAt);
+  return Array.from({ length: count }, (_, index) =>
+    attempt(new Date(start + index * 60_000).toISOString(), outcome, overrides));
+}

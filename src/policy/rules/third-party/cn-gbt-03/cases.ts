@@ -1,0 +1,72 @@
+import { attempt, attempts, cnSituation, type RuleCase } from '../../rule-case.ts';
+
+const contact = { partyId: 'c-1', role: 'contact_person' as const, relationship: 'sibling' as const,
+  contactPointId: 'cp-9' };
+const neutral = { purpose: 'obtain_contact' as const };
+const now = '2026-03-10T06:00:00Z';
+
+export const cases: RuleCase[] = [
+  {
+    name: 'two failed attempts do not make the debtor unreachable',
+    now, situation: cnSituation({ ...neutral, target: contact, history: attempts(2, '2026-03-09T02:00:00Z',
+      'no_answer') }),
+    expect: { result: 'deny', reason: 'debtor_reachable' },
+  },
+  {
+    name: 'three consecutive failed attempts open the contact-person path',
+    now, situation: cnSituation({ ...neutral, target: contact, history: attempts(3, '2026-03-09T02:00:00Z',
+      'no_answer') }),
+    expect: { result: 'allow', reason: 'debtor_unreachable' },
+  },
+  {
+    name: 'a connection after failures resets the count',
+    now,
+    situation: cnSituation({ ...neutral, target: contact, history: [...attempts(3, '2026-03-09T02:00:00Z',
+      'no_answer'),
+      attempt('2026-03-09T05:00:00Z', 'connected'), attempt('2026-03-09T06:00:00Z', 'busy')] }),
+    expect: { result: 'deny', reason: 'debtor_reachable' },
+  },
+  {
+    name: 'every known number of the debtor is invalid',
+    now, situation: cnSituation({ ...neutral, target: contact, borrower: { allNumbersInvalid: true } }),
+    expect: { result: 'allow', reason: 'debtor_unreachable' },
+  },
+  {
+    name: 'a contact person who refused is never contacted again',
+    now,
+    situation: cnSituation({ ...neutral, target: contact, borrower: { allNumbersInvalid: true },
+      history: [attempt('2026-02-01T03:00:00Z', 'refused', { partyId: 'c-1', contactPointId: 'cp-9' })] }),
+    expect: { result: 'deny', reason: 'contact_person_refused' },
+  },
+  {
+    name: 'the borrower asked to stop contacting their contacts',
+    now,
+    situation: cnSituation({ ...neutral, target: contact, borrower: { allNumbersInvalid: true },
+      agreements: [{ kind: 'stop_third_party_contact', partyId: 'b-1',
+        recordedAt: '2026-03-01T00:00:00Z' }] }),
+    expect: { result: 'deny', reason: 'borrower_stopped_third_party_contact' },
+  },
+  {
+    name: 'the debtor has died',
+    now, situation: cnSituation({ ...neutral, target: contact, holds: [{ kind: 'deceased',
+      startedAt: '2026-03-01T00:00:00Z' }] }),
+    expect: { result: 'allow', reason: 'debtor_deceased' },
+  },
+  {
+    name: 'the debtor is contacted directly',
+    now, situation: cnSituation(),
+    expect: { result: 'allow', reason: 'target_is_debtor' },
+  },
+  {
+    name: 'the debtor lacks civil capacity',
+    now, situation: cnSituation({ ...neutral, target: contact, holds: [{ kind: 'incapacitated',
+      startedAt: '2026-03-01T00:00:00Z' }] }),
+    expect: { result: 'allow', reason: 'debtor_incapacitated' },
+  },
+  {
+    name: 'a guarantor is contacted',
+    now, situation: cnSituation({ target: { partyId: 'g-1', role: 'guarantor', relationship: 'guarantor',
+      contactPointId: 'cp-3' } }),
+    expect: { result: 'allow', reason: 'target_is_liable_or_counsel' },
+  },
+];

@@ -1,0 +1,46 @@
+import { defineRule } from '../../../rule.ts';
+import { checkContactWindow, WINDOW_REASONS, windowParameters } from '../contact-window.ts';
+
+/** Reg F's inconvenient times: before 8 a.m. or after 9 p.m. at the consumer's location. */
+export const rule = defineRule({
+  id: 'US-01',
+  title: 'Inconvenient times: communicate only 08:00–21:00 at the consumer\'s location',
+  category: 'time',
+  jurisdiction: 'US',
+  kind: 'law',
+  citation: {
+    source: '12 CFR 1006 (Regulation F)', section: '§1006.6(b)(1)(i); FDCPA §805(a)(1)', grade: 'A',
+    url: 'https://www.consumerfinance.gov/rules-policy/regulations/1006/6/', requirements: ['R5', 'R6'],
+  },
+  effective: { from: '2021-11-30' },
+  summary: 'No communication or attempt before 08:00 or from 21:00 local time at the consumer\'s location; '
+    + 'when the location is ambiguous, only at times convenient in every candidate zone. A time the consumer '
+    + 'asked for, or said is inconvenient ("call me after 6"), is honoured.',
+  rationale: 'Absent knowledge to the contrary, Regulation F presumes 8 a.m.–9 p.m. local time convenient. '
+    + 'The official commentary says that when the collector has conflicting information (area code and '
+    + 'address in different zones) it must call only at times convenient in all of them. A consumer\'s '
+    + 'request for a later time makes earlier times known to be inconvenient.',
+  reasons: {
+    ...WINDOW_REASONS,
+    consumer_asked_for_later_time: 'The consumer asked to be contacted later; earlier times are '
+      + 'known to be inconvenient.',
+  },
+  parameters: windowParameters('contact_hours', '08:00', '21:00', 'communication'),
+  build(params, verdicts) {
+    const start = params.minutes('contact_hours.allowed_start');
+    const end = params.minutes('contact_hours.allowed_end');
+    return (facts) => {
+      const target = facts.target;
+      if (target !== null && facts.situation.action === 'contact' && facts.channel !== 'letter') {
+        const later = facts.agreements('callback', target.partyId)
+          .filter((agreement) => agreement.startsMs !== null && agreement.startsMs > facts.nowMs);
+        if (later.length > 0) {
+          return verdicts.deny('consumer_asked_for_later_time', {
+            nextAllowedAtMs: Math.max(...later.map((agreement) => agreement.startsMs!)),
+          });
+        }
+      }
+      return checkContactWindow(facts, verdicts, start, end);
+    };
+  },
+});

@@ -1,0 +1,113 @@
+import Type from 'typebox';
+import { Compile } from 'typebox/compile';
+import { parseCheckRequest } from '../check-request.ts';
+import type { Decision } from '../decision.ts';
+import { compile } from '../engine/compile.ts';
+import type { SettingsProblem } from '../engine/validate-settings.ts';
+import { CN_PACK } from '../packs/cn-pack.ts';
+import { US_PACK } from '../packs/us-pack.ts';
+
+/**
+ * A lender's own policy tests, in the manner of `opa test`: a file holds optional settings and
+ * cases, each a situation (with its `time`) and the decision expected: allowed or not, the rules
+ * that must deny or warn, reason codes, the next allowed instant. The runner is pure; the CLI
+ * reads the files and prints PASS/FAIL.
+ */
+const Expectation = Type.Object({
+  allowed: Type.Boolean(),
+  deny: Type.Optional(Type.Array(Type.String())),
+  warn: Type.Optional(Type.Array(Type.String())),
+  reasons: Type.Optional(Type.Record(Type.String(), Type.String())),
+  nextAllowedAt: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+}, { additionalProperties: false });
+
+const TestFile = Type.Object({
+  settings: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+  cases: Type.Array(Type.Object({
+    name: Type.String({ minLength: 1 }),
+    situation: Type.Unknown(),
+    expect: Expectation,
+  }, { additionalProperties: false }), { minItems: 1 }),
+}, { additionalProperties: false });
+
+type Expected = Type.Static<typeof Expectation>;
+const fileChecker = Compile(TestFile);
+
+export type CaseResult = {
+  readonly name: string; readonly passed: boolean; readonly failures: readonly string[];
+};
+export type FileProblem = { readonly path: string; readonly message: string };
+export type PolicyTestRun =
+  | { readonly ok: true; readonly results: readonly CaseResult[] }
+  | { readonly ok: false; readonly reason: 'invalid_test_file'; readonly problems: readonly FileProblem[] };
+
+export function runPolicyTests(document: unknown): PolicyTestRun {
+  if (!fileChecker.Check(document)) {
+    const problems = [...fileChecker.Errors(document)].filter((error) =>
+      error.keyword !== 'boolean').map((error) => ({
+      path: error.instancePath.split('/').filter((part) => part !== '').join('.')
+        || '(file)', message: error.message,
+    }));
+    return { ok: false, reason: 'invalid_test_file', problems };
+  }
+  const problems: FileProblem[] = [];
+  const results: CaseResult[] = [];
+  document.cases.forEach((testCase, index) => {
+    const parsed = parseCheckRequest(testCase.situation, `cases.${index}.situation`);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      return;
+    }
+    const pack = parsed.request.situation.pack === 'CN' ? CN_PACK : US_PACK;
+    const compiled = compile(pack, null, document.settings ?? {});
+    if (!compiled.ok) {
+      problems.push(...compiled.problems.map((problem: SettingsProblem) =>
+        ({ path: `settings.${problem.path}`, message: problem.message })));
+      return;
+    }
+    const decision = compiled.evaluator.evaluate(parsed.request.situation, parsed.request.now);
+    const failures = compareDecision(decision, testCase.expect);
+    results.push({ name: testCase.name, passed: failures.length === 0, failures });
+  });
+  if (problems.length > 0) return { ok: false, reason: 'invalid_test_file', problems: dedupe(problems) };
+  return { ok: true, results };
+}
+
+export function compareDecision(decision: Decision, expected: Expected): string[] {
+  const failures: string[] = [];
+  if (decision.allowed !== expected.allowed) {
+    failures.push(`expected allowed=${expected.allowed}, got allowed=${decision.allowed}`);
+  }
+  const ids = (result: string) => decision.outcomes.filter((item) => item.result === result).map((item) =>
+    item.ruleId);
+  for (const [result, wanted] of [['deny', expected.deny], ['warn', expected.warn]] as const) {
+    if (wanted === undefined) continue;
+    const got = ids(result);
+    if (JSON.stringify([...got].sort()) !== JSON.stringify([...wanted].sort())) {
+      failures.push(`expected ${result} by [${wanted.join(', ')}], got [${got.join(', ')}]`);
+    }
+  }
+  for (const [ruleId, reason] of Object.entries(expected.reasons ?? {})) {
+    const outcome = decision.outcomes.find((item) => item.ruleId === ruleId);
+    if (outcome?.reason !== reason) {
+      failures.push(`expected ${ruleId} reason ${reason}, got ${outcome?.reason ?? '(no such rule)'}`);
+    }
+  }
+  if (expected.nextAllowedAt !== undefined) {
+    const wanted = expected.nextAllowedAt === null ? null : new Date(expected.nextAllowedAt).toISOString();
+    if (wanted !== decision.nextAllowedAt) {
+      failures.push(`expected nextAllowedAt ${wanted}, got ${decision.nextAllowedAt}`);
+    }
+  }
+  return failures;
+}
+
+function dedupe(problems: FileProblem[]): FileProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.path}|${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

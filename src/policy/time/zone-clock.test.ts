@@ -1,0 +1,35 @@
+// Local days and windows across daylight-saving changes, compared with Temporal computed directly.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isInsideWindow, localDayOf, nextInsideAllWindows } from './zone-clock.ts';
+
+const ms = (iso: string) => Date.parse(iso);
+const iso = (value: number | null) => (value === null ? null : new Date(value).toISOString());
+
+test('New York days around the 2026 changes are 23 and 25 hours long', () => {
+  const spring = localDayOf('America/New_York', ms('2026-03-08T12:00:00Z'));
+  assert.deepEqual([spring.date, iso(spring.startMs), iso(spring.endMs)],
+    ['2026-03-08', '2026-03-08T05:00:00.000Z', '2026-03-09T04:00:00.000Z']);
+  const autumn = localDayOf('America/New_York', ms('2026-11-01T12:00:00Z'));
+  assert.deepEqual([autumn.date, iso(autumn.startMs), iso(autumn.endMs)],
+    ['2026-11-01', '2026-11-01T04:00:00.000Z', '2026-11-02T05:00:00.000Z']);
+});
+
+test('the window follows the local clock through the changes', () => {
+  const start = 8 * 60;
+  const end = 21 * 60;
+  assert.equal(isInsideWindow('America/New_York', ms('2026-03-08T11:59:59Z'), start, end), false);
+  assert.equal(isInsideWindow('America/New_York', ms('2026-03-08T12:00:00Z'), start, end), true);
+  assert.equal(isInsideWindow('America/New_York', ms('2026-11-01T12:59:59Z'), start, end), false);
+  assert.equal(isInsideWindow('America/New_York', ms('2026-11-01T13:00:00Z'), start, end), true);
+  assert.equal(isInsideWindow('America/New_York', ms('2026-11-02T01:59:59Z'), start, end), true);
+  assert.equal(isInsideWindow('America/New_York', ms('2026-11-02T02:00:00Z'), start, end), false);
+});
+
+test('the next moment inside every zone\'s window, or none when the windows never overlap', () => {
+  const zones = ['America/New_York', 'America/Los_Angeles'];
+  assert.equal(iso(nextInsideAllWindows(zones, ms('2026-03-10T12:30:00Z'), 8 * 60, 21 * 60)),
+    '2026-03-10T15:00:00.000Z');
+  assert.equal(nextInsideAllWindows(['Asia/Shanghai', 'America/New_York'], ms('2026-03-10T00:00:00Z'),
+    9 * 60, 10 * 60), null);
+});
