@@ -16,6 +16,8 @@ export const PAGE_ROWS_MAX = 500;
 export const PAGE_ROWS_DEFAULT = 50;
 /** Accounts loaded per batch when the cycle allocates payments in application code. */
 export const CYCLE_BATCH_ACCOUNTS_MAX = 20_000;
+/** Borrowers whose planned actions the cycle decides per batch (one set of file queries each). */
+export const CYCLE_DECISION_BATCH_BORROWERS = 1_000;
 /** Bytes of an HTTP request body. */
 export const REQUEST_BODY_BYTES_MAX = 1024 * 1024;
 /** Days of history the demo builds before serving. */

@@ -1,9 +1,11 @@
 import type { Db } from '../../db/database.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
+import { defaultPolicyGate, type PolicyGate } from '../gate/policy-gate.ts';
 import { loadProductTerms } from '../product/load-product-terms.ts';
 import { loadActiveStrategy, type ActiveStrategy } from '../strategy/active-strategy.ts';
 import { accrueCharges } from './accrue-charges.ts';
 import { applyCredit } from './apply-credit.ts';
+import { decideActions } from './decide-actions.ts';
 import { planActions } from './plan-actions.ts';
 import { postPayments } from './post-payments.ts';
 import { recomputeDelinquency } from './recompute-delinquency.ts';
@@ -14,7 +16,7 @@ import { updateCases } from './update-cases.ts';
 /**
  * The daily cycle for one date (R1, R2): post payments → apply credit balances → accrue fees and
  * penalty interest → recompute delinquency → freeze/unfreeze → open, move and close cases → plan
- * the strategy's actions → snapshot the portfolio.
+ * the strategy's actions → put each through the compliance gate → snapshot the portfolio.
  *
  * Resumable by construction: each step commits together with its row in `cycle_step`, and a rerun
  * skips the steps already recorded. Payment posting commits in batches and only ever picks up
@@ -24,7 +26,7 @@ import { updateCases } from './update-cases.ts';
  */
 export const CYCLE_STEPS = [
   'post_payments', 'apply_credit', 'accrue_charges', 'recompute_delinquency', 'update_account_status',
-  'update_cases', 'plan_actions', 'take_snapshot',
+  'update_cases', 'plan_actions', 'decide_actions', 'take_snapshot',
 ] as const;
 const VACUUMED_TABLES = ['installment', 'delinquency', 'collection_case', 'account', 'payment'];
 
@@ -42,6 +44,8 @@ export type CycleRejection = { reason: 'cycle_date_before_last_completed'; lastC
 export type RunCycleOptions = {
   db: Db;
   asOf: CivilDate;
+  /** The compiled policy the planned actions are decided under; the packs' defaults when absent. */
+  gate?: PolicyGate;
   onStep?: (step: CycleStep, phase: 'start' | 'done' | 'skipped') => void;
 };
 
@@ -73,7 +77,7 @@ export async function runCycle(
       continue;
     }
     options.onStep?.(step, 'start');
-    const detail = await runStep(db, step, asOf, active);
+    const detail = await runStep(db, step, asOf, active, options.gate ?? defaultPolicyGate());
     options.onStep?.(step, 'done');
     report.steps.push({ step, status: 'ran', detail });
   }
@@ -90,7 +94,7 @@ export async function runCycle(
 }
 
 async function runStep(
-  db: Db, step: CycleStep, asOf: CivilDate, active: ActiveStrategy,
+  db: Db, step: CycleStep, asOf: CivilDate, active: ActiveStrategy, gate: PolicyGate,
 ): Promise<Record<string, number>> {
   const record = (tx: Db, detail: Record<string, number>) => tx.query(
     'INSERT INTO cycle_step (as_of, step, detail) VALUES ($1, $2, $3)', [asOf, step, JSON.stringify(detail)],
@@ -102,14 +106,14 @@ async function runStep(
     return detail;
   }
   return db.transaction(async (tx) => {
-    const detail = await runTransactionalStep(tx, step, asOf, active);
+    const detail = await runTransactionalStep(tx, step, asOf, active, gate);
     await record(tx, detail);
     return detail;
   });
 }
 
 async function runTransactionalStep(tx: Db, step: Exclude<CycleStep, 'post_payments'>, asOf: CivilDate,
-  active: ActiveStrategy): Promise<Record<string, number>> {
+  active: ActiveStrategy, gate: PolicyGate): Promise<Record<string, number>> {
   switch (step) {
     case 'apply_credit': return applyCredit(tx, asOf, await loadProductTerms(tx));
     case 'accrue_charges': return accrueCharges(tx, asOf);
@@ -117,6 +121,7 @@ async function runTransactionalStep(tx: Db, step: Exclude<CycleStep, 'post_payme
     case 'update_account_status': return updateAccountStatus(tx, asOf);
     case 'update_cases': return updateCases(tx, asOf, active);
     case 'plan_actions': return planActions(tx, asOf, active);
+    case 'decide_actions': return decideActions(tx, asOf, gate);
     case 'take_snapshot': return takeSnapshot(tx, asOf);
   }
 }

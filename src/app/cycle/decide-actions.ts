@@ -1,0 +1,118 @@
+import { Temporal } from 'temporal-polyfill';
+import { CYCLE_DECISION_BATCH_BORROWERS } from '../../config/limits.ts';
+import type { Db } from '../../db/database.ts';
+import type { Action, Channel, Purpose } from '../../policy/situation.ts';
+import type { CivilDate } from '../../stdx/civil-date.ts';
+import { buildSituation } from '../gate/build-situation.ts';
+import type { ContactRequest } from '../gate/contact-request.ts';
+import { loadBorrowerFiles } from '../gate/load-borrower-files.ts';
+import type { PolicyGate } from '../gate/policy-gate.ts';
+import { storeDecisions, type DecisionRecord } from '../gate/store-decisions.ts';
+
+/**
+ * Puts every action the strategy planned today through the compliance gate and stores its
+ * Decision beside it. The question asked is "may this happen today?", at the start of the
+ * borrower's working day (PLANNED_LOCAL_TIME in their home zone): an allowed action stays planned;
+ * a denied one that waiting would help is deferred to the Decision's nextAllowedAt; any other is
+ * dropped with the first denying rule's reason. Whoever carries a planned action out still reserves
+ * it at that moment (reserve-contact.ts), with the real agent, number and text.
+ *
+ * Borrowers are handled in batches with a fixed number of queries each. Decisions are
+ * deterministic (their id hashes the situation and instant), so a rerun after a crash writes the
+ * same rows.
+ */
+export const PLANNED_LOCAL_TIME = '09:00';
+
+/** Strategy channels that are not contacts, and the action the gate judges for them. */
+const NON_CONTACT: Readonly<Record<string, Action>> = {
+  agency: 'placement', bureau: 'credit_report', legal: 'legal_action',
+};
+const PURPOSE_OF_ACTION: Readonly<Record<string, Purpose>> = { bureau_pre_notice: 'adverse_credit_notice' };
+/**
+ * A planned visit is judged as the lender's standard team would make it: two staff who show
+ * identification and the lender's authorisation. The visit's own reservation re-decides with the
+ * real team.
+ */
+const PLANNED_VISIT = { staff: 2, identityConfirmed: true, authorisationConfirmed: true };
+const CYCLE_ACTOR = { kind: 'system' as const, id: 'daily-cycle' };
+
+type PlannedRow = { id: bigint; borrower_id: bigint; action: string; channel: string; account: string | null };
+
+export async function decideActions(
+  tx: Db, asOf: CivilDate, gate: PolicyGate,
+): Promise<{ allowed: number; deferred: number; dropped: number }> {
+  const counts = { allowed: 0, deferred: 0, dropped: 0 };
+  const planned = await tx.query<PlannedRow>(`SELECT pa.id, pa.borrower_id, pa.action, pa.channel,
+      (SELECT a.external_id FROM delinquency d JOIN account a ON a.id = d.account_id
+        WHERE d.borrower_id = pa.borrower_id ORDER BY d.dpd DESC, a.id LIMIT 1) AS account
+    FROM planned_action pa
+    WHERE pa.as_of = $1 AND pa.status = 'planned' AND pa.decision_id IS NULL
+    ORDER BY pa.borrower_id, pa.id`, [asOf]);
+  const startOfDay = new Map<string, Date>();
+  for (let from = 0; from < planned.length;) {
+    let to = from;
+    const borrowers: bigint[] = [];
+    while (to < planned.length && borrowers.length < CYCLE_DECISION_BATCH_BORROWERS) {
+      const borrower = planned[to]!.borrower_id;
+      borrowers.push(borrower);
+      while (to < planned.length && planned[to]!.borrower_id === borrower) to += 1;
+    }
+    const batch = planned.slice(from, to);
+    from = to;
+    const dayStart = new Date(`${asOf}T00:00:00Z`);
+    const files = await loadBorrowerFiles(tx, borrowers, dayStart);
+    const records: DecisionRecord[] = [];
+    const updates: { id: bigint; decision: string; status: string; next: string | null; reason: string | null }[] = [];
+    for (const row of batch) {
+      const file = files.get(row.borrower_id)!;
+      const home = file.parties.find((party) => party.id === row.borrower_id)!;
+      const now = plannedInstant(startOfDay, home.time_zone, asOf);
+      const built = buildSituation(file, requestFor(row), null);
+      if (!built.ok) {
+        updates.push({ id: row.id, decision: '', status: 'dropped', next: null, reason: built.rejection.reason });
+        counts.dropped += 1;
+        continue;
+      }
+      const situation = built.built.situation;
+      const decision = gate.evaluators[situation.pack].evaluate(situation, now);
+      records.push({ decision, situation, borrowerId: row.borrower_id });
+      const denial = decision.outcomes.find((outcome) => outcome.result === 'deny');
+      const status = decision.allowed ? 'planned' : decision.nextAllowedAt !== null ? 'deferred' : 'dropped';
+      counts[decision.allowed ? 'allowed' : status as 'deferred' | 'dropped'] += 1;
+      updates.push({ id: row.id, decision: decision.id, status, next: decision.nextAllowedAt,
+        reason: denial === undefined ? null : `${denial.ruleId}: ${denial.reason}` });
+    }
+    await storeDecisions(tx, gate, records);
+    await tx.query(`UPDATE planned_action p SET decision_id = nullif(u.decision, ''), status = u.status,
+        next_allowed_at = u.next, reason = u.reason
+      FROM unnest($1::bigint[], $2::text[], $3::text[], $4::timestamptz[], $5::text[])
+        AS u(id, decision, status, next, reason)
+      WHERE p.id = u.id`, [updates.map((u) => u.id), updates.map((u) => u.decision),
+      updates.map((u) => u.status), updates.map((u) => u.next), updates.map((u) => u.reason)]);
+  }
+  return counts;
+}
+
+function requestFor(row: PlannedRow): ContactRequest {
+  const action = NON_CONTACT[row.channel] ?? 'contact';
+  const purpose = PURPOSE_OF_ACTION[row.action];
+  return {
+    accountId: row.account ?? '',
+    action,
+    ...(action === 'contact' ? { channel: row.channel as Channel } : {}),
+    ...(purpose === undefined ? {} : { purpose }),
+    ...(row.channel === 'visit' ? { visit: PLANNED_VISIT } : {}),
+    actor: CYCLE_ACTOR,
+  };
+}
+
+/** PLANNED_LOCAL_TIME on the cycle date in the borrower's home zone, cached per zone. */
+function plannedInstant(cache: Map<string, Date>, zone: string, asOf: CivilDate): Date {
+  let instant = cache.get(zone);
+  if (instant === undefined) {
+    const local = Temporal.PlainDateTime.from(`${asOf}T${PLANNED_LOCAL_TIME}`);
+    instant = new Date(local.toZonedDateTime(zone).epochMilliseconds);
+    cache.set(zone, instant);
+  }
+  return instant;
+}

@@ -1,0 +1,175 @@
+import {
+  AGREEMENT_KINDS, CHANNELS, HOLD_KINDS, SITUATION_HISTORY_ITEMS_MAX, type AccountEvent, type Action, type Agreement,
+  type AgreementKind, type Attempt, type Channel, type Hold, type HoldKind, type OptOut, type PackId,
+  type Placement, type Situation, type Target,
+} from '../../policy/situation.ts';
+import type { ContactRequest } from './contact-request.ts';
+import type { AttemptRow, BorrowerFile, PartyRow } from './load-borrower-files.ts';
+import { packFor } from './policy-gate.ts';
+
+/**
+ * Turns what the database holds about a borrower into the engine's Situation for one request.
+ * The caller names the debt, the person, the channel and the actor; the borrower's zones, whole
+ * contact history, agreements, opt-outs, holds, placements and notices always come from the file,
+ * so a decision can never be made on a partial picture.
+ */
+export type GateRejection =
+  | { reason: 'unknown_account'; field: 'accountId' }
+  | { reason: 'unknown_target_party'; field: 'targetPartyId' }
+  | { reason: 'unknown_contact_point'; field: 'contactPointId' }
+  | { reason: 'channel_required'; field: 'channel' }
+  | { reason: 'no_policy_pack'; field: 'accountId'; jurisdiction: string };
+
+export type BuiltSituation = {
+  situation: Situation;
+  borrower: PartyRow;
+  target: PartyRow;
+  accountId: bigint;
+  contactPointId: bigint | null;
+};
+
+const ZULU = (at: Date) => at.toISOString();
+const PHONE_KINDS = new Set(['mobile', 'landline']);
+const DELIVERED = new Set(['delivered', 'connected']);
+const isChannel = (value: string | null): value is Channel => CHANNELS.includes(value as Channel);
+
+export function buildSituation(
+  file: BorrowerFile, request: ContactRequest, registeredNumbers: readonly string[] | null,
+): { ok: true; built: BuiltSituation } | { ok: false; rejection: GateRejection } {
+  const account = file.accounts.find((row) => row.external_id === request.accountId);
+  if (account === undefined) return { ok: false, rejection: { reason: 'unknown_account', field: 'accountId' } };
+  const pack: PackId | null = packFor(account.jurisdiction);
+  if (pack === null) {
+    return { ok: false, rejection: { reason: 'no_policy_pack', field: 'accountId',
+      jurisdiction: account.jurisdiction } };
+  }
+  const action: Action = request.action ?? 'contact';
+  if (action === 'contact' && request.channel === undefined) {
+    return { ok: false, rejection: { reason: 'channel_required', field: 'channel' } };
+  }
+  const borrower = file.parties.find((party) => party.kind === 'borrower' && party.id === account.borrower_id);
+  if (borrower === undefined) throw new Error(`account ${account.external_id} has no borrower on file`);
+  const target = request.targetPartyId === undefined
+    ? borrower : file.parties.find((party) => party.external_id === request.targetPartyId);
+  if (target === undefined) {
+    return { ok: false, rejection: { reason: 'unknown_target_party', field: 'targetPartyId' } };
+  }
+  const point = request.contactPointId === undefined ? null
+    : file.contactPoints.find((row) => row.external_id === request.contactPointId && row.party_id === target.id);
+  if (point === undefined) {
+    return { ok: false, rejection: { reason: 'unknown_contact_point', field: 'contactPointId' } };
+  }
+  const externalParty = new Map(file.parties.map((party) => [party.id, party.external_id]));
+  const externalPoint = new Map(file.contactPoints.map((row) => [row.id, row.external_id]));
+  const externalAccount = new Map(file.accounts.map((row) => [row.id, row.external_id]));
+  const phones = file.contactPoints.filter((row) => row.party_id === borrower.id && PHONE_KINDS.has(row.kind));
+  const targetView: Target = {
+    partyId: target.external_id,
+    role: target.kind === 'borrower' ? 'borrower' : target.relationship === 'guarantor' ? 'guarantor'
+      : 'contact_person',
+    ...(target.relationship === null ? {} : { relationship: target.relationship as Target['relationship'] }),
+    timeZones: zonesOf(target),
+    ...(point === null ? {} : { contactPointId: point.external_id,
+      contactPointStatus: point.status as 'valid' | 'invalid' | 'wrong_person' }),
+    ...(target.do_not_contact_since === null ? {} : { doNotContact: true }),
+  };
+  const history = file.attempts.slice(-SITUATION_HISTORY_ITEMS_MAX)
+    .map((row) => attemptOf(row, externalParty, externalPoint, externalAccount));
+  const optOuts: OptOut[] = [];
+  const agreements: Agreement[] = [];
+  for (const row of file.agreements) {
+    const partyId = externalParty.get(row.party_id);
+    if (partyId === undefined) continue;
+    if (row.kind === 'channel_opt_out') {
+      if (isChannel(row.channel) && row.revoked_at === null) {
+        optOuts.push({ partyId, channel: row.channel, at: ZULU(row.recorded_at) });
+      }
+      continue;
+    }
+    if (!AGREEMENT_KINDS.includes(row.kind as AgreementKind)) continue;
+    agreements.push({
+      kind: row.kind as AgreementKind, partyId,
+      ...(isChannel(row.channel) ? { channel: row.channel } : {}),
+      ...(row.starts_at === null ? {} : { startsAt: ZULU(row.starts_at) }),
+      ...(row.ends_at === null ? {} : { endsAt: ZULU(row.ends_at) }),
+      recordedAt: ZULU(row.recorded_at),
+      ...(row.revoked_at === null ? {} : { revokedAt: ZULU(row.revoked_at) }),
+    });
+  }
+  const holds: Hold[] = file.holds.filter((row) => HOLD_KINDS.includes(row.kind as HoldKind)).map((row) => ({
+    kind: row.kind as HoldKind,
+    ...(row.account_id === null ? {} : { accountId: externalAccount.get(row.account_id)! }),
+    startedAt: ZULU(row.started_at),
+    ...(row.ended_at === null ? {} : { endedAt: ZULU(row.ended_at) }),
+    ...(typeof row.detail.subjectActorId === 'string' ? { subjectActorId: row.detail.subjectActorId } : {}),
+    ...(typeof row.detail.subjectAgencyId === 'string' ? { subjectAgencyId: row.detail.subjectAgencyId } : {}),
+  }));
+  const placements: Placement[] = file.placements.map((row) => ({
+    accountId: externalAccount.get(row.account_id)!, agencyId: row.agency_id,
+    placedAt: `${row.placed_on}T00:00:00Z`,
+    ...(row.recalled_on === null ? {} : { recalledAt: `${row.recalled_on}T00:00:00Z` }),
+  }));
+  const situation: Situation = {
+    pack, action,
+    ...(action === 'contact' ? { channel: request.channel! } : {}),
+    ...(request.voicemail === undefined ? {} : { voicemail: request.voicemail }),
+    ...(request.purpose === undefined ? {} : { purpose: request.purpose }),
+    accountId: account.external_id,
+    borrower: {
+      id: borrower.external_id, timeZones: zonesOf(borrower),
+      ...(phones.length > 0 && phones.every((row) => row.status !== 'valid') ? { allNumbersInvalid: true } : {}),
+    },
+    target: targetView,
+    actor: {
+      kind: request.actor.kind, id: request.actor.id,
+      ...(request.actor.agencyId === undefined ? {} : { agencyId: request.actor.agencyId }),
+      ...(request.actor.dialledFrom === undefined ? {} : { dialledFrom: request.actor.dialledFrom }),
+      ...(registeredNumbers === null ? {} : { registeredNumbers: [...registeredNumbers] }),
+    },
+    ...(request.visit === undefined ? {} : { visit: request.visit }),
+    history, agreements, optOuts, holds, placements,
+    events: file.attempts.flatMap((row) => eventsOf(row, externalAccount)),
+    ...(request.content === undefined ? {} : { content: request.content }),
+  };
+  return {
+    ok: true,
+    built: { situation, borrower, target, accountId: account.id, contactPointId: point?.id ?? null },
+  };
+}
+
+function zonesOf(party: PartyRow): string[] {
+  return [party.time_zone, ...party.extra_time_zones.filter((zone) => zone !== party.time_zone)];
+}
+
+function attemptOf(row: AttemptRow, parties: Map<bigint, string>, points: Map<bigint, string>,
+  accounts: Map<bigint, string>): Attempt {
+  return {
+    at: ZULU(row.started_at), channel: row.channel as Channel,
+    direction: row.direction as 'outbound' | 'inbound',
+    partyId: parties.get(row.party_id)!,
+    ...(row.contact_point_id === null ? {} : { contactPointId: points.get(row.contact_point_id)! }),
+    actorKind: row.actor_kind as Attempt['actorKind'], actorId: row.actor_id,
+    ...(row.agency_id === null ? {} : { agencyId: row.agency_id }),
+    outcome: row.outcome as Attempt['outcome'],
+    ...(row.account_id === null ? {} : { accountId: accounts.get(row.account_id)! }),
+    ...(row.purpose === null ? {} : { purpose: row.purpose as Attempt['purpose'] }),
+    ...(row.decision_id === null ? {} : { decisionId: row.decision_id }),
+  };
+}
+
+/** Notices and messages the reporting rules look for, read off the delivered attempts. */
+function eventsOf(row: AttemptRow, accounts: Map<bigint, string>): AccountEvent[] {
+  const base = {
+    at: ZULU(row.started_at),
+    ...(row.account_id === null ? {} : { accountId: accounts.get(row.account_id)! }),
+    ...(isChannel(row.channel) ? { channel: row.channel } : {}),
+  };
+  if (row.outcome === 'bounced') return [{ kind: 'undeliverable', ...base }];
+  if (!DELIVERED.has(row.outcome) || row.direction !== 'outbound') return [];
+  if (row.purpose === 'adverse_credit_notice') return [{ kind: 'adverse_credit_notice', ...base }];
+  if (row.purpose === 'validation_notice') return [{ kind: 'validation_notice', ...base }];
+  if ((row.purpose ?? 'collect') === 'collect' && (row.channel === 'letter' || row.channel === 'email')) {
+    return [{ kind: 'debt_message', ...base }];
+  }
+  return [];
+}

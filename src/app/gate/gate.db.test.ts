@@ -1,0 +1,170 @@
+// The gate against a real database: decisions are made on the borrower's whole file and stored
+// with their situation; a stored decision replays to the same answer; reservations count against
+// the caps until their outcome is known; outcomes update the file (refusals, callbacks, dead
+// numbers); the database refuses an outbound attempt without a decision; and the daily cycle's
+// planned actions each carry their Decision.
+import { before, after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Db } from '../../db/database.ts';
+import { openTestDatabase } from '../../../test/support/test-database.ts';
+import { insertAccount, insertBorrower, insertProduct } from '../../../test/support/ledger-fixture.ts';
+import { runCycle } from '../cycle/run-cycle.ts';
+import { addDays } from '../../stdx/civil-date.ts';
+import type { ContactRequest } from './contact-request.ts';
+import { decideContact } from './decide-contact.ts';
+import { defaultPolicyGate } from './policy-gate.ts';
+import { recordOutcome } from './record-outcome.ts';
+import { replayStoredDecision } from './replay-stored-decision.ts';
+import { reserveContact } from './reserve-contact.ts';
+
+let db: Db;
+const gate = defaultPolicyGate();
+const call = (accountId: string, extra: Partial<ContactRequest> = {}): ContactRequest => ({
+  accountId, channel: 'voice', actor: { kind: 'agent', id: 'agent-1' }, ...extra,
+});
+/** 2026-03-10 in Shanghai (UTC+8): 10:00 local is 02:00Z. */
+const at = (utc: string) => new Date(`2026-03-10T${utc}Z`);
+
+before(async () => {
+  db = await openTestDatabase();
+  await insertProduct(db, { id: 'loan', interestRateBp: 0, penaltyRatePpmPerDay: 500, graceDays: 0 });
+  for (const name of ['wang', 'li', 'zhao', 'chen', 'sun']) {
+    const borrower = await insertBorrower(db, name);
+    await insertAccount(db, { externalId: `${name}-1`, borrowerId: borrower, productId: 'loan',
+      openedOn: '2026-01-01', installments: [{ dueDate: '2026-02-01', principal: 500000n }] });
+  }
+  const [li] = await db.query<{ id: bigint }>(`SELECT id FROM party WHERE external_id = 'li'`);
+  await db.query(`INSERT INTO party (external_id, kind, borrower_id, relationship, full_name, time_zone, country)
+    VALUES ('li-mother', 'contact_person', $1, 'parent', 'Li Mother', 'Asia/Shanghai', 'CN')`, [li!.id]);
+  await db.query(`INSERT INTO contact_point (external_id, party_id, borrower_id, kind, value)
+    SELECT 'li-mother-phone', id, borrower_id, 'mobile', '13800000001' FROM party WHERE external_id = 'li-mother'`);
+});
+after(() => db.close());
+
+test('quiet hours in the borrower\'s zone: 21:59 allowed, 22:00 denied until 08:00; both stored', async () => {
+  const allowed = await decideContact(db, gate, call('wang-1'), at('13:59:00'));
+  assert.ok(allowed.ok && allowed.decision.allowed);
+  const denied = await decideContact(db, gate, call('wang-1'), at('14:00:00'));
+  assert.ok(denied.ok && !denied.decision.allowed);
+  assert.equal(denied.decision.nextAllowedAt, '2026-03-11T00:00:00.000Z');
+  const quiet = denied.decision.outcomes.find((outcome) => outcome.ruleId === 'CN-GBT-01');
+  assert.equal(quiet?.result, 'deny');
+  const [row] = await db.query<{ allowed: boolean; pack: string; situation: { borrower: { timeZones: string[] } } }>(
+    'SELECT allowed, pack, situation FROM decision WHERE id = $1', [denied.decision.id]);
+  assert.deepEqual([row?.allowed, row?.pack, row?.situation.borrower.timeZones], [false, 'CN', ['Asia/Shanghai']]);
+});
+
+test('a stored decision replays to the same answer under its recorded policy version', async () => {
+  const decided = await decideContact(db, gate, call('wang-1'), at('14:30:00'));
+  assert.ok(decided.ok);
+  const replayed = await replayStoredDecision(db, decided.decision.id);
+  assert.ok(replayed.ok);
+  assert.equal(replayed.identical, true);
+  assert.deepEqual(replayed.decision, decided.decision);
+  assert.deepEqual(await replayStoredDecision(db, 'no-such-decision'), { ok: false, reason: 'unknown_decision' });
+});
+
+test('bad requests are rejections that name the field', async () => {
+  const cases: [ContactRequest, string, string][] = [
+    [call('nobody-1'), 'unknown_account', 'accountId'],
+    [call('wang-1', { targetPartyId: 'li-mother' }), 'unknown_target_party', 'targetPartyId'],
+    [call('wang-1', { contactPointId: 'li-mother-phone' }), 'unknown_contact_point', 'contactPointId'],
+    [{ accountId: 'wang-1', actor: { kind: 'agent', id: 'a' } }, 'channel_required', 'channel'],
+    [call('wang-1', { actor: { kind: 'agency', id: 'x', agencyId: 'no-agency' } }), 'unknown_agency',
+      'actor.agencyId'],
+  ];
+  for (const [request, reason, field] of cases) {
+    const result = await decideContact(db, gate, request, at('02:00:00'));
+    assert.ok(!result.ok);
+    assert.deepEqual([result.rejection.reason, result.rejection.field], [reason, field]);
+  }
+});
+
+test('reservations count against the daily cap until an outcome releases them', async () => {
+  const ids: bigint[] = [];
+  for (const minute of ['00', '01', '02']) {
+    const reserved = await reserveContact(db, gate, call('zhao-1'), at(`02:${minute}:00`));
+    assert.ok(reserved.ok && reserved.reserved, `reservation at 02:${minute}`);
+    ids.push(reserved.attemptId);
+  }
+  const fourth = await reserveContact(db, gate, call('zhao-1'), at('02:03:00'));
+  assert.ok(fourth.ok && !fourth.reserved);
+  assert.equal(fourth.decision.outcomes.find((outcome) => outcome.ruleId === 'CN-GBT-02')?.result, 'deny');
+  const released = await recordOutcome(db, ids[0]!, { outcome: 'no_answer' }, at('02:04:00'));
+  assert.deepEqual(released.ok && [released.status, released.countsAs, released.released],
+    ['recorded', 'unanswered_attempt', true]);
+  const again = await recordOutcome(db, ids[0]!, { outcome: 'no_answer' }, at('02:05:00'));
+  assert.ok(again.ok && again.status === 'unchanged');
+  const conflict = await recordOutcome(db, ids[0]!, { outcome: 'connected' }, at('02:05:00'));
+  assert.deepEqual(conflict, { ok: false, reason: 'outcome_already_recorded', recorded: 'no_answer' });
+  const wrongChannel = await recordOutcome(db, ids[1]!, { outcome: 'delivered' }, at('02:05:00'));
+  assert.equal(!wrongChannel.ok && wrongChannel.reason, 'outcome_not_for_channel');
+  const fifth = await reserveContact(db, gate, call('zhao-1'), at('02:06:00'));
+  assert.ok(fifth.ok && fifth.reserved, 'the released slot can be used again');
+  const [count] = await db.query<{ n: bigint; undecided: bigint }>(`SELECT count(*) AS n,
+      count(*) FILTER (WHERE decision_id IS NULL) AS undecided
+    FROM contact_attempt a JOIN party p ON p.id = a.borrower_id WHERE p.external_id = 'zhao'`);
+  assert.deepEqual([count?.n, count?.undecided], [4n, 0n]);
+});
+
+test('a contact person who refuses is never contacted again (CN-GBT-03)', async () => {
+  await db.query(`INSERT INTO contact_point (external_id, party_id, borrower_id, kind, value, status)
+    SELECT 'li-phone', id, id, 'mobile', '13800000002', 'invalid' FROM party WHERE external_id = 'li'`);
+  const ask = call('li-1', { targetPartyId: 'li-mother', contactPointId: 'li-mother-phone',
+    purpose: 'obtain_contact' });
+  const first = await reserveContact(db, gate, ask, at('03:00:00'));
+  assert.ok(first.ok && first.reserved, JSON.stringify(first.ok && first.decision.outcomes
+    .filter((outcome) => outcome.result === 'deny')));
+  assert.ok((await recordOutcome(db, first.attemptId, { outcome: 'refused' }, at('03:02:00'))).ok);
+  const later = await decideContact(db, gate, ask, addHours(at('03:00:00'), 48));
+  assert.ok(later.ok && !later.decision.allowed);
+  assert.equal(later.decision.nextAllowedAt, null, 'waiting does not help');
+  const [person] = await db.query<{ reason: string }>(
+    `SELECT do_not_contact_reason AS reason FROM party WHERE external_id = 'li-mother'`);
+  assert.equal(person?.reason, 'refused_contact');
+});
+
+test('"call me at 19:00" blocks calls until then (R6)', async () => {
+  const reserved = await reserveContact(db, gate, call('chen-1'), at('02:00:00'));
+  assert.ok(reserved.ok && reserved.reserved);
+  const missing = await recordOutcome(db, reserved.attemptId, { outcome: 'callback_requested' }, at('02:01:00'));
+  assert.deepEqual(missing, { ok: false, reason: 'callback_time_required' });
+  const recorded = await recordOutcome(db, reserved.attemptId,
+    { outcome: 'callback_requested', callbackAt: '2026-03-10T11:00:00Z' }, at('02:01:00'));
+  assert.ok(recorded.ok);
+  const before19 = await decideContact(db, gate, call('chen-1'), at('05:00:00'));
+  assert.ok(before19.ok && !before19.decision.allowed);
+  assert.equal(before19.decision.nextAllowedAt, '2026-03-10T11:00:00.000Z');
+  const at19 = await decideContact(db, gate, call('chen-1'), at('11:00:00'));
+  assert.ok(at19.ok && at19.decision.allowed);
+});
+
+test('the database refuses an outbound attempt without a decision', async () => {
+  await assert.rejects(db.query(`INSERT INTO contact_attempt (borrower_id, party_id, actor_kind, actor_id, channel,
+      started_at, outcome) SELECT id, id, 'agent', 'rogue', 'voice', now(), 'connected' FROM party
+    WHERE external_id = 'sun'`), /contact_attempt_outbound_decided/);
+});
+
+test('every action the cycle plans carries its Decision; a dispute hold stops collection calls', async () => {
+  await db.query(`INSERT INTO hold (borrower_id, kind, started_at, recorded_by)
+    SELECT id, 'dispute', '2026-02-20T00:00:00Z', 'test' FROM party WHERE external_id = 'sun'`);
+  for (let date = '2026-02-25'; date <= '2026-03-05'; date = addDays(date, 1)) {
+    assert.ok((await runCycle({ db, asOf: date })).ok);
+  }
+  const rows = await db.query<{ borrower: string; status: string; decision_id: string | null; reason: string | null;
+    allowed: boolean | null }>(`SELECT p.external_id AS borrower, pa.status, pa.decision_id, pa.reason, d.allowed
+    FROM planned_action pa JOIN party p ON p.id = pa.borrower_id LEFT JOIN decision d ON d.id = pa.decision_id`);
+  assert.ok(rows.length > 20, `only ${rows.length} planned actions`);
+  for (const row of rows) {
+    assert.ok(row.decision_id !== null, `${row.borrower}: planned action without a decision`);
+    assert.equal(row.allowed, row.status === 'planned', `${row.borrower}: status ${row.status} vs decision`);
+  }
+  const sun = rows.filter((row) => row.borrower === 'sun');
+  assert.ok(sun.length > 0 && sun.every((row) => row.status !== 'planned'), 'a disputed debt is not chased');
+  assert.ok(sun.every((row) => row.reason !== null && row.reason.length > 0));
+  assert.ok(rows.some((row) => row.borrower === 'wang' && row.status === 'planned'));
+});
+
+function addHours(instant: Date, hours: number): Date {
+  return new Date(instant.getTime() + hours * 3_600_000);
+}

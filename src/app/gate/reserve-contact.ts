@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../../db/database.ts';
+import type { Decision } from '../../policy/index.ts';
+import type { ContactRequest } from './contact-request.ts';
+import { decideContact, findAccountBorrower, type DecideResult } from './decide-contact.ts';
+import type { PolicyGate } from './policy-gate.ts';
+
+/**
+ * Reserves the right to make one contact now. The decision and the reservation happen in one
+ * transaction that first locks the borrower's row, so reservations for the same borrower, from the
+ * lender's desk and from every agency, are decided one after another, each seeing the ones before
+ * it. A reservation is a contact attempt with outcome `reserved`: it counts against every cap until
+ * its outcome is recorded (record-outcome.ts), so fifty collectors pressing "call" at once still
+ * get at most the daily cap of calls.
+ */
+export type ReserveResult =
+  | { ok: true; reserved: true; attemptId: bigint; decision: Decision }
+  | { ok: true; reserved: false; decision: Decision }
+  | { ok: false; rejection: Extract<DecideResult, { ok: false }>['rejection']
+      | { reason: 'not_a_contact'; field: 'action' } };
+
+export async function reserveContact(
+  db: Db, gate: PolicyGate, request: ContactRequest, now: Date,
+): Promise<ReserveResult> {
+  if ((request.action ?? 'contact') !== 'contact') {
+    return { ok: false, rejection: { reason: 'not_a_contact', field: 'action' } };
+  }
+  const borrower = await findAccountBorrower(db, request.accountId);
+  if (borrower === null) return { ok: false, rejection: { reason: 'unknown_account', field: 'accountId' } };
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT id FROM party WHERE id = $1 FOR UPDATE', [borrower]);
+    const decided = await decideContact(tx, gate, request, now, borrower);
+    if (!decided.ok) return decided;
+    const { decision, built } = decided;
+    if (!decision.allowed) return { ok: true, reserved: false, decision };
+    const content = request.content;
+    const [row] = await tx.query<{ id: bigint }>(`INSERT INTO contact_attempt (borrower_id, case_id, party_id,
+        contact_point_id, actor_kind, actor_id, agency_id, channel, direction, started_at, outcome,
+        template_id, content_hash, verification_ref, decision_id, dialled_from, purpose, account_id)
+      VALUES ($1, (SELECT id FROM collection_case WHERE borrower_id = $1 AND status = 'open'), $2, $3, $4, $5,
+        $6, $7, 'outbound', $8, 'reserved', $9, $10, $11, $12, $13, $14, $15)
+      RETURNING id`, [
+      borrower, built.target.id, built.contactPointId, request.actor.kind, request.actor.id,
+      request.actor.agencyId ?? null, built.situation.channel, now, content?.templateId ?? null,
+      content === undefined ? null : createHash('sha256').update(content.text).digest('hex'),
+      content?.verificationRef ?? null, decision.id, request.actor.dialledFrom ?? null,
+      request.purpose ?? 'collect', built.accountId,
+    ]);
+    return { ok: true, reserved: true, attemptId: row!.id, decision };
+  });
+}
