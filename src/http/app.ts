@@ -3,9 +3,12 @@ import swagger from '@fastify/swagger';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { REQUEST_BODY_BYTES_MAX } from '../config/limits.ts';
 import type { Db } from '../db/database.ts';
+import { defaultPolicyGate, type PolicyGate } from '../app/gate/policy-gate.ts';
+import { systemClock, type Clock } from '../stdx/clock.ts';
 import { handleError } from './handle-error.ts';
 import { accountsRoutes } from './api/accounts-routes.ts';
 import { casesRoutes } from './api/cases-routes.ts';
+import { gateRoutes } from './api/gate-routes.ts';
 import { paymentsRoutes } from './api/payments-routes.ts';
 import { portfolioRoutes } from './api/portfolio-routes.ts';
 import { consoleRoutes } from './console/console-routes.ts';
@@ -15,7 +18,14 @@ import { consoleRoutes } from './console/console-routes.ts';
  * also generate the OpenAPI document at /api/openapi.json) and the server-rendered pages.
  * Errors become responses in exactly one place, the error handler (handle-error.ts).
  */
-export type BuildAppOptions = { db: Db; logLevel?: string };
+export type BuildAppOptions = {
+  db: Db;
+  logLevel?: string;
+  /** The compiled policy every check and reservation is decided under; the packs' defaults when absent. */
+  gate?: PolicyGate;
+  /** Where "now" comes from for reservations and outcomes; the system clock when absent. */
+  clock?: Clock;
+};
 
 export type RegisteredRoute = { method: string; url: string };
 const ROUTES = new WeakMap<object, RegisteredRoute[]>();
@@ -57,6 +67,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         { name: 'portfolio', description: 'Accounts, delinquency, snapshots, products' },
         { name: 'collection', description: 'Cases and the actions the strategy plans' },
         { name: 'payments', description: 'Idempotent payment intake' },
+        { name: 'gate', description: 'The compliance gate: checks, reservations, outcomes, stored decisions' },
         { name: 'pages', description: 'Server-rendered pages and their assets' },
         { name: 'meta', description: 'Health and API description' },
       ],
@@ -69,6 +80,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(casesRoutes(options.db));
   await app.register(portfolioRoutes(options.db));
   await app.register(paymentsRoutes(options.db));
+  await app.register(gateRoutes(options.db, options.gate ?? defaultPolicyGate(), options.clock ?? systemClock));
   await app.register(consoleRoutes(options.db));
 
   app.get('/healthz', {
