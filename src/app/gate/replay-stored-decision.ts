@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
-import { replay, type Decision, type LenderSettings, type Situation } from '../../policy/index.ts';
+import { replay, type Decision } from '../../policy/index.ts';
+import { loadStoredDecision } from './stored-decision.ts';
 
 /**
  * Replays a stored Decision: its Situation is evaluated again at the recorded instant under the
@@ -13,11 +14,9 @@ export type StoredReplay =
     | 'invalid_settings' };
 
 export async function replayStoredDecision(db: Db, id: string): Promise<StoredReplay> {
-  const [row] = await db.query<{ situation: Situation; decision: Decision; settings: LenderSettings | null }>(
-    `SELECT d.situation, d.decision, v.settings FROM decision d
-      LEFT JOIN policy_version v ON v.version = d.policy_version WHERE d.id = $1`, [id]);
-  if (row === undefined) return { ok: false, reason: 'unknown_decision' };
-  const result = replay(row.decision, row.situation, row.settings === null ? {} : { settings: row.settings });
+  const stored = await loadStoredDecision(db, id);
+  if (stored === null) return { ok: false, reason: 'unknown_decision' };
+  const result = replay(stored.decision, stored.situation, { settings: stored.settings });
   if (!result.ok) return result;
-  return { ok: true, decision: result.decision, stored: row.decision, identical: result.identical };
+  return { ok: true, decision: result.decision, stored: stored.decision, identical: result.identical };
 }

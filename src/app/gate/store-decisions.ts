@@ -1,10 +1,12 @@
 import type { Db } from '../../db/database.ts';
 import type { Decision, Situation } from '../../policy/index.ts';
+import { assert } from '../../stdx/assert.ts';
 import type { PolicyGate } from './policy-gate.ts';
+import { packDecision } from './stored-decision.ts';
 
 /**
- * Writes Decisions with the Situation they were made on, and the settings of each policy version
- * they name, so any stored Decision can be explained and replayed later (replay-decision.ts).
+ * Writes Decisions with the Situation they were made on (packed: stored-decision.ts), and the
+ * settings and citations of each policy version they name, so any stored Decision can be explained and replayed later (replay-decision.ts).
  * A Decision's id is a hash of version, situation and instant: writing it twice changes nothing.
  */
 export type DecisionRecord = { decision: Decision; situation: Situation; borrowerId: bigint };
@@ -16,8 +18,12 @@ export async function storeDecisions(
   const versions = new Map<string, Decision['pack']>();
   for (const { decision } of records) versions.set(decision.policyVersion, decision.pack);
   for (const [version, pack] of versions) {
-    await tx.query(`INSERT INTO policy_version (version, pack, settings) VALUES ($1, $2, $3)
-      ON CONFLICT (version) DO NOTHING`, [version, pack, JSON.stringify(gate.settings[pack])]);
+    const evaluator = gate.evaluators[pack];
+    assert(evaluator.version === version, 'decisions are stored under the gate that made them');
+    const citations = Object.fromEntries(evaluator.rules.map((rule) => [rule.rule.id, rule.citation]));
+    await tx.query(`INSERT INTO policy_version (version, pack, settings, citations) VALUES ($1, $2, $3, $4)
+      ON CONFLICT (version) DO NOTHING`, [version, pack, JSON.stringify(gate.settings[pack]),
+      JSON.stringify(citations)]);
   }
   await tx.query(`INSERT INTO decision (id, borrower_id, decided_at, policy_version, pack, action, channel,
       allowed, next_allowed_at, situation, decision)
@@ -29,6 +35,6 @@ export async function storeDecisions(
     records.map((r) => r.decision.pack), records.map((r) => r.situation.action),
     records.map((r) => r.situation.channel ?? r.situation.action), records.map((r) => r.decision.allowed),
     records.map((r) => r.decision.nextAllowedAt), records.map((r) => JSON.stringify(r.situation)),
-    records.map((r) => JSON.stringify(r.decision)),
+    records.map((r) => JSON.stringify(packDecision(r.decision))),
   ]);
 }

@@ -10,3 +10,6 @@ ALTER TABLE contact_attempt ADD COLUMN outcome_recorded_at timestamptz;
 
 ALTER TABLE decision ADD COLUMN action text NOT NULL DEFAULT 'contact'
   CHECK (action IN ('contact', 'credit_report', 'legal_action', 'placement'));
+
+-- The citation of every rule of a policy version, kept once here rather than in every Decision row.
+ALTER TABLE policy_version ADD COLUMN citations jsonb NOT NULL DEFAULT '{}';

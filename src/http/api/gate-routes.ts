@@ -6,6 +6,7 @@ import type { PolicyGate } from '../../app/gate/policy-gate.ts';
 import { OUTCOMES_BY_CHANNEL, recordOutcome } from '../../app/gate/record-outcome.ts';
 import { replayStoredDecision } from '../../app/gate/replay-stored-decision.ts';
 import { reserveContact } from '../../app/gate/reserve-contact.ts';
+import { loadStoredDecision } from '../../app/gate/stored-decision.ts';
 import type { Decision } from '../../policy/index.ts';
 import { OUTCOMES } from '../../policy/situation.ts';
 import type { Clock } from '../../stdx/clock.ts';
@@ -167,11 +168,10 @@ export function gateRoutes(db: Db, gate: PolicyGate, clock: Clock): FastifyPlugi
         },
       },
     }, async (request) => {
-      const [row] = await db.query<{ decision: Decision; situation: object; action: string; recorded_at: Date }>(
-        'SELECT decision, situation, action, recorded_at FROM decision WHERE id = $1', [request.params.id]);
-      if (row === undefined) reject('unknown_decision', 'id');
-      return { decision: shown(row.decision), situation: row.situation, action: row.action,
-        recordedAt: row.recorded_at.toISOString() };
+      const stored = await loadStoredDecision(db, request.params.id);
+      if (stored === null) reject('unknown_decision', 'id');
+      return { decision: shown(stored.decision), situation: stored.situation, action: stored.action,
+        recordedAt: stored.recordedAt.toISOString() };
     });
 
     app.post('/api/v1/decisions/:id/replay', {

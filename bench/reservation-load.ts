@@ -1,0 +1,30 @@
+// Child process of the reservation benchmark: drives one endpoint with autocannon and prints the
+// result as one JSON line, so the load generator never shares an event loop with the server.
+// argv: URL PATH METHOD SECONDS CONNECTIONS [ACCOUNTS_FILE]
+import { readFileSync } from 'node:fs';
+import autocannon, { type Request } from 'autocannon';
+
+const [url, path, method, seconds, connections, accountsFile] = process.argv.slice(2);
+const accounts = accountsFile === undefined ? [] : readFileSync(accountsFile, 'utf8').trim().split('\n');
+let next = 0;
+const result = await autocannon({
+  url: `${url}${path}`,
+  method: method as 'GET' | 'POST',
+  duration: Number(seconds),
+  connections: Number(connections),
+  headers: { 'content-type': 'application/json' },
+  requests: [{
+    setupRequest: (request: Request) => {
+      if (accounts.length === 0) return request;
+      // Round-robin over the portfolio: each borrower meets the cap after a few calls, as on a real desk.
+      const accountId = accounts[next++ % accounts.length];
+      next += 7919;
+      return { ...request, body: JSON.stringify({ accountId, channel: 'voice',
+        actor: { kind: 'agent', id: `bench-${next % 50}` } }) };
+    },
+  }],
+});
+process.stdout.write(`${JSON.stringify({
+  requests: result.requests.total, perSecond: result.requests.average, p50: result.latency.p50,
+  p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, statusCodes: result.statusCodeStats,
+})}\n`);
