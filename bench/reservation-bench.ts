@@ -20,11 +20,16 @@ export type ReservationBenchOptions = { db: Db; borrowers: number; seconds: numb
 const LOAD = fileURLToPath(new URL('./reservation-load.ts', import.meta.url));
 
 export async function runReservationBench(options: ReservationBenchOptions): Promise<string[][]> {
-  const loaded = await loadPortfolio(options.db, { borrowers: options.borrowers, seed: 5, asOf: '2026-03-10',
-    historyDays: 120 });
+  const loaded = await loadPortfolio(options.db, {
+    borrowers: options.borrowers,
+    seed: 5,
+    asOf: '2026-03-10',
+    historyDays: 120,
+  });
   if (!loaded.ok) throw new Error('reservation bench database not empty');
-  const accounts = (await options.db.query<{ external_id: string }>('SELECT external_id FROM account'))
-    .map((row) => row.external_id);
+  const accounts = (await options.db.query<{ external_id: string }>('SELECT external_id FROM account')).map(
+    (row) => row.external_id,
+  );
   const directory = await mkdtemp(join(tmpdir(), 'faircollect-bench-gate-'));
   const accountsFile = join(directory, 'accounts.txt');
   await writeFile(accountsFile, `${accounts.join('\n')}\n`);
@@ -38,11 +43,26 @@ export async function runReservationBench(options: ReservationBenchOptions): Pro
       ['POST /api/v1/contact-checks', '/api/v1/contact-checks', 'POST', [accountsFile]],
     ];
     for (const [label, path, method, extra] of targets) {
-      const result = await runLoad([url, path, method, String(options.seconds), String(options.connections),
-        ...extra]);
-      const codes = Object.entries(result.statusCodes).map(([code, { count }]) => `${code}:${count}`).join(' ');
-      rows.push([label, String(result.requests), result.perSecond.toFixed(0), `${result.p50} ms`,
-        `${result.p99} ms`, codes, String(result.errors)]);
+      const result = await runLoad([
+        url,
+        path,
+        method,
+        String(options.seconds),
+        String(options.connections),
+        ...extra,
+      ]);
+      const codes = Object.entries(result.statusCodes)
+        .map(([code, { count }]) => `${code}:${count}`)
+        .join(' ');
+      rows.push([
+        label,
+        String(result.requests),
+        result.perSecond.toFixed(0),
+        `${result.p50} ms`,
+        `${result.p99} ms`,
+        codes,
+        String(result.errors),
+      ]);
     }
   } finally {
     await app.close();
@@ -52,7 +72,11 @@ export async function runReservationBench(options: ReservationBenchOptions): Pro
 }
 
 type LoadResult = {
-  requests: number; perSecond: number; p50: number; p99: number; errors: number;
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
   statusCodes: Record<string, { count: number }>;
 };
 
@@ -60,7 +84,9 @@ function runLoad(args: string[]): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [LOAD, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) reject(new Error(`load generator exited with ${code}`));

@@ -13,18 +13,33 @@ const result = await autocannon({
   duration: Number(seconds),
   connections: Number(connections),
   headers: { 'content-type': 'application/json' },
-  requests: [{
-    setupRequest: (request: Request) => {
-      if (accounts.length === 0) return request;
-      // Round-robin over the portfolio: each borrower meets the cap after a few calls, as on a real desk.
-      const accountId = accounts[next++ % accounts.length];
-      next += 7919;
-      return { ...request, body: JSON.stringify({ accountId, channel: 'voice',
-        actor: { kind: 'agent', id: `bench-${next % 50}` } }) };
+  requests: [
+    {
+      setupRequest: (request: Request) => {
+        if (accounts.length === 0) return request;
+        // Round-robin over the portfolio: each borrower meets the cap after a few calls, as on a real desk.
+        const accountId = accounts[next++ % accounts.length];
+        next += 7919;
+        return {
+          ...request,
+          body: JSON.stringify({
+            accountId,
+            channel: 'voice',
+            actor: { kind: 'agent', id: `bench-${next % 50}` },
+          }),
+        };
+      },
     },
-  }],
+  ],
 });
-process.stdout.write(`${JSON.stringify({
-  requests: result.requests.total, perSecond: result.requests.average, p50: result.latency.p50,
-  p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, statusCodes: result.statusCodeStats,
-})}\n`);
+process.stdout.write(
+  `${JSON.stringify({
+    requests: result.requests.total,
+    perSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    statusCodes: result.statusCodeStats,
+  })}\n`,
+);

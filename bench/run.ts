@@ -19,8 +19,10 @@ import { runBaseline } from './baseline.ts';
  * - the daily cycle on ~100k accounts on PGlite and ~1M accounts on PostgreSQL, beside a baseline
  *   that only streams every account and installment out and writes one row per account back;
  * - import throughput (rows/s) and peak memory on both engines;
+ * - contact reservations over HTTP beside a trivial endpoint (throughput, p50/p99 latency);
  * - the policy evaluator beside json-rules-engine and zen-engine, when that bench is present.
- * Options: --pglite-accounts N, --postgres-accounts N, --import-borrowers N, --skip-postgres.
+ * Options: --pglite-accounts N, --postgres-accounts N, --import-borrowers N, --skip-postgres,
+ * --gate-borrowers N, --gate-seconds S, --gate-connections C, --situations N.
  * PostgreSQL comes from BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
  * a scratch database is created and dropped.
  */
@@ -134,6 +136,29 @@ const imports = await benchImport(argument('import-borrowers', 50_000), skipPost
 table('Daily cycle vs baseline (same data, same run; best of 2)', ['engine', 'accounts', 'first cycle (backlog)',
   'daily cycle', 'baseline: stream all rows out, one row per account in', 'cycle ÷ baseline'], rows);
 table('Import (all six files of a generated portfolio, child process)', ['engine', 'rows', 'time', 'rows/s', 'peak RSS'], imports);
+{
+  const { runReservationBench } = await import('./reservation-bench.ts');
+  const gateOptions = { borrowers: argument('gate-borrowers', 5_000), seconds: argument('gate-seconds', 10),
+    connections: argument('gate-connections', 10) };
+  let gateRows: string[][];
+  if (skipPostgres) {
+    const directory = await mkdtemp(join(tmpdir(), 'faircollect-bench-gate-db-'));
+    const { db } = await openPglite({ dataDir: directory });
+    await migrate(db);
+    gateRows = await runReservationBench({ db, ...gateOptions });
+    await db.close();
+    await rm(directory, { recursive: true, force: true });
+  } else {
+    const { db } = await openPostgres(await scratchDatabase('faircollect_bench_gate'));
+    await migrate(db);
+    gateRows = await runReservationBench({ db, ...gateOptions });
+    await db.close();
+    await dropDatabase('faircollect_bench_gate');
+  }
+  table(`Gate over HTTP (${skipPostgres ? 'PGlite' : 'PostgreSQL'}, ${gateOptions.connections} connections, `
+    + `${gateOptions.seconds} s each, same server)`,
+  ['endpoint', 'requests', 'req/s', 'p50', 'p99', 'status codes', 'errors'], gateRows);
+}
 const benchFiles = await readdir(new URL('.', import.meta.url));
 if (benchFiles.includes('evaluator-bench.ts')) {
   const { runEvaluatorBench } = await import(new URL('./evaluator-bench.ts', import.meta.url).href) as {

@@ -35,11 +35,36 @@ export function registeredRoutes(app: FastifyInstance): RegisteredRoute[] {
   return ROUTES.get(app) ?? [];
 }
 
+const OPENAPI = {
+  openapi: {
+    openapi: '3.0.3',
+    info: {
+      title: 'FairCollect API',
+      version: '0.1.0',
+      description:
+        'Portfolio, delinquency and collection data of FairCollect. ' +
+        'Amounts are strings of integer minor units (fen, cents) beside an ISO 4217 currency. ' +
+        'Errors carry a snake_case reason code.',
+      license: { name: 'Apache-2.0' },
+    },
+    tags: [
+      { name: 'portfolio', description: 'Accounts, delinquency, snapshots, products' },
+      { name: 'collection', description: 'Cases and the actions the strategy plans' },
+      { name: 'payments', description: 'Idempotent payment intake' },
+      {
+        name: 'gate',
+        description: 'The compliance gate: checks, reservations, outcomes, stored decisions',
+      },
+      { name: 'pages', description: 'Server-rendered pages and their assets' },
+      { name: 'meta', description: 'Health and API description' },
+    ],
+  },
+};
+
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logLevel === undefined || options.logLevel === 'silent'
-      ? false
-      : { level: options.logLevel },
+    logger:
+      options.logLevel === undefined || options.logLevel === 'silent' ? false : { level: options.logLevel },
     bodyLimit: REQUEST_BODY_BYTES_MAX,
     ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -52,27 +77,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     }
   });
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'FairCollect API',
-        version: '0.1.0',
-        description: 'Portfolio, delinquency and collection data of FairCollect. '
-          + 'Amounts are strings of integer minor units (fen, cents) beside an ISO 4217 currency. '
-          + 'Errors carry a snake_case reason code.',
-        license: { name: 'Apache-2.0' },
-      },
-      tags: [
-        { name: 'portfolio', description: 'Accounts, delinquency, snapshots, products' },
-        { name: 'collection', description: 'Cases and the actions the strategy plans' },
-        { name: 'payments', description: 'Idempotent payment intake' },
-        { name: 'gate', description: 'The compliance gate: checks, reservations, outcomes, stored decisions' },
-        { name: 'pages', description: 'Server-rendered pages and their assets' },
-        { name: 'meta', description: 'Health and API description' },
-      ],
-    },
-  });
+  await app.register(swagger, OPENAPI);
 
   app.setErrorHandler(handleError);
 
@@ -80,22 +85,37 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(casesRoutes(options.db));
   await app.register(portfolioRoutes(options.db));
   await app.register(paymentsRoutes(options.db));
-  await app.register(gateRoutes(options.db, options.gate ?? defaultPolicyGate(), options.clock ?? systemClock));
+  await app.register(
+    gateRoutes(options.db, options.gate ?? defaultPolicyGate(), options.clock ?? systemClock),
+  );
   await app.register(consoleRoutes(options.db));
 
-  app.get('/healthz', {
-    schema: {
-      tags: ['meta'], summary: 'Liveness and database check',
-      response: { 200: Type.Object({ status: Type.String() }) },
-    },
-  }, async () => {
-    await options.db.query('SELECT 1');
-    return { status: 'ok' };
-  });
-
-  app.get('/api/openapi.json', {
-    schema: { tags: ['meta'], summary: 'This OpenAPI 3 document' },
-  }, async () => app.swagger());
-
+  metaRoutes(app, options.db);
   return app;
+}
+
+/** Liveness and the API description. */
+function metaRoutes(app: FastifyInstance, db: Db): void {
+  app.get(
+    '/healthz',
+    {
+      schema: {
+        tags: ['meta'],
+        summary: 'Liveness and database check',
+        response: { 200: Type.Object({ status: Type.String() }) },
+      },
+    },
+    async () => {
+      await db.query('SELECT 1');
+      return { status: 'ok' };
+    },
+  );
+
+  app.get(
+    '/api/openapi.json',
+    {
+      schema: { tags: ['meta'], summary: 'This OpenAPI 3 document' },
+    },
+    async () => app.swagger(),
+  );
 }

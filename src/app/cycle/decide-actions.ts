@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { CYCLE_DECISION_BATCH_BORROWERS } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
+import type { Decision } from '../../policy/index.ts';
 import type { Action, Channel, Purpose } from '../../policy/situation.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import { buildSituation } from '../gate/build-situation.ts';
@@ -25,7 +26,9 @@ export const PLANNED_LOCAL_TIME = '09:00';
 
 /** Strategy channels that are not contacts, and the action the gate judges for them. */
 const NON_CONTACT: Readonly<Record<string, Action>> = {
-  agency: 'placement', bureau: 'credit_report', legal: 'legal_action',
+  agency: 'placement',
+  bureau: 'credit_report',
+  legal: 'legal_action',
 };
 const PURPOSE_OF_ACTION: Readonly<Record<string, Purpose>> = { bureau_pre_notice: 'adverse_credit_notice' };
 /**
@@ -36,61 +39,87 @@ const PURPOSE_OF_ACTION: Readonly<Record<string, Purpose>> = { bureau_pre_notice
 const PLANNED_VISIT = { staff: 2, identityConfirmed: true, authorisationConfirmed: true };
 const CYCLE_ACTOR = { kind: 'system' as const, id: 'daily-cycle' };
 
-type PlannedRow = { id: bigint; borrower_id: bigint; action: string; channel: string; account: string | null };
+type PlannedRow = {
+  id: bigint;
+  borrower_id: bigint;
+  action: string;
+  channel: string;
+  account: string | null;
+};
 
-export async function decideActions(
-  tx: Db, asOf: CivilDate, gate: PolicyGate,
-): Promise<{ allowed: number; deferred: number; dropped: number }> {
-  const counts = { allowed: 0, deferred: 0, dropped: 0 };
-  const planned = await tx.query<PlannedRow>(`SELECT pa.id, pa.borrower_id, pa.action, pa.channel,
+type Counts = { allowed: number; deferred: number; dropped: number };
+type Update = { id: bigint; decision: string; status: string; next: string | null; reason: string | null };
+
+export async function decideActions(tx: Db, asOf: CivilDate, gate: PolicyGate): Promise<Counts> {
+  const counts: Counts = { allowed: 0, deferred: 0, dropped: 0 };
+  const planned = await tx.query<PlannedRow>(
+    `SELECT pa.id, pa.borrower_id, pa.action, pa.channel,
       (SELECT a.external_id FROM delinquency d JOIN account a ON a.id = d.account_id
         WHERE d.borrower_id = pa.borrower_id ORDER BY d.dpd DESC, a.id LIMIT 1) AS account
     FROM planned_action pa
     WHERE pa.as_of = $1 AND pa.status = 'planned' AND pa.decision_id IS NULL
-    ORDER BY pa.borrower_id, pa.id`, [asOf]);
+    ORDER BY pa.borrower_id, pa.id`,
+    [asOf],
+  );
   const startOfDay = new Map<string, Date>();
-  for (let from = 0; from < planned.length;) {
-    let to = from;
-    const borrowers: bigint[] = [];
-    while (to < planned.length && borrowers.length < CYCLE_DECISION_BATCH_BORROWERS) {
-      const borrower = planned[to]!.borrower_id;
-      borrowers.push(borrower);
-      while (to < planned.length && planned[to]!.borrower_id === borrower) to += 1;
-    }
-    const batch = planned.slice(from, to);
-    from = to;
-    const dayStart = new Date(`${asOf}T00:00:00Z`);
-    const files = await loadBorrowerFiles(tx, borrowers, dayStart);
+  for (const batch of borrowerBatches(planned)) {
+    const borrowers = [...new Set(batch.map((row) => row.borrower_id))];
+    const files = await loadBorrowerFiles(tx, borrowers, new Date(`${asOf}T00:00:00Z`));
     const records: DecisionRecord[] = [];
-    const updates: { id: bigint; decision: string; status: string; next: string | null; reason: string | null }[] = [];
+    const updates: Update[] = [];
     for (const row of batch) {
       const file = files.get(row.borrower_id)!;
       const home = file.parties.find((party) => party.id === row.borrower_id)!;
-      const now = plannedInstant(startOfDay, home.time_zone, asOf);
       const built = buildSituation(file, requestFor(row), null);
       if (!built.ok) {
-        updates.push({ id: row.id, decision: '', status: 'dropped', next: null, reason: built.rejection.reason });
+        const reason = built.rejection.reason;
+        updates.push({ id: row.id, decision: '', status: 'dropped', next: null, reason });
         counts.dropped += 1;
         continue;
       }
       const situation = built.built.situation;
+      const now = plannedInstant(startOfDay, home.time_zone, asOf);
       const decision = gate.evaluators[situation.pack].evaluate(situation, now);
       records.push({ decision, situation, borrowerId: row.borrower_id });
-      const denial = decision.outcomes.find((outcome) => outcome.result === 'deny');
-      const status = decision.allowed ? 'planned' : decision.nextAllowedAt !== null ? 'deferred' : 'dropped';
-      counts[decision.allowed ? 'allowed' : status as 'deferred' | 'dropped'] += 1;
-      updates.push({ id: row.id, decision: decision.id, status, next: decision.nextAllowedAt,
-        reason: denial === undefined ? null : `${denial.ruleId}: ${denial.reason}` });
+      const update = updateFor(row.id, decision);
+      counts[decision.allowed ? 'allowed' : (update.status as 'deferred' | 'dropped')] += 1;
+      updates.push(update);
     }
     await storeDecisions(tx, gate, records);
-    await tx.query(`UPDATE planned_action p SET decision_id = nullif(u.decision, ''), status = u.status,
+    await tx.query(
+      `UPDATE planned_action p SET decision_id = nullif(u.decision, ''), status = u.status,
         next_allowed_at = u.next, reason = u.reason
       FROM unnest($1::bigint[], $2::text[], $3::text[], $4::timestamptz[], $5::text[])
         AS u(id, decision, status, next, reason)
-      WHERE p.id = u.id`, [updates.map((u) => u.id), updates.map((u) => u.decision),
-      updates.map((u) => u.status), updates.map((u) => u.next), updates.map((u) => u.reason)]);
+      WHERE p.id = u.id`,
+      [updates.map((u) => u.id), updates.map((u) => u.decision), updates.map((u) => u.status),
+        updates.map((u) => u.next), updates.map((u) => u.reason)],
+    );
   }
   return counts;
+}
+
+/** Consecutive rows of at most CYCLE_DECISION_BATCH_BORROWERS borrowers (rows arrive by borrower). */
+function* borrowerBatches(planned: readonly PlannedRow[]): Generator<PlannedRow[]> {
+  for (let from = 0; from < planned.length; ) {
+    let to = from;
+    let borrowers = 0;
+    while (to < planned.length && borrowers < CYCLE_DECISION_BATCH_BORROWERS) {
+      const borrower = planned[to]!.borrower_id;
+      borrowers += 1;
+      while (to < planned.length && planned[to]!.borrower_id === borrower) to += 1;
+    }
+    yield planned.slice(from, to);
+    from = to;
+  }
+}
+
+/** Allowed stays planned; a denial waiting would lift is deferred; any other is dropped. */
+function updateFor(id: bigint, decision: Decision): Update {
+  const denial = decision.outcomes.find((outcome) => outcome.result === 'deny');
+  const status = decision.allowed ? 'planned' : decision.nextAllowedAt !== null ? 'deferred' : 'dropped';
+  return { id, decision: decision.id, status, next: decision.nextAllowedAt,
+    reason: denial === undefined ? null : `${denial.ruleId}: ${denial.reason}` };
 }
 
 function requestFor(row: PlannedRow): ContactRequest {

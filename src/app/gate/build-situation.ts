@@ -1,10 +1,30 @@
 import {
-  AGREEMENT_KINDS, CHANNELS, HOLD_KINDS, SITUATION_HISTORY_ITEMS_MAX, type AccountEvent, type Action, type Agreement,
-  type AgreementKind, type Attempt, type Channel, type Hold, type HoldKind, type OptOut, type PackId,
-  type Placement, type Situation, type Target,
+  AGREEMENT_KINDS,
+  CHANNELS,
+  HOLD_KINDS,
+  SITUATION_HISTORY_ITEMS_MAX,
+  type AccountEvent,
+  type Action,
+  type Agreement,
+  type AgreementKind,
+  type Attempt,
+  type Channel,
+  type Hold,
+  type HoldKind,
+  type OptOut,
+  type PackId,
+  type Situation,
+  type Target,
 } from '../../policy/situation.ts';
+import { assert } from '../../stdx/assert.ts';
 import type { ContactRequest } from './contact-request.ts';
-import type { AttemptRow, BorrowerFile, PartyRow } from './load-borrower-files.ts';
+import type {
+  AccountRow,
+  AttemptRow,
+  BorrowerFile,
+  ContactPointRow,
+  PartyRow,
+} from './load-borrower-files.ts';
 import { packFor } from './policy-gate.ts';
 
 /**
@@ -33,52 +53,132 @@ const PHONE_KINDS = new Set(['mobile', 'landline']);
 const DELIVERED = new Set(['delivered', 'connected']);
 const isChannel = (value: string | null): value is Channel => CHANNELS.includes(value as Channel);
 
+type Resolved = {
+  account: AccountRow;
+  pack: PackId;
+  action: Action;
+  borrower: PartyRow;
+  target: PartyRow;
+  point: ContactPointRow | null;
+};
+type Ids = { party: Map<bigint, string>; point: Map<bigint, string>; account: Map<bigint, string> };
+
 export function buildSituation(
-  file: BorrowerFile, request: ContactRequest, registeredNumbers: readonly string[] | null,
+  file: BorrowerFile,
+  request: ContactRequest,
+  registeredNumbers: readonly string[] | null,
 ): { ok: true; built: BuiltSituation } | { ok: false; rejection: GateRejection } {
+  const resolved = resolveRequest(file, request);
+  if ('reason' in resolved) return { ok: false, rejection: resolved };
+  const { account, pack, action, borrower, target, point } = resolved;
+  const ids: Ids = {
+    party: new Map(file.parties.map((party) => [party.id, party.external_id])),
+    point: new Map(file.contactPoints.map((row) => [row.id, row.external_id])),
+    account: new Map(file.accounts.map((row) => [row.id, row.external_id])),
+  };
+  const phones = file.contactPoints.filter(
+    (row) => row.party_id === borrower.id && PHONE_KINDS.has(row.kind),
+  );
+  const { agreements, optOuts } = agreementsOf(file, ids);
+  const situation: Situation = {
+    pack,
+    action,
+    ...(action === 'contact' ? { channel: request.channel! } : {}),
+    ...(request.voicemail === undefined ? {} : { voicemail: request.voicemail }),
+    ...(request.purpose === undefined ? {} : { purpose: request.purpose }),
+    accountId: account.external_id,
+    borrower: {
+      id: borrower.external_id,
+      timeZones: zonesOf(borrower),
+      ...(phones.length > 0 && phones.every((row) => row.status !== 'valid')
+        ? { allNumbersInvalid: true }
+        : {}),
+    },
+    target: targetOf(target, point),
+    actor: {
+      kind: request.actor.kind,
+      id: request.actor.id,
+      ...(request.actor.agencyId === undefined ? {} : { agencyId: request.actor.agencyId }),
+      ...(request.actor.dialledFrom === undefined ? {} : { dialledFrom: request.actor.dialledFrom }),
+      ...(registeredNumbers === null ? {} : { registeredNumbers: [...registeredNumbers] }),
+    },
+    ...(request.visit === undefined ? {} : { visit: request.visit }),
+    history: file.attempts.slice(-SITUATION_HISTORY_ITEMS_MAX).map((row) => attemptOf(row, ids)),
+    agreements,
+    optOuts,
+    holds: holdsOf(file, ids),
+    placements: file.placements.map((row) => ({
+      accountId: ids.account.get(row.account_id)!,
+      agencyId: row.agency_id,
+      placedAt: `${row.placed_on}T00:00:00Z`,
+      ...(row.recalled_on === null ? {} : { recalledAt: `${row.recalled_on}T00:00:00Z` }),
+    })),
+    events: file.attempts.flatMap((row) => eventsOf(row, ids.account)),
+    ...(request.content === undefined ? {} : { content: request.content }),
+  };
+  return {
+    ok: true,
+    built: { situation, borrower, target, accountId: account.id, contactPointId: point?.id ?? null },
+  };
+}
+
+/** The request's references, checked against the borrower's file. */
+function resolveRequest(file: BorrowerFile, request: ContactRequest): Resolved | GateRejection {
   const account = file.accounts.find((row) => row.external_id === request.accountId);
-  if (account === undefined) return { ok: false, rejection: { reason: 'unknown_account', field: 'accountId' } };
-  const pack: PackId | null = packFor(account.jurisdiction);
-  if (pack === null) {
-    return { ok: false, rejection: { reason: 'no_policy_pack', field: 'accountId',
-      jurisdiction: account.jurisdiction } };
-  }
+  if (account === undefined) return { reason: 'unknown_account', field: 'accountId' };
+  const pack = packFor(account.jurisdiction);
+  if (pack === null)
+    return { reason: 'no_policy_pack', field: 'accountId', jurisdiction: account.jurisdiction };
   const action: Action = request.action ?? 'contact';
-  if (action === 'contact' && request.channel === undefined) {
-    return { ok: false, rejection: { reason: 'channel_required', field: 'channel' } };
-  }
-  const borrower = file.parties.find((party) => party.kind === 'borrower' && party.id === account.borrower_id);
-  if (borrower === undefined) throw new Error(`account ${account.external_id} has no borrower on file`);
-  const target = request.targetPartyId === undefined
-    ? borrower : file.parties.find((party) => party.external_id === request.targetPartyId);
-  if (target === undefined) {
-    return { ok: false, rejection: { reason: 'unknown_target_party', field: 'targetPartyId' } };
-  }
-  const point = request.contactPointId === undefined ? null
-    : file.contactPoints.find((row) => row.external_id === request.contactPointId && row.party_id === target.id);
-  if (point === undefined) {
-    return { ok: false, rejection: { reason: 'unknown_contact_point', field: 'contactPointId' } };
-  }
-  const externalParty = new Map(file.parties.map((party) => [party.id, party.external_id]));
-  const externalPoint = new Map(file.contactPoints.map((row) => [row.id, row.external_id]));
-  const externalAccount = new Map(file.accounts.map((row) => [row.id, row.external_id]));
-  const phones = file.contactPoints.filter((row) => row.party_id === borrower.id && PHONE_KINDS.has(row.kind));
-  const targetView: Target = {
+  if (action === 'contact' && request.channel === undefined)
+    return { reason: 'channel_required', field: 'channel' };
+  const borrower = file.parties.find(
+    (party) => party.kind === 'borrower' && party.id === account.borrower_id,
+  );
+  assert(borrower !== undefined, `account ${account.external_id} has a borrower on file`);
+  const target =
+    request.targetPartyId === undefined
+      ? borrower
+      : file.parties.find((party) => party.external_id === request.targetPartyId);
+  if (target === undefined) return { reason: 'unknown_target_party', field: 'targetPartyId' };
+  const point =
+    request.contactPointId === undefined
+      ? null
+      : file.contactPoints.find(
+          (row) => row.external_id === request.contactPointId && row.party_id === target.id,
+        );
+  if (point === undefined) return { reason: 'unknown_contact_point', field: 'contactPointId' };
+  return { account, pack, action, borrower, target, point };
+}
+
+function targetOf(target: PartyRow, point: ContactPointRow | null): Target {
+  const role =
+    target.kind === 'borrower'
+      ? 'borrower'
+      : target.relationship === 'guarantor'
+        ? 'guarantor'
+        : 'contact_person';
+  return {
     partyId: target.external_id,
-    role: target.kind === 'borrower' ? 'borrower' : target.relationship === 'guarantor' ? 'guarantor'
-      : 'contact_person',
+    role,
     ...(target.relationship === null ? {} : { relationship: target.relationship as Target['relationship'] }),
     timeZones: zonesOf(target),
-    ...(point === null ? {} : { contactPointId: point.external_id,
-      contactPointStatus: point.status as 'valid' | 'invalid' | 'wrong_person' }),
+    ...(point === null
+      ? {}
+      : {
+          contactPointId: point.external_id,
+          contactPointStatus: point.status as 'valid' | 'invalid' | 'wrong_person',
+        }),
     ...(target.do_not_contact_since === null ? {} : { doNotContact: true }),
   };
-  const history = file.attempts.slice(-SITUATION_HISTORY_ITEMS_MAX)
-    .map((row) => attemptOf(row, externalParty, externalPoint, externalAccount));
+}
+
+/** Agreements as the engine knows them; a channel opt-out is an agreement row but an engine opt-out. */
+function agreementsOf(file: BorrowerFile, ids: Ids): { agreements: Agreement[]; optOuts: OptOut[] } {
   const optOuts: OptOut[] = [];
   const agreements: Agreement[] = [];
   for (const row of file.agreements) {
-    const partyId = externalParty.get(row.party_id);
+    const partyId = ids.party.get(row.party_id);
     if (partyId === undefined) continue;
     if (row.kind === 'channel_opt_out') {
       if (isChannel(row.channel) && row.revoked_at === null) {
@@ -88,7 +188,8 @@ export function buildSituation(
     }
     if (!AGREEMENT_KINDS.includes(row.kind as AgreementKind)) continue;
     agreements.push({
-      kind: row.kind as AgreementKind, partyId,
+      kind: row.kind as AgreementKind,
+      partyId,
       ...(isChannel(row.channel) ? { channel: row.channel } : {}),
       ...(row.starts_at === null ? {} : { startsAt: ZULU(row.starts_at) }),
       ...(row.ends_at === null ? {} : { endsAt: ZULU(row.ends_at) }),
@@ -96,62 +197,40 @@ export function buildSituation(
       ...(row.revoked_at === null ? {} : { revokedAt: ZULU(row.revoked_at) }),
     });
   }
-  const holds: Hold[] = file.holds.filter((row) => HOLD_KINDS.includes(row.kind as HoldKind)).map((row) => ({
-    kind: row.kind as HoldKind,
-    ...(row.account_id === null ? {} : { accountId: externalAccount.get(row.account_id)! }),
-    startedAt: ZULU(row.started_at),
-    ...(row.ended_at === null ? {} : { endedAt: ZULU(row.ended_at) }),
-    ...(typeof row.detail.subjectActorId === 'string' ? { subjectActorId: row.detail.subjectActorId } : {}),
-    ...(typeof row.detail.subjectAgencyId === 'string' ? { subjectAgencyId: row.detail.subjectAgencyId } : {}),
-  }));
-  const placements: Placement[] = file.placements.map((row) => ({
-    accountId: externalAccount.get(row.account_id)!, agencyId: row.agency_id,
-    placedAt: `${row.placed_on}T00:00:00Z`,
-    ...(row.recalled_on === null ? {} : { recalledAt: `${row.recalled_on}T00:00:00Z` }),
-  }));
-  const situation: Situation = {
-    pack, action,
-    ...(action === 'contact' ? { channel: request.channel! } : {}),
-    ...(request.voicemail === undefined ? {} : { voicemail: request.voicemail }),
-    ...(request.purpose === undefined ? {} : { purpose: request.purpose }),
-    accountId: account.external_id,
-    borrower: {
-      id: borrower.external_id, timeZones: zonesOf(borrower),
-      ...(phones.length > 0 && phones.every((row) => row.status !== 'valid') ? { allNumbersInvalid: true } : {}),
-    },
-    target: targetView,
-    actor: {
-      kind: request.actor.kind, id: request.actor.id,
-      ...(request.actor.agencyId === undefined ? {} : { agencyId: request.actor.agencyId }),
-      ...(request.actor.dialledFrom === undefined ? {} : { dialledFrom: request.actor.dialledFrom }),
-      ...(registeredNumbers === null ? {} : { registeredNumbers: [...registeredNumbers] }),
-    },
-    ...(request.visit === undefined ? {} : { visit: request.visit }),
-    history, agreements, optOuts, holds, placements,
-    events: file.attempts.flatMap((row) => eventsOf(row, externalAccount)),
-    ...(request.content === undefined ? {} : { content: request.content }),
-  };
-  return {
-    ok: true,
-    built: { situation, borrower, target, accountId: account.id, contactPointId: point?.id ?? null },
-  };
+  return { agreements, optOuts };
+}
+
+function holdsOf(file: BorrowerFile, ids: Ids): Hold[] {
+  return file.holds
+    .filter((row) => HOLD_KINDS.includes(row.kind as HoldKind))
+    .map((row) => ({
+      kind: row.kind as HoldKind,
+      ...(row.account_id === null ? {} : { accountId: ids.account.get(row.account_id)! }),
+      startedAt: ZULU(row.started_at),
+      ...(row.ended_at === null ? {} : { endedAt: ZULU(row.ended_at) }),
+      ...(typeof row.detail.subjectActorId === 'string' ? { subjectActorId: row.detail.subjectActorId } : {}),
+      ...(typeof row.detail.subjectAgencyId === 'string'
+        ? { subjectAgencyId: row.detail.subjectAgencyId }
+        : {}),
+    }));
 }
 
 function zonesOf(party: PartyRow): string[] {
   return [party.time_zone, ...party.extra_time_zones.filter((zone) => zone !== party.time_zone)];
 }
 
-function attemptOf(row: AttemptRow, parties: Map<bigint, string>, points: Map<bigint, string>,
-  accounts: Map<bigint, string>): Attempt {
+function attemptOf(row: AttemptRow, ids: Ids): Attempt {
   return {
-    at: ZULU(row.started_at), channel: row.channel as Channel,
+    at: ZULU(row.started_at),
+    channel: row.channel as Channel,
     direction: row.direction as 'outbound' | 'inbound',
-    partyId: parties.get(row.party_id)!,
-    ...(row.contact_point_id === null ? {} : { contactPointId: points.get(row.contact_point_id)! }),
-    actorKind: row.actor_kind as Attempt['actorKind'], actorId: row.actor_id,
+    partyId: ids.party.get(row.party_id)!,
+    ...(row.contact_point_id === null ? {} : { contactPointId: ids.point.get(row.contact_point_id)! }),
+    actorKind: row.actor_kind as Attempt['actorKind'],
+    actorId: row.actor_id,
     ...(row.agency_id === null ? {} : { agencyId: row.agency_id }),
     outcome: row.outcome as Attempt['outcome'],
-    ...(row.account_id === null ? {} : { accountId: accounts.get(row.account_id)! }),
+    ...(row.account_id === null ? {} : { accountId: ids.account.get(row.account_id)! }),
     ...(row.purpose === null ? {} : { purpose: row.purpose as Attempt['purpose'] }),
     ...(row.decision_id === null ? {} : { decisionId: row.decision_id }),
   };

@@ -1,7 +1,5 @@
 import Type from 'typebox';
-import {
-  ACTIONS, ACTOR_KINDS, CHANNELS, ContentSchema, PURPOSES,
-} from '../../policy/situation.ts';
+import { ACTIONS, ACTOR_KINDS, CHANNELS, ContentSchema, PURPOSES } from '../../policy/situation.ts';
 
 /**
  * What a caller knows when it asks the gate: which debt, whom, how, who is acting, and for a
@@ -11,31 +9,50 @@ import {
  */
 const Id = Type.String({ minLength: 1, maxLength: 120 });
 
-export const ContactRequestSchema = Type.Object({
-  accountId: Id,
-  action: Type.Optional(Type.Enum(ACTIONS, { description: 'default contact' })),
-  channel: Type.Optional(Type.Enum(CHANNELS, { description: 'required for a contact' })),
-  purpose: Type.Optional(Type.Enum(PURPOSES, { description: 'default collect' })),
-  voicemail: Type.Optional(Type.Boolean({ description: 'a voice call that leaves a recorded message' })),
-  targetPartyId: Type.Optional(Type.String({
-    minLength: 1, maxLength: 120, description: 'the person contacted; the borrower when absent',
-  })),
-  contactPointId: Type.Optional(Type.String({
-    minLength: 1, maxLength: 120, description: 'the number or address used; must belong to the target',
-  })),
-  actor: Type.Object({
-    kind: Type.Enum(ACTOR_KINDS),
-    id: Id,
-    agencyId: Type.Optional(Id),
-    dialledFrom: Type.Optional(Type.String({ minLength: 1, maxLength: 32 })),
-  }, { additionalProperties: false }),
-  visit: Type.Optional(Type.Object({
-    staff: Type.Integer({ minimum: 0, maximum: 20 }),
-    identityConfirmed: Type.Boolean(),
-    authorisationConfirmed: Type.Boolean(),
-    entersPremises: Type.Optional(Type.Boolean()),
-  }, { additionalProperties: false })),
-  content: Type.Optional(ContentSchema),
-}, { additionalProperties: false });
+export const ContactRequestSchema = Type.Object(
+  {
+    accountId: Id,
+    action: Type.Optional(Type.Enum(ACTIONS, { description: 'default contact' })),
+    channel: Type.Optional(Type.Enum(CHANNELS, { description: 'required for a contact' })),
+    purpose: Type.Optional(Type.Enum(PURPOSES, { description: 'default collect' })),
+    voicemail: Type.Optional(Type.Boolean({ description: 'a voice call that leaves a recorded message' })),
+    targetPartyId: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 120,
+        description: 'the person contacted; the borrower when absent',
+      }),
+    ),
+    contactPointId: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 120,
+        description: 'the number or address used; must belong to the target',
+      }),
+    ),
+    actor: Type.Object(
+      {
+        kind: Type.Enum(ACTOR_KINDS),
+        id: Id,
+        agencyId: Type.Optional(Id),
+        dialledFrom: Type.Optional(Type.String({ minLength: 1, maxLength: 32 })),
+      },
+      { additionalProperties: false },
+    ),
+    visit: Type.Optional(
+      Type.Object(
+        {
+          staff: Type.Integer({ minimum: 0, maximum: 20 }),
+          identityConfirmed: Type.Boolean(),
+          authorisationConfirmed: Type.Boolean(),
+          entersPremises: Type.Optional(Type.Boolean()),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    content: Type.Optional(ContentSchema),
+  },
+  { additionalProperties: false },
+);
 
 export type ContactRequest = Type.Static<typeof ContactRequestSchema>;

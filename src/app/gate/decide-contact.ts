@@ -17,23 +17,32 @@ export type DecideResult =
 
 export async function findAccountBorrower(db: Db, accountExternalId: string): Promise<bigint | null> {
   const [row] = await db.query<{ borrower_id: bigint }>(
-    'SELECT borrower_id FROM account WHERE external_id = $1', [accountExternalId],
+    'SELECT borrower_id FROM account WHERE external_id = $1',
+    [accountExternalId],
   );
   return row?.borrower_id ?? null;
 }
 
 export async function decideContact(
-  db: Db, gate: PolicyGate, request: ContactRequest, now: Date, borrowerId?: bigint,
+  db: Db,
+  gate: PolicyGate,
+  request: ContactRequest,
+  now: Date,
+  borrowerId?: bigint,
 ): Promise<DecideResult> {
-  const borrower = borrowerId ?? await findAccountBorrower(db, request.accountId);
+  const borrower = borrowerId ?? (await findAccountBorrower(db, request.accountId));
   if (borrower === null) return { ok: false, rejection: { reason: 'unknown_account', field: 'accountId' } };
   let registered: string[] | null = null;
   if (request.actor.agencyId !== undefined) {
     const [agency] = await db.query('SELECT 1 FROM agency WHERE id = $1', [request.actor.agencyId]);
-    if (agency === undefined) return { ok: false, rejection: { reason: 'unknown_agency', field: 'actor.agencyId' } };
-    registered = (await db.query<{ phone: string }>(
-      'SELECT phone FROM agency_number WHERE agency_id = $1 ORDER BY phone', [request.actor.agencyId],
-    )).map((row) => row.phone);
+    if (agency === undefined)
+      return { ok: false, rejection: { reason: 'unknown_agency', field: 'actor.agencyId' } };
+    registered = (
+      await db.query<{ phone: string }>(
+        'SELECT phone FROM agency_number WHERE agency_id = $1 ORDER BY phone',
+        [request.actor.agencyId],
+      )
+    ).map((row) => row.phone);
   }
   const file = (await loadBorrowerFiles(db, [borrower], now)).get(borrower)!;
   const built = buildSituation(file, request, registered);

@@ -20,7 +20,10 @@ import { reserveContact } from './reserve-contact.ts';
 let db: Db;
 const gate = defaultPolicyGate();
 const call = (accountId: string, extra: Partial<ContactRequest> = {}): ContactRequest => ({
-  accountId, channel: 'voice', actor: { kind: 'agent', id: 'agent-1' }, ...extra,
+  accountId,
+  channel: 'voice',
+  actor: { kind: 'agent', id: 'agent-1' },
+  ...extra,
 });
 /** 2026-03-10 in Shanghai (UTC+8): 10:00 local is 02:00Z. */
 const at = (utc: string) => new Date(`2026-03-10T${utc}Z`);
@@ -30,18 +33,27 @@ before(async () => {
   await insertProduct(db, { id: 'loan', interestRateBp: 0, penaltyRatePpmPerDay: 500, graceDays: 0 });
   for (const name of ['wang', 'li', 'zhao', 'chen', 'sun']) {
     const borrower = await insertBorrower(db, name);
-    await insertAccount(db, { externalId: `${name}-1`, borrowerId: borrower, productId: 'loan',
-      openedOn: '2026-01-01', installments: [{ dueDate: '2026-02-01', principal: 500000n }] });
+    await insertAccount(db, {
+      externalId: `${name}-1`,
+      borrowerId: borrower,
+      productId: 'loan',
+      openedOn: '2026-01-01',
+      installments: [{ dueDate: '2026-02-01', principal: 500000n }],
+    });
   }
   const [li] = await db.query<{ id: bigint }>(`SELECT id FROM party WHERE external_id = 'li'`);
-  await db.query(`INSERT INTO party (external_id, kind, borrower_id, relationship, full_name, time_zone, country)
-    VALUES ('li-mother', 'contact_person', $1, 'parent', 'Li Mother', 'Asia/Shanghai', 'CN')`, [li!.id]);
+  await db.query(
+    `INSERT INTO party (external_id, kind, borrower_id, relationship, full_name, time_zone, country)
+    VALUES ('li-mother', 'contact_person', $1, 'parent', 'Li Mother', 'Asia/Shanghai', 'CN')`,
+    [li!.id],
+  );
   await db.query(`INSERT INTO contact_point (external_id, party_id, borrower_id, kind, value)
-    SELECT 'li-mother-phone', id, borrower_id, 'mobile', '13800000001' FROM party WHERE external_id = 'li-mother'`);
+    SELECT 'li-mother-phone', id, borrower_id, 'mobile', '13800000001' FROM party
+    WHERE external_id = 'li-mother'`);
 });
 after(() => db.close());
 
-test('quiet hours in the borrower\'s zone: 21:59 allowed, 22:00 denied until 08:00; both stored', async () => {
+test("quiet hours in the borrower's zone: 21:59 allowed, 22:00 denied until 08:00; both stored", async () => {
   const allowed = await decideContact(db, gate, call('wang-1'), at('13:59:00'));
   assert.ok(allowed.ok && allowed.decision.allowed);
   const denied = await decideContact(db, gate, call('wang-1'), at('14:00:00'));
@@ -49,9 +61,15 @@ test('quiet hours in the borrower\'s zone: 21:59 allowed, 22:00 denied until 08:
   assert.equal(denied.decision.nextAllowedAt, '2026-03-11T00:00:00.000Z');
   const quiet = denied.decision.outcomes.find((outcome) => outcome.ruleId === 'CN-GBT-01');
   assert.equal(quiet?.result, 'deny');
-  const [row] = await db.query<{ allowed: boolean; pack: string; situation: { borrower: { timeZones: string[] } } }>(
-    'SELECT allowed, pack, situation FROM decision WHERE id = $1', [denied.decision.id]);
-  assert.deepEqual([row?.allowed, row?.pack, row?.situation.borrower.timeZones], [false, 'CN', ['Asia/Shanghai']]);
+  const [row] = await db.query<{
+    allowed: boolean;
+    pack: string;
+    situation: { borrower: { timeZones: string[] } };
+  }>('SELECT allowed, pack, situation FROM decision WHERE id = $1', [denied.decision.id]);
+  assert.deepEqual(
+    [row?.allowed, row?.pack, row?.situation.borrower.timeZones],
+    [false, 'CN', ['Asia/Shanghai']],
+  );
 });
 
 test('a stored decision replays to the same answer under its recorded policy version', async () => {
@@ -61,7 +79,10 @@ test('a stored decision replays to the same answer under its recorded policy ver
   assert.ok(replayed.ok);
   assert.equal(replayed.identical, true);
   assert.deepEqual(replayed.decision, decided.decision);
-  assert.deepEqual(await replayStoredDecision(db, 'no-such-decision'), { ok: false, reason: 'unknown_decision' });
+  assert.deepEqual(await replayStoredDecision(db, 'no-such-decision'), {
+    ok: false,
+    reason: 'unknown_decision',
+  });
 });
 
 test('bad requests are rejections that name the field', async () => {
@@ -70,8 +91,11 @@ test('bad requests are rejections that name the field', async () => {
     [call('wang-1', { targetPartyId: 'li-mother' }), 'unknown_target_party', 'targetPartyId'],
     [call('wang-1', { contactPointId: 'li-mother-phone' }), 'unknown_contact_point', 'contactPointId'],
     [{ accountId: 'wang-1', actor: { kind: 'agent', id: 'a' } }, 'channel_required', 'channel'],
-    [call('wang-1', { actor: { kind: 'agency', id: 'x', agencyId: 'no-agency' } }), 'unknown_agency',
-      'actor.agencyId'],
+    [
+      call('wang-1', { actor: { kind: 'agency', id: 'x', agencyId: 'no-agency' } }),
+      'unknown_agency',
+      'actor.agencyId',
+    ],
   ];
   for (const [request, reason, field] of cases) {
     const result = await decideContact(db, gate, request, at('02:00:00'));
@@ -91,8 +115,11 @@ test('reservations count against the daily cap until an outcome releases them', 
   assert.ok(fourth.ok && !fourth.reserved);
   assert.equal(fourth.decision.outcomes.find((outcome) => outcome.ruleId === 'CN-GBT-02')?.result, 'deny');
   const released = await recordOutcome(db, ids[0]!, { outcome: 'no_answer' }, at('02:04:00'));
-  assert.deepEqual(released.ok && [released.status, released.countsAs, released.released],
-    ['recorded', 'unanswered_attempt', true]);
+  assert.deepEqual(released.ok && [released.status, released.countsAs, released.released], [
+    'recorded',
+    'unanswered_attempt',
+    true,
+  ]);
   const again = await recordOutcome(db, ids[0]!, { outcome: 'no_answer' }, at('02:05:00'));
   assert.ok(again.ok && again.status === 'unchanged');
   const conflict = await recordOutcome(db, ids[0]!, { outcome: 'connected' }, at('02:05:00'));
@@ -110,27 +137,42 @@ test('reservations count against the daily cap until an outcome releases them', 
 test('a contact person who refuses is never contacted again (CN-GBT-03)', async () => {
   await db.query(`INSERT INTO contact_point (external_id, party_id, borrower_id, kind, value, status)
     SELECT 'li-phone', id, id, 'mobile', '13800000002', 'invalid' FROM party WHERE external_id = 'li'`);
-  const ask = call('li-1', { targetPartyId: 'li-mother', contactPointId: 'li-mother-phone',
-    purpose: 'obtain_contact' });
+  const ask = call('li-1', {
+    targetPartyId: 'li-mother',
+    contactPointId: 'li-mother-phone',
+    purpose: 'obtain_contact',
+  });
   const first = await reserveContact(db, gate, ask, at('03:00:00'));
-  assert.ok(first.ok && first.reserved, JSON.stringify(first.ok && first.decision.outcomes
-    .filter((outcome) => outcome.result === 'deny')));
+  assert.ok(
+    first.ok && first.reserved,
+    JSON.stringify(first.ok && first.decision.outcomes.filter((outcome) => outcome.result === 'deny')),
+  );
   assert.ok((await recordOutcome(db, first.attemptId, { outcome: 'refused' }, at('03:02:00'))).ok);
   const later = await decideContact(db, gate, ask, addHours(at('03:00:00'), 48));
   assert.ok(later.ok && !later.decision.allowed);
   assert.equal(later.decision.nextAllowedAt, null, 'waiting does not help');
   const [person] = await db.query<{ reason: string }>(
-    `SELECT do_not_contact_reason AS reason FROM party WHERE external_id = 'li-mother'`);
+    `SELECT do_not_contact_reason AS reason FROM party WHERE external_id = 'li-mother'`,
+  );
   assert.equal(person?.reason, 'refused_contact');
 });
 
 test('"call me at 19:00" blocks calls until then (R6)', async () => {
   const reserved = await reserveContact(db, gate, call('chen-1'), at('02:00:00'));
   assert.ok(reserved.ok && reserved.reserved);
-  const missing = await recordOutcome(db, reserved.attemptId, { outcome: 'callback_requested' }, at('02:01:00'));
+  const missing = await recordOutcome(
+    db,
+    reserved.attemptId,
+    { outcome: 'callback_requested' },
+    at('02:01:00'),
+  );
   assert.deepEqual(missing, { ok: false, reason: 'callback_time_required' });
-  const recorded = await recordOutcome(db, reserved.attemptId,
-    { outcome: 'callback_requested', callbackAt: '2026-03-10T11:00:00Z' }, at('02:01:00'));
+  const recorded = await recordOutcome(
+    db,
+    reserved.attemptId,
+    { outcome: 'callback_requested', callbackAt: '2026-03-10T11:00:00Z' },
+    at('02:01:00'),
+  );
   assert.ok(recorded.ok);
   const before19 = await decideContact(db, gate, call('chen-1'), at('05:00:00'));
   assert.ok(before19.ok && !before19.decision.allowed);
@@ -140,9 +182,12 @@ test('"call me at 19:00" blocks calls until then (R6)', async () => {
 });
 
 test('the database refuses an outbound attempt without a decision', async () => {
-  await assert.rejects(db.query(`INSERT INTO contact_attempt (borrower_id, party_id, actor_kind, actor_id, channel,
+  await assert.rejects(
+    db.query(`INSERT INTO contact_attempt (borrower_id, party_id, actor_kind, actor_id, channel,
       started_at, outcome) SELECT id, id, 'agent', 'rogue', 'voice', now(), 'connected' FROM party
-    WHERE external_id = 'sun'`), /contact_attempt_outbound_decided/);
+    WHERE external_id = 'sun'`),
+    /contact_attempt_outbound_decided/,
+  );
 });
 
 test('every action the cycle plans carries its Decision; a dispute hold stops collection calls', async () => {
@@ -151,9 +196,15 @@ test('every action the cycle plans carries its Decision; a dispute hold stops co
   for (let date = '2026-02-25'; date <= '2026-03-05'; date = addDays(date, 1)) {
     assert.ok((await runCycle({ db, asOf: date })).ok);
   }
-  const rows = await db.query<{ borrower: string; status: string; decision_id: string | null; reason: string | null;
-    allowed: boolean | null }>(`SELECT p.external_id AS borrower, pa.status, pa.decision_id, pa.reason, d.allowed
-    FROM planned_action pa JOIN party p ON p.id = pa.borrower_id LEFT JOIN decision d ON d.id = pa.decision_id`);
+  const rows = await db.query<{
+    borrower: string;
+    status: string;
+    decision_id: string | null;
+    reason: string | null;
+    allowed: boolean | null;
+  }>(`SELECT p.external_id AS borrower, pa.status, pa.decision_id, pa.reason, d.allowed
+    FROM planned_action pa JOIN party p ON p.id = pa.borrower_id
+    LEFT JOIN decision d ON d.id = pa.decision_id`);
   assert.ok(rows.length > 20, `only ${rows.length} planned actions`);
   for (const row of rows) {
     assert.ok(row.decision_id !== null, `${row.borrower}: planned action without a decision`);

@@ -7,28 +7,63 @@ import type { Db } from '../../db/database.ts';
  * of the lender and all its agencies, agreements, holds and agency placements.
  */
 export type PartyRow = {
-  id: bigint; external_id: string; kind: 'borrower' | 'contact_person'; borrower_id: bigint;
-  relationship: string | null; time_zone: string; extra_time_zones: string[]; do_not_contact_since: Date | null;
+  id: bigint;
+  external_id: string;
+  kind: 'borrower' | 'contact_person';
+  borrower_id: bigint;
+  relationship: string | null;
+  time_zone: string;
+  extra_time_zones: string[];
+  do_not_contact_since: Date | null;
 };
 export type ContactPointRow = {
-  id: bigint; external_id: string; party_id: bigint; borrower_id: bigint; kind: string; status: string;
+  id: bigint;
+  external_id: string;
+  party_id: bigint;
+  borrower_id: bigint;
+  kind: string;
+  status: string;
 };
 export type AccountRow = { id: bigint; external_id: string; borrower_id: bigint; jurisdiction: string };
 export type AttemptRow = {
-  borrower_id: bigint; started_at: Date; channel: string; direction: string; party_id: bigint;
-  contact_point_id: bigint | null; actor_kind: string; actor_id: string; agency_id: string | null;
-  outcome: string; account_id: bigint | null; purpose: string | null; decision_id: string | null;
+  borrower_id: bigint;
+  started_at: Date;
+  channel: string;
+  direction: string;
+  party_id: bigint;
+  contact_point_id: bigint | null;
+  actor_kind: string;
+  actor_id: string;
+  agency_id: string | null;
+  outcome: string;
+  account_id: bigint | null;
+  purpose: string | null;
+  decision_id: string | null;
 };
 export type AgreementRow = {
-  borrower_id: bigint; party_id: bigint; kind: string; channel: string | null; starts_at: Date | null;
-  ends_at: Date | null; recorded_at: Date; revoked_at: Date | null;
+  borrower_id: bigint;
+  party_id: bigint;
+  kind: string;
+  channel: string | null;
+  starts_at: Date | null;
+  ends_at: Date | null;
+  recorded_at: Date;
+  revoked_at: Date | null;
 };
 export type HoldRow = {
-  borrower_id: bigint; account_id: bigint | null; kind: string; started_at: Date; ended_at: Date | null;
+  borrower_id: bigint;
+  account_id: bigint | null;
+  kind: string;
+  started_at: Date;
+  ended_at: Date | null;
   detail: Record<string, unknown>;
 };
 export type PlacementRow = {
-  borrower_id: bigint; account_id: bigint; agency_id: string; placed_on: string; recalled_on: string | null;
+  borrower_id: bigint;
+  account_id: bigint;
+  agency_id: string;
+  placed_on: string;
+  recalled_on: string | null;
 };
 
 export type BorrowerFile = {
@@ -45,33 +80,63 @@ export type BorrowerFile = {
 export const GATE_HISTORY_DAYS = 190;
 
 export async function loadBorrowerFiles(
-  db: Db, borrowerIds: readonly bigint[], now: Date,
+  db: Db,
+  borrowerIds: readonly bigint[],
+  now: Date,
 ): Promise<Map<bigint, BorrowerFile>> {
   const files = new Map<bigint, BorrowerFile>();
   for (const id of borrowerIds) {
-    files.set(id, { parties: [], contactPoints: [], accounts: [], attempts: [], agreements: [], holds: [],
-      placements: [] });
+    files.set(id, {
+      parties: [],
+      contactPoints: [],
+      accounts: [],
+      attempts: [],
+      agreements: [],
+      holds: [],
+      placements: [],
+    });
   }
   const ids = [...files.keys()];
   const since = new Date(now.getTime() - GATE_HISTORY_DAYS * 86_400_000);
-  const [parties, contactPoints, accounts, attempts, agreements, holds, placements] = await Promise.all([
-    db.query<PartyRow>(`SELECT id, external_id, kind, borrower_id, relationship, time_zone, extra_time_zones,
-        do_not_contact_since FROM party WHERE borrower_id = ANY($1::bigint[])`, [ids]),
-    db.query<ContactPointRow>(`SELECT id, external_id, party_id, borrower_id, kind, status
-        FROM contact_point WHERE borrower_id = ANY($1::bigint[])`, [ids]),
-    db.query<AccountRow>(`SELECT a.id, a.external_id, a.borrower_id, p.jurisdiction
-        FROM account a JOIN product p ON p.id = a.product_id WHERE a.borrower_id = ANY($1::bigint[])`, [ids]),
-    db.query<AttemptRow>(`SELECT borrower_id, started_at, channel, direction, party_id, contact_point_id,
-        actor_kind, actor_id, agency_id, outcome, account_id, purpose, decision_id
+  // One query after another: inside a transaction they share one connection anyway.
+  const parties = await db.query<PartyRow>(
+    `SELECT id, external_id, kind, borrower_id, relationship,
+        time_zone, extra_time_zones, do_not_contact_since FROM party WHERE borrower_id = ANY($1::bigint[])`,
+    [ids],
+  );
+  const contactPoints = await db.query<ContactPointRow>(
+    `SELECT id, external_id, party_id, borrower_id,
+        kind, status FROM contact_point WHERE borrower_id = ANY($1::bigint[])`,
+    [ids],
+  );
+  const accounts = await db.query<AccountRow>(
+    `SELECT a.id, a.external_id, a.borrower_id, p.jurisdiction
+        FROM account a JOIN product p ON p.id = a.product_id
+        WHERE a.borrower_id = ANY($1::bigint[])`,
+    [ids],
+  );
+  const attempts = await db.query<AttemptRow>(
+    `SELECT borrower_id, started_at, channel, direction, party_id,
+        contact_point_id, actor_kind, actor_id, agency_id, outcome, account_id, purpose, decision_id
         FROM contact_attempt WHERE borrower_id = ANY($1::bigint[]) AND started_at >= $2
-        ORDER BY borrower_id, started_at, id`, [ids, since]),
-    db.query<AgreementRow>(`SELECT borrower_id, party_id, kind, channel, starts_at, ends_at, recorded_at,
-        revoked_at FROM agreement WHERE borrower_id = ANY($1::bigint[])`, [ids]),
-    db.query<HoldRow>(`SELECT borrower_id, account_id, kind, started_at, ended_at, detail
-        FROM hold WHERE borrower_id = ANY($1::bigint[])`, [ids]),
-    db.query<PlacementRow>(`SELECT borrower_id, account_id, agency_id, placed_on, recalled_on
-        FROM placement WHERE borrower_id = ANY($1::bigint[])`, [ids]),
-  ]);
+        ORDER BY borrower_id, started_at, id`,
+    [ids, since],
+  );
+  const agreements = await db.query<AgreementRow>(
+    `SELECT borrower_id, party_id, kind, channel, starts_at,
+        ends_at, recorded_at, revoked_at FROM agreement WHERE borrower_id = ANY($1::bigint[])`,
+    [ids],
+  );
+  const holds = await db.query<HoldRow>(
+    `SELECT borrower_id, account_id, kind, started_at, ended_at, detail
+        FROM hold WHERE borrower_id = ANY($1::bigint[])`,
+    [ids],
+  );
+  const placements = await db.query<PlacementRow>(
+    `SELECT borrower_id, account_id, agency_id, placed_on,
+        recalled_on FROM placement WHERE borrower_id = ANY($1::bigint[])`,
+    [ids],
+  );
   const into = <K extends keyof BorrowerFile>(key: K, rows: BorrowerFile[K]) => {
     for (const row of rows) (files.get(row.borrower_id)![key] as (typeof row)[]).push(row);
   };

@@ -1,5 +1,11 @@
 import {
-  compile, CN_PACK, US_PACK, type Evaluator, type LenderSettings, type PackId, type SettingsProblem,
+  compile,
+  CN_PACK,
+  US_PACK,
+  type Evaluator,
+  type LenderSettings,
+  type PackId,
+  type SettingsProblem,
 } from '../../policy/index.ts';
 
 /**
@@ -16,13 +22,19 @@ export type GateSettings = Partial<Record<PackId, LenderSettings>>;
 
 export type BuildGateResult =
   | { readonly ok: true; readonly gate: PolicyGate }
-  | { readonly ok: false; readonly reason: 'invalid_settings'; readonly problems: readonly SettingsProblem[] };
+  | {
+      readonly ok: false;
+      readonly reason: 'invalid_settings';
+      readonly problems: readonly SettingsProblem[];
+    };
 
 export function buildPolicyGate(settings: GateSettings = {}): BuildGateResult {
   const cn = compile(CN_PACK, null, settings.CN ?? {});
   const us = compile(US_PACK, null, settings.US ?? {});
-  const problems = [...(cn.ok ? [] : cn.problems.map((problem) => ({ ...problem, path: `CN.${problem.path}` }))),
-    ...(us.ok ? [] : us.problems.map((problem) => ({ ...problem, path: `US.${problem.path}` })))];
+  const problems = [
+    ...(cn.ok ? [] : cn.problems.map((problem) => ({ ...problem, path: `CN.${problem.path}` }))),
+    ...(us.ok ? [] : us.problems.map((problem) => ({ ...problem, path: `US.${problem.path}` }))),
+  ];
   if (!cn.ok || !us.ok) return { ok: false, reason: 'invalid_settings', problems };
   return {
     ok: true,
@@ -39,7 +51,7 @@ let defaultGate: PolicyGate | null = null;
 export function defaultPolicyGate(): PolicyGate {
   if (defaultGate === null) {
     const built = buildPolicyGate();
-    if (!built.ok) throw new Error('the packs\' own defaults must validate');
+    if (!built.ok) throw new Error("the packs' own defaults must validate");
     defaultGate = built.gate;
   }
   return defaultGate;

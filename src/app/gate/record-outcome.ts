@@ -11,14 +11,32 @@ import type { Channel, Outcome } from '../../policy/situation.ts';
  * callback agreement that blocks calls until then (R6).
  */
 export const OUTCOMES_BY_CHANNEL: Readonly<Record<Channel, readonly Outcome[]>> = {
-  voice: ['connected', 'no_answer', 'busy', 'invalid_number', 'refused', 'wrong_party', 'callback_requested',
-    'promise_to_pay', 'voicemail_left', 'failed', 'cancelled'],
+  voice: [
+    'connected',
+    'no_answer',
+    'busy',
+    'invalid_number',
+    'refused',
+    'wrong_party',
+    'callback_requested',
+    'promise_to_pay',
+    'voicemail_left',
+    'failed',
+    'cancelled',
+  ],
   sms: ['delivered', 'bounced', 'invalid_number', 'failed', 'cancelled'],
   email: ['delivered', 'bounced', 'failed', 'cancelled'],
   app_push: ['delivered', 'failed', 'cancelled'],
   letter: ['delivered', 'bounced', 'cancelled'],
-  visit: ['connected', 'no_answer', 'refused', 'wrong_party', 'callback_requested', 'promise_to_pay',
-    'cancelled'],
+  visit: [
+    'connected',
+    'no_answer',
+    'refused',
+    'wrong_party',
+    'callback_requested',
+    'promise_to_pay',
+    'cancelled',
+  ],
 };
 
 export type OutcomeReport = {
@@ -32,58 +50,92 @@ export type OutcomeReport = {
 export type CountsAs = 'connected_call' | 'unanswered_attempt' | 'message' | 'visit' | 'nothing';
 
 export type RecordOutcomeResult =
-  | { ok: true; status: 'recorded' | 'unchanged'; attemptId: bigint; outcome: Outcome; countsAs: CountsAs;
-      released: boolean }
+  | {
+      ok: true;
+      status: 'recorded' | 'unchanged';
+      attemptId: bigint;
+      outcome: Outcome;
+      countsAs: CountsAs;
+      released: boolean;
+    }
   | { ok: false; reason: 'unknown_attempt' }
   | { ok: false; reason: 'outcome_not_for_channel'; channel: Channel; allowed: readonly Outcome[] }
   | { ok: false; reason: 'outcome_already_recorded'; recorded: Outcome }
   | { ok: false; reason: 'callback_time_required' | 'callback_time_not_in_future' };
 
 const CONVERSATIONS = new Set<Outcome>(['connected', 'refused', 'callback_requested', 'promise_to_pay']);
-const UNANSWERED = new Set<Outcome>(['no_answer', 'busy', 'failed', 'voicemail_left', 'invalid_number',
-  'wrong_party']);
+const UNANSWERED = new Set<Outcome>([
+  'no_answer',
+  'busy',
+  'failed',
+  'voicemail_left',
+  'invalid_number',
+  'wrong_party',
+]);
 
 export function countsAs(channel: Channel, outcome: Outcome): CountsAs {
   if (outcome === 'cancelled') return 'nothing';
   if (channel === 'visit') return 'visit';
   if (channel !== 'voice') return outcome === 'delivered' ? 'message' : 'nothing';
-  return CONVERSATIONS.has(outcome) ? 'connected_call' : UNANSWERED.has(outcome) ? 'unanswered_attempt'
-    : 'nothing';
+  return CONVERSATIONS.has(outcome)
+    ? 'connected_call'
+    : UNANSWERED.has(outcome)
+      ? 'unanswered_attempt'
+      : 'nothing';
 }
 
 type AttemptState = {
-  id: bigint; borrower_id: bigint; party_id: bigint; contact_point_id: bigint | null; channel: Channel;
-  outcome: Outcome; actor_id: string; party_kind: string;
+  id: bigint;
+  borrower_id: bigint;
+  party_id: bigint;
+  contact_point_id: bigint | null;
+  channel: Channel;
+  outcome: Outcome;
+  actor_id: string;
+  party_kind: string;
 };
 
 export async function recordOutcome(
-  db: Db, attemptId: bigint, report: OutcomeReport, now: Date,
+  db: Db,
+  attemptId: bigint,
+  report: OutcomeReport,
+  now: Date,
 ): Promise<RecordOutcomeResult> {
   return db.transaction(async (tx) => {
-    const [attempt] = await tx.query<AttemptState>(`SELECT a.id, a.borrower_id, a.party_id, a.contact_point_id,
+    const [attempt] = await tx.query<AttemptState>(
+      `SELECT a.id, a.borrower_id, a.party_id, a.contact_point_id,
         a.channel, a.outcome, a.actor_id, p.kind AS party_kind
-      FROM contact_attempt a JOIN party p ON p.id = a.party_id WHERE a.id = $1 FOR UPDATE OF a`, [attemptId]);
+      FROM contact_attempt a JOIN party p ON p.id = a.party_id WHERE a.id = $1 FOR UPDATE OF a`,
+      [attemptId],
+    );
     if (attempt === undefined) return { ok: false, reason: 'unknown_attempt' };
     const allowed = OUTCOMES_BY_CHANNEL[attempt.channel];
     if (!allowed.includes(report.outcome)) {
       return { ok: false, reason: 'outcome_not_for_channel', channel: attempt.channel, allowed };
     }
     const result = (status: 'recorded' | 'unchanged') => ({
-      ok: true as const, status, attemptId, outcome: report.outcome,
+      ok: true as const,
+      status,
+      attemptId,
+      outcome: report.outcome,
       countsAs: countsAs(attempt.channel, report.outcome),
       released: attempt.channel === 'voice' && !CONVERSATIONS.has(report.outcome),
     });
     if (attempt.outcome !== 'reserved') {
-      return attempt.outcome === report.outcome ? result('unchanged')
+      return attempt.outcome === report.outcome
+        ? result('unchanged')
         : { ok: false, reason: 'outcome_already_recorded', recorded: attempt.outcome };
     }
     if (report.outcome === 'callback_requested') {
       if (report.callbackAt === undefined) return { ok: false, reason: 'callback_time_required' };
-      if (Date.parse(report.callbackAt) <= now.getTime()) return { ok: false, reason: 'callback_time_not_in_future' };
+      if (Date.parse(report.callbackAt) <= now.getTime())
+        return { ok: false, reason: 'callback_time_not_in_future' };
     }
-    await tx.query(`UPDATE contact_attempt SET outcome = $2, ended_at = $3, duration_seconds = $4,
+    await tx.query(
+      `UPDATE contact_attempt SET outcome = $2, ended_at = $3, duration_seconds = $4,
         outcome_recorded_at = $5 WHERE id = $1`,
-    [attemptId, report.outcome, report.endedAt ?? now, report.durationSeconds ?? null, now]);
+      [attemptId, report.outcome, report.endedAt ?? now, report.durationSeconds ?? null, now],
+    );
     await updateFile(tx, attempt, report, now);
     return result('recorded');
   });
@@ -91,18 +143,35 @@ export async function recordOutcome(
 
 async function updateFile(tx: Db, attempt: AttemptState, report: OutcomeReport, now: Date): Promise<void> {
   if (report.outcome === 'refused' && attempt.party_kind === 'contact_person') {
-    await tx.query(`UPDATE party SET do_not_contact_since = $2, do_not_contact_reason = 'refused_contact'
-      WHERE id = $1 AND do_not_contact_since IS NULL`, [attempt.party_id, now]);
+    await tx.query(
+      `UPDATE party SET do_not_contact_since = $2, do_not_contact_reason = 'refused_contact'
+      WHERE id = $1 AND do_not_contact_since IS NULL`,
+      [attempt.party_id, now],
+    );
   }
-  if ((report.outcome === 'invalid_number' || report.outcome === 'wrong_party')
-    && attempt.contact_point_id !== null) {
-    await tx.query('UPDATE contact_point SET status = $2 WHERE id = $1', [attempt.contact_point_id,
-      report.outcome === 'invalid_number' ? 'invalid' : 'wrong_person']);
+  if (
+    (report.outcome === 'invalid_number' || report.outcome === 'wrong_party') &&
+    attempt.contact_point_id !== null
+  ) {
+    await tx.query('UPDATE contact_point SET status = $2 WHERE id = $1', [
+      attempt.contact_point_id,
+      report.outcome === 'invalid_number' ? 'invalid' : 'wrong_person',
+    ]);
   }
   if (report.outcome === 'callback_requested') {
-    await tx.query(`INSERT INTO agreement (borrower_id, party_id, kind, channel, starts_at, recorded_at,
+    await tx.query(
+      `INSERT INTO agreement (borrower_id, party_id, kind, channel, starts_at, recorded_at,
         recorded_by, detail)
-      VALUES ($1, $2, 'callback', $3, $4, $5, $6, $7)`, [attempt.borrower_id, attempt.party_id, attempt.channel,
-      report.callbackAt, now, attempt.actor_id, JSON.stringify({ attemptId: String(attempt.id) })]);
+      VALUES ($1, $2, 'callback', $3, $4, $5, $6, $7)`,
+      [
+        attempt.borrower_id,
+        attempt.party_id,
+        attempt.channel,
+        report.callbackAt,
+        now,
+        attempt.actor_id,
+        JSON.stringify({ attemptId: String(attempt.id) }),
+      ],
+    );
   }
 }

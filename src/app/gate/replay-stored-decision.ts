@@ -10,8 +10,10 @@ import { loadStoredDecision } from './stored-decision.ts';
  */
 export type StoredReplay =
   | { ok: true; decision: Decision; stored: Decision; identical: boolean }
-  | { ok: false; reason: 'unknown_decision' | 'unknown_policy_version' | 'policy_version_mismatch'
-    | 'invalid_settings' };
+  | {
+      ok: false;
+      reason: 'unknown_decision' | 'unknown_policy_version' | 'policy_version_mismatch' | 'invalid_settings';
+    };
 
 export async function replayStoredDecision(db: Db, id: string): Promise<StoredReplay> {
   const stored = await loadStoredDecision(db, id);

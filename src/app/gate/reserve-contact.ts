@@ -16,11 +16,18 @@ import type { PolicyGate } from './policy-gate.ts';
 export type ReserveResult =
   | { ok: true; reserved: true; attemptId: bigint; decision: Decision }
   | { ok: true; reserved: false; decision: Decision }
-  | { ok: false; rejection: Extract<DecideResult, { ok: false }>['rejection']
-      | { reason: 'not_a_contact'; field: 'action' } };
+  | {
+      ok: false;
+      rejection:
+        | Extract<DecideResult, { ok: false }>['rejection']
+        | { reason: 'not_a_contact'; field: 'action' };
+    };
 
 export async function reserveContact(
-  db: Db, gate: PolicyGate, request: ContactRequest, now: Date,
+  db: Db,
+  gate: PolicyGate,
+  request: ContactRequest,
+  now: Date,
 ): Promise<ReserveResult> {
   if ((request.action ?? 'contact') !== 'contact') {
     return { ok: false, rejection: { reason: 'not_a_contact', field: 'action' } };
@@ -34,18 +41,31 @@ export async function reserveContact(
     const { decision, built } = decided;
     if (!decision.allowed) return { ok: true, reserved: false, decision };
     const content = request.content;
-    const [row] = await tx.query<{ id: bigint }>(`INSERT INTO contact_attempt (borrower_id, case_id, party_id,
+    const [row] = await tx.query<{ id: bigint }>(
+      `INSERT INTO contact_attempt (borrower_id, case_id, party_id,
         contact_point_id, actor_kind, actor_id, agency_id, channel, direction, started_at, outcome,
         template_id, content_hash, verification_ref, decision_id, dialled_from, purpose, account_id)
       VALUES ($1, (SELECT id FROM collection_case WHERE borrower_id = $1 AND status = 'open'), $2, $3, $4, $5,
         $6, $7, 'outbound', $8, 'reserved', $9, $10, $11, $12, $13, $14, $15)
-      RETURNING id`, [
-      borrower, built.target.id, built.contactPointId, request.actor.kind, request.actor.id,
-      request.actor.agencyId ?? null, built.situation.channel, now, content?.templateId ?? null,
-      content === undefined ? null : createHash('sha256').update(content.text).digest('hex'),
-      content?.verificationRef ?? null, decision.id, request.actor.dialledFrom ?? null,
-      request.purpose ?? 'collect', built.accountId,
-    ]);
+      RETURNING id`,
+      [
+        borrower,
+        built.target.id,
+        built.contactPointId,
+        request.actor.kind,
+        request.actor.id,
+        request.actor.agencyId ?? null,
+        built.situation.channel,
+        now,
+        content?.templateId ?? null,
+        content === undefined ? null : createHash('sha256').update(content.text).digest('hex'),
+        content?.verificationRef ?? null,
+        decision.id,
+        request.actor.dialledFrom ?? null,
+        request.purpose ?? 'collect',
+        built.accountId,
+      ],
+    );
     return { ok: true, reserved: true, attemptId: row!.id, decision };
   });
 }

@@ -23,27 +23,37 @@ const Instant = Type.String({ format: 'date-time' });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
 
-const DecisionResponse = Type.Object({
-  id: Type.String(),
-  allowed: Type.Boolean(),
-  pack: Type.String(),
-  policyVersion: Type.String(),
-  evaluatedAt: Type.String(),
-  nextAllowedAt: Nullable(Type.String()),
-  outcomes: Type.Array(Type.Object({
-    ruleId: Type.String(),
-    result: Type.String({ description: 'allow, deny, warn or not_applicable' }),
-    reason: Type.String({ description: 'snake_case reason code' }),
-    citation: Type.String(),
-    nextAllowedAt: Type.Optional(Type.String()),
-    detail: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
-  })),
-}, { description: 'The explained, stored answer of the compliance engine' });
+const DecisionResponse = Type.Object(
+  {
+    id: Type.String(),
+    allowed: Type.Boolean(),
+    pack: Type.String(),
+    policyVersion: Type.String(),
+    evaluatedAt: Type.String(),
+    nextAllowedAt: Nullable(Type.String()),
+    outcomes: Type.Array(
+      Type.Object({
+        ruleId: Type.String(),
+        result: Type.String({ description: 'allow, deny, warn or not_applicable' }),
+        reason: Type.String({ description: 'snake_case reason code' }),
+        citation: Type.String(),
+        nextAllowedAt: Type.Optional(Type.String()),
+        detail: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
+      }),
+    ),
+  },
+  { description: 'The explained, stored answer of the compliance engine' },
+);
 
-const ContactCheckBody = Type.Object({
-  ...ContactRequestSchema.properties,
-  at: Type.Optional(Type.String({ format: 'date-time', description: 'the instant to decide at; default now' })),
-}, { additionalProperties: false });
+const ContactCheckBody = Type.Object(
+  {
+    ...ContactRequestSchema.properties,
+    at: Type.Optional(
+      Type.String({ format: 'date-time', description: 'the instant to decide at; default now' }),
+    ),
+  },
+  { additionalProperties: false },
+);
 
 const ReservationResponse = Type.Object({
   reserved: Type.Boolean(),
@@ -52,15 +62,26 @@ const ReservationResponse = Type.Object({
 });
 
 const REJECTION_STATUS: Record<string, number> = {
-  unknown_account: 404, unknown_target_party: 422, unknown_contact_point: 422, channel_required: 422,
-  no_policy_pack: 422, unknown_agency: 422, not_a_contact: 422, unknown_attempt: 404, unknown_decision: 404,
-  outcome_not_for_channel: 422, outcome_already_recorded: 409, callback_time_required: 422,
-  callback_time_not_in_future: 422, unknown_policy_version: 409, policy_version_mismatch: 409,
+  unknown_account: 404,
+  unknown_target_party: 422,
+  unknown_contact_point: 422,
+  channel_required: 422,
+  no_policy_pack: 422,
+  unknown_agency: 422,
+  not_a_contact: 422,
+  unknown_attempt: 404,
+  unknown_decision: 404,
+  outcome_not_for_channel: 422,
+  outcome_already_recorded: 409,
+  callback_time_required: 422,
+  callback_time_not_in_future: 422,
+  unknown_policy_version: 409,
+  policy_version_mismatch: 409,
   invalid_settings: 409,
 };
 const MESSAGES: Record<string, string> = {
   unknown_account: 'no account with this external id',
-  unknown_target_party: 'no such person on the borrower\'s file',
+  unknown_target_party: "no such person on the borrower's file",
   unknown_contact_point: 'the contact point does not belong to the person contacted',
   channel_required: 'a contact needs a channel',
   no_policy_pack: 'no policy pack covers the jurisdiction of this account',
@@ -75,118 +96,218 @@ const MESSAGES: Record<string, string> = {
 };
 
 /** A Decision as the response schema types it (mutable arrays). */
-const shown = (decision: Decision) => ({ ...decision, outcomes: decision.outcomes.map((outcome) => ({ ...outcome,
-  ...(outcome.detail === undefined ? {} : { detail: { ...outcome.detail } }) })) });
+const shown = (decision: Decision) => ({
+  ...decision,
+  outcomes: decision.outcomes.map((outcome) => ({
+    ...outcome,
+    ...(outcome.detail === undefined ? {} : { detail: { ...outcome.detail } }),
+  })),
+});
 
 function reject(reason: string, field: string | null = null, extra = ''): never {
-  throw new AppError(REJECTION_STATUS[reason] ?? 400, reason,
-    `${MESSAGES[reason] ?? reason.replaceAll('_', ' ')}${extra}`, field);
+  throw new AppError(
+    REJECTION_STATUS[reason] ?? 400,
+    reason,
+    `${MESSAGES[reason] ?? reason.replaceAll('_', ' ')}${extra}`,
+    field,
+  );
 }
+
+type App = Parameters<FastifyPluginAsyncTypebox>[0];
 
 export function gateRoutes(db: Db, gate: PolicyGate, clock: Clock): FastifyPluginAsyncTypebox {
   return async (app) => {
-    app.post('/api/v1/contact-checks', {
+    checkRoute(app, db, gate, clock);
+    reservationRoute(app, db, gate, clock);
+    outcomeRoute(app, db, clock);
+    decisionRoute(app, db);
+    replayRoute(app, db);
+  };
+}
+
+function checkRoute(app: App, db: Db, gate: PolicyGate, clock: Clock): void {
+  app.post(
+    '/api/v1/contact-checks',
+    {
       schema: {
         tags: ['gate'],
         summary: 'May this action happen? The stored, explained Decision',
-        description: 'Decides a contact, visit, bureau report, placement or lawsuit on the borrower\'s whole '
-          + 'file at `at` (default now), in the borrower\'s local time. Nothing is reserved: to act, reserve.',
+        description:
+          "Decides a contact, visit, bureau report, placement or lawsuit on the borrower's whole " +
+          "file at `at` (default now), in the borrower's local time. Nothing is reserved: to act, reserve.",
         body: ContactCheckBody,
         response: { 200: DecisionResponse, 400: ErrorResponse, 404: ErrorResponse, 422: ErrorResponse },
       },
-    }, async (request) => {
+    },
+    async (request) => {
       const { at, ...contact } = request.body;
       const result = await decideContact(db, gate, contact, at === undefined ? clock.now() : new Date(at));
       if (!result.ok) reject(result.rejection.reason, result.rejection.field);
       return shown(result.decision);
-    });
+    },
+  );
+}
 
-    app.post('/api/v1/contact-reservations', {
+function reservationRoute(app: App, db: Db, gate: PolicyGate, clock: Clock): void {
+  app.post(
+    '/api/v1/contact-reservations',
+    {
       schema: {
         tags: ['gate'],
         summary: 'Reserve the right to make one contact now',
-        description: 'Decided and recorded atomically under the borrower\'s lock, so concurrent reservations '
-          + 'from the desk and every agency never exceed a cap. 201 with attemptId when reserved; 409 with '
-          + 'the Decision when the gate refuses. Report the outcome to release or keep the slot.',
+        description:
+          "Decided and recorded atomically under the borrower's lock, so concurrent reservations " +
+          'from the desk and every agency never exceed a cap. 201 with attemptId when reserved; 409 with ' +
+          'the Decision when the gate refuses. Report the outcome to release or keep the slot.',
         body: ContactRequestSchema,
-        response: { 201: ReservationResponse, 409: ReservationResponse, 400: ErrorResponse, 404: ErrorResponse,
-          422: ErrorResponse },
+        response: {
+          201: ReservationResponse,
+          409: ReservationResponse,
+          400: ErrorResponse,
+          404: ErrorResponse,
+          422: ErrorResponse,
+        },
       },
-    }, async (request, reply) => {
+    },
+    async (request, reply) => {
       const result = await reserveContact(db, gate, request.body, clock.now());
       if (!result.ok) reject(result.rejection.reason, result.rejection.field);
       reply.code(result.reserved ? 201 : 409);
-      return { reserved: result.reserved, attemptId: result.reserved ? String(result.attemptId) : null,
-        decision: shown(result.decision) };
-    });
+      return {
+        reserved: result.reserved,
+        attemptId: result.reserved ? String(result.attemptId) : null,
+        decision: shown(result.decision),
+      };
+    },
+  );
+}
 
-    app.post('/api/v1/contact-attempts/:id/outcome', {
+function outcomeRoute(app: App, db: Db, clock: Clock): void {
+  app.post(
+    '/api/v1/contact-attempts/:id/outcome',
+    {
       schema: {
         tags: ['gate'],
         summary: 'Record what happened to a reserved contact',
-        description: 'A conversation keeps counting as a connected call; an unanswered call counts as an '
-          + 'unanswered attempt on that number; cancelled counts as nothing. A contact person who refuses '
-          + 'becomes do-not-contact; callback_requested with callbackAt blocks calls until then. Repeating '
-          + 'the same outcome is harmless; a different one is 409.',
+        description:
+          'A conversation keeps counting as a connected call; an unanswered call counts as an ' +
+          'unanswered attempt on that number; cancelled counts as nothing. A contact person who refuses ' +
+          'becomes do-not-contact; callback_requested with callbackAt blocks calls until then. Repeating ' +
+          'the same outcome is harmless; a different one is 409.',
         params: Type.Object({ id: Type.String({ pattern: '^\\d{1,18}$' }) }),
-        body: Type.Object({
-          outcome: Type.Enum(OUTCOMES.filter((outcome) => outcome !== 'reserved')),
-          endedAt: Type.Optional(Instant),
-          durationSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 86_400 })),
-          callbackAt: Type.Optional(Instant),
-        }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            outcome: Type.Enum(OUTCOMES.filter((outcome) => outcome !== 'reserved')),
+            endedAt: Type.Optional(Instant),
+            durationSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 86_400 })),
+            callbackAt: Type.Optional(Instant),
+          },
+          { additionalProperties: false },
+        ),
         response: {
           200: Type.Object({
-            attemptId: Type.String(), status: Type.String({ description: 'recorded or unchanged' }),
+            attemptId: Type.String(),
+            status: Type.String({ description: 'recorded or unchanged' }),
             outcome: Type.String(),
-            countsAs: Type.String({ description: 'connected_call, unanswered_attempt, message, visit or nothing' }),
-            released: Type.Boolean({ description: 'the slot no longer counts against the connected-call cap' }),
+            countsAs: Type.String({
+              description: 'connected_call, unanswered_attempt, message, visit or nothing',
+            }),
+            released: Type.Boolean({
+              description: 'the slot no longer counts against the connected-call cap',
+            }),
           }),
-          400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse,
+          400: ErrorResponse,
+          404: ErrorResponse,
+          409: ErrorResponse,
+          422: ErrorResponse,
         },
       },
-    }, async (request) => {
+    },
+    async (request) => {
       const result = await recordOutcome(db, BigInt(request.params.id), request.body, clock.now());
       if (!result.ok) {
-        const extra = result.reason === 'outcome_not_for_channel'
-          ? `: a ${result.channel} attempt ends in one of ${OUTCOMES_BY_CHANNEL[result.channel].join(', ')}` : '';
-        reject(result.reason, result.reason.startsWith('callback') ? 'callbackAt'
-          : result.reason === 'outcome_not_for_channel' ? 'outcome' : null, extra);
+        const extra =
+          result.reason === 'outcome_not_for_channel'
+            ? `: a ${result.channel} attempt ends in one of ${OUTCOMES_BY_CHANNEL[result.channel].join(', ')}`
+            : '';
+        reject(
+          result.reason,
+          result.reason.startsWith('callback')
+            ? 'callbackAt'
+            : result.reason === 'outcome_not_for_channel'
+              ? 'outcome'
+              : null,
+          extra,
+        );
       }
-      return { attemptId: String(result.attemptId), status: result.status, outcome: result.outcome,
-        countsAs: result.countsAs, released: result.released };
-    });
+      return {
+        attemptId: String(result.attemptId),
+        status: result.status,
+        outcome: result.outcome,
+        countsAs: result.countsAs,
+        released: result.released,
+      };
+    },
+  );
+}
 
-    app.get('/api/v1/decisions/:id', {
+function decisionRoute(app: App, db: Db): void {
+  app.get(
+    '/api/v1/decisions/:id',
+    {
       schema: {
-        tags: ['gate'], summary: 'A stored Decision with the situation it was made on',
+        tags: ['gate'],
+        summary: 'A stored Decision with the situation it was made on',
         params: Type.Object({ id: Type.String({ pattern: '^[0-9a-f]{64}$' }) }),
         response: {
-          200: Type.Object({ decision: DecisionResponse, situation: Type.Object({}, { additionalProperties: true }),
-            action: Type.String(), recordedAt: Type.String() }),
-          400: ErrorResponse, 404: ErrorResponse,
+          200: Type.Object({
+            decision: DecisionResponse,
+            situation: Type.Object({}, { additionalProperties: true }),
+            action: Type.String(),
+            recordedAt: Type.String(),
+          }),
+          400: ErrorResponse,
+          404: ErrorResponse,
         },
       },
-    }, async (request) => {
+    },
+    async (request) => {
       const stored = await loadStoredDecision(db, request.params.id);
       if (stored === null) reject('unknown_decision', 'id');
-      return { decision: shown(stored.decision), situation: stored.situation, action: stored.action,
-        recordedAt: stored.recordedAt.toISOString() };
-    });
+      return {
+        decision: shown(stored.decision),
+        situation: stored.situation,
+        action: stored.action,
+        recordedAt: stored.recordedAt.toISOString(),
+      };
+    },
+  );
+}
 
-    app.post('/api/v1/decisions/:id/replay', {
+function replayRoute(app: App, db: Db): void {
+  app.post(
+    '/api/v1/decisions/:id/replay',
+    {
       schema: {
-        tags: ['gate'], summary: 'Evaluate a stored Decision again under its recorded policy version',
+        tags: ['gate'],
+        summary: 'Evaluate a stored Decision again under its recorded policy version',
         params: Type.Object({ id: Type.String({ pattern: '^[0-9a-f]{64}$' }) }),
         response: {
-          200: Type.Object({ identical: Type.Boolean(), decision: DecisionResponse, stored: DecisionResponse }),
-          400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse,
+          200: Type.Object({
+            identical: Type.Boolean(),
+            decision: DecisionResponse,
+            stored: DecisionResponse,
+          }),
+          400: ErrorResponse,
+          404: ErrorResponse,
+          409: ErrorResponse,
         },
       },
-    }, async (request) => {
+    },
+    async (request) => {
       const result = await replayStoredDecision(db, request.params.id);
       if (!result.ok) reject(result.reason, 'id');
       return { identical: result.identical, decision: shown(result.decision), stored: shown(result.stored) };
-    });
-  };
+    },
+  );
 }
