@@ -4,7 +4,9 @@ import type {
   AccountRecord, InstallmentRecord, PaymentRecord, ProductRecord,
 } from '../import/import-records.ts';
 import { buildSchedule, type ScheduleMethod } from './build-schedule.ts';
-import { addMonthsToDay, civilDateOf, dayNumberFrom, yearMonthDayOf, type DayNumber } from './day-number.ts';
+import {
+  addMonthsToDay, civilDateOf, dayNumberFrom, yearMonthDayOf, type DayNumber,
+} from '../../stdx/day-number.ts';
 import type { Segment } from './generate-people.ts';
 import { PRODUCT_ID, productById } from './portfolio-products.ts';
 import { simulatePayments, type Behaviour, type Bill, type LateTerms } from './simulate-payments.ts';

@@ -4,7 +4,7 @@ import { createRandom, type Random } from '../../stdx/random.ts';
 import type {
   AccountRecord, ContactPointRecord, InstallmentRecord, PartyRecord, PaymentRecord, ProductRecord,
 } from '../import/import-records.ts';
-import { dayNumberOf } from './day-number.ts';
+import { dayNumberOf } from '../../stdx/day-number.ts';
 import { generateCredit, type CreditContext } from './generate-accounts.ts';
 import { generatePeople, type Segment } from './generate-people.ts';
 import { PRODUCTS } from './portfolio-products.ts';

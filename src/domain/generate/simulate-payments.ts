@@ -1,6 +1,6 @@
 import type { Minor } from '../../stdx/money.ts';
 import type { Random } from '../../stdx/random.ts';
-import type { DayNumber } from './day-number.ts';
+import type { DayNumber } from '../../stdx/day-number.ts';
 
 /**
  * When and how much a borrower pays on one account, by behaviour. The amounts are what such a

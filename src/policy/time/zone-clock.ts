@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { assert } from '../../stdx/assert.ts';
+import { civilDateOf as civilDateOfDay } from '../../stdx/day-number.ts';
 
 /**
  * Local time in an IANA zone, fast enough for a tight evaluation loop. Windows and day boundaries
@@ -143,27 +144,8 @@ function nextOpeningMs(zone: string, epochMs: number, startMinutes: number, endM
   return wallTimeMs(zone, day.dayNumber + 1, startMinutes);
 }
 
-/** "YYYY-MM-DD" of a day number (days since 1970-01-01), by the civil-from-days algorithm. */
-export function civilDateOfDay(dayNumber: number): string {
-  const shifted = dayNumber + 719468;
-  const era = Math.floor(shifted / 146097);
-  const dayOfEra = shifted - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524)
-    - Math.floor(dayOfEra / 146096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
-  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** Day number of a "YYYY-MM-DD" civil date. */
-export function dayNumberOf(date: string): number {
-  return Math.floor(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8,
-    10)))
-    / MS_PER_DAY);
-}
+/** "YYYY-MM-DD" of a day number (days since 1970-01-01), and back: the shared integer arithmetic. */
+export { civilDateOf as civilDateOfDay, dayNumberOf } from '../../stdx/day-number.ts';
 
 function startOfDayMs(zone: string, date: string): number {
   return Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: zone }).epochMilliseconds;

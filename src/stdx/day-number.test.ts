@@ -2,7 +2,7 @@
 // date it can meet, including leap days, century years and month ends, or due dates would drift.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, addMonths } from '../../stdx/civil-date.ts';
+import { addDays, addMonths } from './civil-date.ts';
 import { addMonthsToDay, civilDateOf, dayNumberOf, daysInMonth } from './day-number.ts';
 
 test('day numbers count from 1970-01-01 and round-trip every day from 1899 to 2101', () => {

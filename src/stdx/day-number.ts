@@ -1,5 +1,5 @@
-import { assert } from '../../stdx/assert.ts';
-import type { CivilDate } from '../../stdx/civil-date.ts';
+import { assert } from './assert.ts';
+import type { CivilDate } from './civil-date.ts';
 
 /**
  * Civil dates as whole day numbers (days since 1970-01-01) for the generator's inner loops. A
