@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Db } from '../../db/database.ts';
+import { sha256Hex } from '../../stdx/hash.ts';
 import type { Decision } from '../../policy/index.ts';
 import type { ContactRequest } from './contact-request.ts';
 import { decideContact, findAccountBorrower, type DecideResult } from './decide-contact.ts';
@@ -58,7 +58,7 @@ export async function reserveContact(
         built.situation.channel,
         now,
         content?.templateId ?? null,
-        content === undefined ? null : createHash('sha256').update(content.text).digest('hex'),
+        content === undefined ? null : sha256Hex(content.text),
         content?.verificationRef ?? null,
         decision.id,
         request.actor.dialledFrom ?? null,
