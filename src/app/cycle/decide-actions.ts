@@ -2,7 +2,8 @@ import { Temporal } from 'temporal-polyfill';
 import { CYCLE_DECISION_BATCH_BORROWERS } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
 import type { Decision } from '../../policy/index.ts';
-import type { Action, Channel, Purpose } from '../../policy/situation.ts';
+import type { Action, Channel, Purpose, Situation } from '../../policy/situation.ts';
+import { findMessageTemplate } from '../../policy/templates/message-templates.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import { buildSituation } from '../gate/build-situation.ts';
 import type { ContactRequest } from '../gate/contact-request.ts';
@@ -44,6 +45,7 @@ type PlannedRow = {
   borrower_id: bigint;
   action: string;
   channel: string;
+  template: string | null;
   account: string | null;
 };
 
@@ -53,7 +55,7 @@ type Update = { id: bigint; decision: string; status: string; next: string | nul
 export async function decideActions(tx: Db, asOf: CivilDate, gate: PolicyGate): Promise<Counts> {
   const counts: Counts = { allowed: 0, deferred: 0, dropped: 0 };
   const planned = await tx.query<PlannedRow>(
-    `SELECT pa.id, pa.borrower_id, pa.action, pa.channel,
+    `SELECT pa.id, pa.borrower_id, pa.action, pa.channel, pa.template,
       (SELECT a.external_id FROM delinquency d JOIN account a ON a.id = d.account_id
         WHERE d.borrower_id = pa.borrower_id ORDER BY d.dpd DESC, a.id LIMIT 1) AS account
     FROM planned_action pa
@@ -77,7 +79,7 @@ export async function decideActions(tx: Db, asOf: CivilDate, gate: PolicyGate): 
         counts.dropped += 1;
         continue;
       }
-      const situation = built.built.situation;
+      const situation = withTemplate(built.built.situation, row.template);
       const now = plannedInstant(startOfDay, home.time_zone, asOf);
       const decision = gate.evaluators[situation.pack].evaluate(situation, now);
       records.push({ decision, situation, borrowerId: row.borrower_id });
@@ -133,6 +135,18 @@ function requestFor(row: PlannedRow): ContactRequest {
     ...(row.channel === 'visit' ? { visit: PLANNED_VISIT } : {}),
     actor: CYCLE_ACTOR,
   };
+}
+
+/**
+ * A message is decided on its template as written (placeholders stand for the borrower's figures,
+ * which the content guard accepts), in the locale of the pack; the send re-checks the rendered text.
+ */
+function withTemplate(situation: Situation, templateId: string | null): Situation {
+  if (templateId === null) return situation;
+  const template = findMessageTemplate(templateId);
+  if (template === null) return situation;
+  const locale = situation.pack === 'CN' ? 'zh-CN' : 'en';
+  return { ...situation, content: { text: template.texts[locale], locale, templateId } };
 }
 
 /** PLANNED_LOCAL_TIME on the cycle date in the borrower's home zone, cached per zone. */
