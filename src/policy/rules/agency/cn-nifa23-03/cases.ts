@@ -37,6 +37,17 @@ export const cases: RuleCase[] = [
     expect: { result: 'allow', reason: 'single_agency_placement' },
   },
   {
+    name: 'the ladder reviews a placement (no agency named yet) while agency A holds the debt',
+    now, situation: cnSituation({ action: 'placement', actor: { kind: 'system', id: 'cycle' },
+      placements: [placedWithA] }),
+    expect: { result: 'deny', reason: 'debt_placed_with_another_agency' },
+  },
+  {
+    name: 'the ladder reviews a placement (no agency named yet) of a debt no agency holds',
+    now, situation: cnSituation({ action: 'placement', actor: { kind: 'system', id: 'cycle' } }),
+    expect: { result: 'allow', reason: 'single_agency_placement' },
+  },
+  {
     name: 'an in-house agent calls',
     now, situation: cnSituation(),
     expect: { result: 'not_applicable', reason: 'not_an_agency_action' },

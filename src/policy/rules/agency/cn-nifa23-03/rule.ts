@@ -40,8 +40,12 @@ function checkPlacement(facts: Facts, verdicts: Verdicts<Reason>): Verdict {
   const { action, actor, accountId } = facts.situation;
   const agencyContact = action === 'contact' && actor.kind === 'agency';
   if (!agencyContact && action !== 'placement') return verdicts.notApplicable('not_an_agency_action');
-  if (accountId === undefined
-    || actor.agencyId === undefined) return verdicts.deny('account_not_placed_with_agency');
+  if (accountId === undefined) return verdicts.deny('account_not_placed_with_agency');
+  // A placement not yet naming its agency (the ladder's placement review) is asked whether the
+  // debt is free to place at all; an agency contact must name its agency.
+  if (actor.agencyId === undefined && action !== 'placement') {
+    return verdicts.deny('account_not_placed_with_agency');
+  }
   const active = (facts.situation.placements ?? []).filter((placement) => placement.accountId === accountId &&
     Date.parse(placement.placedAt) <= facts.nowMs &&
     (placement.recalledAt === undefined || facts.nowMs < Date.parse(placement.recalledAt)));
