@@ -51,7 +51,8 @@ function renderRulePage(table: RuleTable): string {
     ...renderContentReasons(rule.contentReasons),
     '## Denied and allowed examples', '',
     `From the rule's test table (\`src/policy/rules/${folder}/cases.ts\`), each evaluated through the `
-      + `${rule.jurisdiction} pack by \`rule.test.ts\`:`, '',
+      + `${rule.jurisdiction} pack by \`rule.test.ts\`. Denied rows come first, then the allowed row on the `
+      + 'rule\'s edge (the last minute, count or element that still passes), then the rest:', '',
     '| Example | Instant | Result | Reason | Next allowed |', '| --- | --- | --- | --- | --- |',
     ...sortedExamples(table.cases).map(renderExample), '',
     '## Rationale', '', rule.rationale, '',
@@ -93,15 +94,20 @@ function renderContentReasons(reasons: readonly string[] | undefined): string[] 
 
 /** Denied rows first, then the allowed boundary rows, then the rest, in table order within each. */
 function sortedExamples(cases: readonly RuleCase[]): RuleCase[] {
-  const rank = { deny: 0, allow: 1, warn: 2, not_applicable: 3 } as const;
-  return [...cases].sort((left, right) => rank[left.expect.result] - rank[right.expect.result]);
+  const rank = (row: RuleCase): number => {
+    if (row.expect.result === 'deny') return 0;
+    if (row.boundary !== undefined) return 1;
+    return { allow: 2, warn: 3, not_applicable: 4 }[row.expect.result];
+  };
+  return [...cases].sort((left, right) => rank(left) - rank(right));
 }
 
 function renderExample(row: RuleCase): string {
   const next = row.expect.nextAllowedAt === undefined ? '' : `\`${row.expect.nextAllowedAt}\``;
   const settings = row.settings === undefined ? '' : ` (settings: \`${JSON.stringify(row.settings)}\`)`;
-  return `| ${escapeCell(row.name)}${escapeCell(settings)} | \`${row.now}\` | ${row.expect.result} | `
-    + `\`${row.expect.reason}\` | ${next} |`;
+  const edge = row.boundary === undefined ? '' : ` — boundary: ${row.boundary}`;
+  return `| ${escapeCell(row.name)}${escapeCell(settings)}${escapeCell(edge)} | \`${row.now}\` | `
+    + `${row.expect.result} | \`${row.expect.reason}\` | ${next} |`;
 }
 
 function renderIndex(): string {

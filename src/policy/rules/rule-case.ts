@@ -17,6 +17,13 @@ export type RuleCase = {
   readonly now: string;
   readonly situation: Situation;
   readonly settings?: LenderSettings;
+  /**
+   * Set on an allowed row that sits on the rule's edge (the last minute of a window, the last call
+   * under a cap, the first instant a hold is lifted, the least content that passes) and says which
+   * edge. A denied row just past that edge usually sits beside it; the pair pins the limit from both
+   * sides, so an off-by-one in either direction fails a test.
+   */
+  readonly boundary?: string;
   readonly expect: {
     readonly result: RuleResult;
     readonly reason: string;

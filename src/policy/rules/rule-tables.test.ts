@@ -1,6 +1,6 @@
-// The rule tables as a whole: every rule of both packs has a table, every table has a denied row and
-// an allowed row, and every reason code a rule declares appears in at least one row, so no refusal
-// reaches a borrower without a test that produces it.
+// The rule tables as a whole: every rule of both packs has a table; every table has a denied row, an
+// allowed row and an allowed row on the rule's edge (marked `boundary`); and every reason code a rule
+// declares appears in at least one row, so no refusal reaches a borrower without a test that produces it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CN_PACK } from '../packs/cn-pack.ts';
@@ -13,11 +13,25 @@ test('every rule of both packs has a table', () => {
   assert.deepEqual(tabled, packed);
 });
 
-test('every table has a denied row and an allowed (or warned) row', () => {
+test('every table has a denied row and an allowed row', () => {
   const missing: string[] = [];
   for (const { rule, cases } of RULE_TABLES) {
     if (!cases.some((row) => row.expect.result === 'deny')) missing.push(`${rule.id}: no denied row`);
     if (!cases.some((row) => row.expect.result === 'allow')) missing.push(`${rule.id}: no allowed row`);
+  }
+  assert.deepEqual(missing, []);
+});
+
+test('every table has an allowed row on the rule\'s edge, and only allowed rows are marked as such', () => {
+  const missing: string[] = [];
+  for (const { rule, cases } of RULE_TABLES) {
+    const edges = cases.filter((row) => row.boundary !== undefined);
+    if (!edges.some((row) => row.expect.result === 'allow')) missing.push(`${rule.id}: no boundary row`);
+    for (const row of edges) {
+      const result = row.expect.result;
+      if (result !== 'allow') missing.push(`${rule.id}: "${row.name}" expects ${result}`);
+      if (row.boundary!.trim() === '') missing.push(`${rule.id}: "${row.name}" names no edge`);
+    }
   }
   assert.deepEqual(missing, []);
 });

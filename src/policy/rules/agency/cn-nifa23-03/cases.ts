@@ -52,4 +52,12 @@ export const cases: RuleCase[] = [
     now, situation: cnSituation(),
     expect: { result: 'not_applicable', reason: 'not_an_agency_action' },
   },
+  {
+    name: 'placing the debt with agency B the instant A\'s recall takes effect',
+    boundary: 'the recall instant: from then on agency A no longer holds the debt',
+    now, situation: cnSituation({ action: 'placement', actor: { kind: 'system', id: 'cycle',
+      agencyId: 'agency-b' },
+      placements: [{ ...placedWithA, recalledAt: now }] }),
+    expect: { result: 'allow', reason: 'single_agency_placement' },
+  },
 ];

@@ -31,4 +31,10 @@ export const cases: RuleCase[] = [
     now, situation: cnSituation({ channel: 'sms' }),
     expect: { result: 'deny', reason: 'content_required' },
   },
+  {
+    name: 'the least a message may say: the institution and the reference',
+    boundary: 'only the two required elements: the institution\'s name and a reference to check',
+    now, situation: sms('安心消费金融，核验码FC-7Q2K'),
+    expect: { result: 'allow', reason: 'identified_and_verifiable' },
+  },
 ];

@@ -16,6 +16,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'an agency collector dials from the registered line',
+    boundary: 'the dialled number is one the lender registered for the agency, and nothing else',
     now, situation: cnSituation({ actor: { ...agency, dialledFrom: '4008001001' }, placements: placed }),
     expect: { result: 'allow', reason: 'no_banned_practice' },
   },

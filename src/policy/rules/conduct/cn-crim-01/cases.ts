@@ -31,4 +31,10 @@ export const cases: RuleCase[] = [
     now, situation: cnSituation({ content: { text: 'You WILL be ARRESTED tomorrow.', locale: 'en' } }),
     expect: { result: 'deny', reason: 'false_legal_claim' },
   },
+  {
+    name: 'a true statement that the lender may sue in a civil court',
+    boundary: 'a lawful civil remedy stated as a possibility, without any criminal claim',
+    now, situation: sms('安心消费金融提醒：如协商不成，我司可能依法提起民事诉讼。核验码FC-7Q2K'),
+    expect: { result: 'allow', reason: 'no_false_legal_claim' },
+  },
 ];

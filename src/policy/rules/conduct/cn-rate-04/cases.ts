@@ -19,6 +19,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'every non-zero component stated',
+    boundary: 'the zero fee may go unstated; every non-zero component is itemised',
     now, situation: sms('安心消费金融：本金1,000.00元，利息20.00元，罚息5.50元。核验码FC-7Q2K'),
     expect: { result: 'allow', reason: 'amounts_itemised' },
   },

@@ -12,6 +12,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'a text ending "Reply STOP to opt out"',
+    boundary: 'the opt-out statement is the only thing added to a text that was refused without it',
     now, situation: text('Harbor Recovery: please call us at 800-555-0100. Ref FC-7Q2K. Reply STOP '
       + 'to opt out.'),
     expect: { result: 'allow', reason: 'opt_out_notice_present' },

@@ -17,6 +17,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'the model limited-content message',
+    boundary: 'only the limited-content elements: a name, a request to reply, a number',
     now, situation: voicemail('Hi, this is Jane Doe from Harbor Services. Please call me back at '
       + '800-555-0100. Thank you.'),
     expect: { result: 'allow', reason: 'limited_content_message' },

@@ -18,6 +18,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'a letter offering a settlement without any threat',
+    boundary: 'the debt is time-barred; a letter without any mention of suit still passes',
     now, situation: letter('Harbor Recovery, ref FC-7Q2K: we can offer a reduced settlement. Call '
       + '800-555-0100.'),
     expect: { result: 'allow', reason: 'no_suit_threat' },

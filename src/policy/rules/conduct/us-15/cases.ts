@@ -28,6 +28,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'an identified, verifiable, neutral email',
+    boundary: 'the collector\'s identity and a verification reference, and no prohibited phrase',
     now,
     situation: email(`Harbor Recovery is a debt collector. Check this message with ref FC-7Q2K.${footer}`),
     expect: { result: 'allow', reason: 'identified_and_fair' },

@@ -14,6 +14,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'the call at 18:00 as agreed',
+    boundary: 'the first minute of the time the borrower asked for',
     now: '2026-03-10T10:00:00Z', situation: cnSituation({ agreements: [callMeAtSix] }),
     expect: { result: 'allow', reason: 'no_objection_recorded' },
   },

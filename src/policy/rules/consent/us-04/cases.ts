@@ -16,6 +16,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'the one confirmation text',
+    boundary: 'one confirmation of the opt-out is allowed; the second is not',
     now, situation: usSituation({ channel: 'sms', purpose: 'opt_out_confirmation', optOuts: [noTexts] }),
     expect: { result: 'allow', reason: 'opt_out_confirmation' },
   },

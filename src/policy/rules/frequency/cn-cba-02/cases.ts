@@ -11,6 +11,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'sixth attempt is allowed',
+    boundary: 'five unanswered attempts on the number today; the sixth is the last one under the limit',
     now: '2026-03-10T06:00:00Z', situation: cnSituation({ history: six.slice(0, 5) }),
     expect: { result: 'allow', reason: 'under_daily_attempt_cap' },
   },

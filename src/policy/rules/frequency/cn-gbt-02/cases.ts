@@ -10,6 +10,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'third connected call is allowed',
+    boundary: 'two connected calls today; the third is the last one under the cap',
     now: '2026-03-10T06:00:00Z', situation: cnSituation({ history: attempts(2, '2026-03-10T01:00:00Z',
       'connected') }),
     expect: { result: 'allow', reason: 'under_daily_connected_call_cap' },

@@ -19,6 +19,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'two pooled calls leave one for anybody',
+    boundary: 'two connected calls pooled across the lender and its agencies; one more reaches the cap',
     now: '2026-03-10T06:00:00Z', situation: cnSituation({ history: pooled.slice(0, 2) }),
     expect: { result: 'allow', reason: 'under_daily_connected_call_cap' },
   },

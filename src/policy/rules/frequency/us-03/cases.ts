@@ -15,6 +15,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'the seventh call is allowed',
+    boundary: 'six calls in the 7-day window; the seventh is the last one under the presumption',
     now: '2026-03-08T20:00:00Z', situation: usSituation({ history: weekOfCalls.slice(1) }),
     expect: { result: 'allow', reason: 'under_call_frequency_limits' },
   },

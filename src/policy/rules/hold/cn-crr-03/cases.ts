@@ -26,6 +26,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'the dispute was answered a minute ago',
+    boundary: 'the first minute after the dispute was answered',
     now, situation: cnSituation({ holds: [{ ...dispute, endedAt: '2026-03-10T05:59:00Z' }] }),
     expect: { result: 'allow', reason: 'no_open_dispute' },
   },

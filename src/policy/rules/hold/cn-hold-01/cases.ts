@@ -26,4 +26,11 @@ export const cases: RuleCase[] = [
     now, situation: cnSituation({ holds: [{ ...complaint, endedAt: '2026-03-09T00:00:00Z' }] }),
     expect: { result: 'allow', reason: 'no_complaint_under_review' },
   },
+  {
+    name: 'the agency calls the instant the review closes',
+    boundary: 'the instant the complaint review ends',
+    now, situation: cnSituation({ holds: [{ ...complaint, endedAt: now }], actor: { kind: 'agency',
+      id: 'ag-a-1', agencyId: 'agency-a' } }),
+    expect: { result: 'allow', reason: 'no_complaint_under_review' },
+  },
 ];

@@ -18,6 +18,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'a lawsuit once the hold ended',
+    boundary: 'the instant the hardship hold ends',
     now: '2026-04-01T00:00:00Z', situation: cnSituation({ action: 'legal_action', holds: [hardship] }),
     expect: { result: 'allow', reason: 'no_hardship_hold' },
   },

@@ -27,4 +27,11 @@ export const cases: RuleCase[] = [
     now, situation: cnSituation(),
     expect: { result: 'allow', reason: 'debtor_alive_and_capable' },
   },
+  {
+    name: 'a call the instant the debtor\'s capacity is restored',
+    boundary: 'the instant the incapacity hold ends',
+    now, situation: cnSituation({ holds: [{ kind: 'incapacitated', startedAt: '2026-03-01T00:00:00Z',
+      endedAt: now }] }),
+    expect: { result: 'allow', reason: 'debtor_alive_and_capable' },
+  },
 ];

@@ -25,4 +25,10 @@ export const cases: RuleCase[] = [
     now, situation: cnSituation({ action: 'legal_action' }),
     expect: { result: 'allow', reason: 'no_litigation_pending' },
   },
+  {
+    name: 'a call to the borrower the instant the litigation ends',
+    boundary: 'the instant the litigation hold ends',
+    now, situation: cnSituation({ holds: [{ ...litigation, endedAt: now }] }),
+    expect: { result: 'allow', reason: 'no_litigation_pending' },
+  },
 ];

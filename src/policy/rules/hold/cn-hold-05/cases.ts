@@ -17,6 +17,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'the day the moratorium ends',
+    boundary: 'the instant the moratorium ends',
     now: '2026-05-01T00:00:00Z', situation: cnSituation({ holds: [stay] }),
     expect: { result: 'allow', reason: 'no_stay' },
   },

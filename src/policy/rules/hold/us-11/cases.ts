@@ -29,4 +29,11 @@ export const cases: RuleCase[] = [
       endedAt: '2026-04-01T00:00:00Z' }] }),
     expect: { result: 'allow', reason: 'no_open_dispute' },
   },
+  {
+    name: 'a call the instant the verification closes the hold',
+    boundary: 'the instant the dispute hold ends',
+    now, situation: usSituation({ events: [notice], holds: [{ ...disputeOn('2026-04-09T03:59:00Z'),
+      endedAt: now }] }),
+    expect: { result: 'allow', reason: 'no_open_dispute' },
+  },
 ];

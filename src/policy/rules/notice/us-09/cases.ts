@@ -38,4 +38,11 @@ export const cases: RuleCase[] = [
         interest: '50.00' } } }),
     expect: { result: 'allow', reason: 'validation_notice_itemised' },
   },
+  {
+    name: 'the same call when the notice went out on the fifth day, the last instant allowed',
+    boundary: 'the notice sent at the last instant of the five days',
+    now: '2026-03-08T16:00:00Z', situation: usSituation({ history: [initial], events: [{ ...notice,
+      at: '2026-03-07T15:00:00Z' }] }),
+    expect: { result: 'allow', reason: 'validation_notice_sent' },
+  },
 ];

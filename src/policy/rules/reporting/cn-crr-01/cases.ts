@@ -18,6 +18,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'reporting seven days after the notice',
+    boundary: 'exactly seven days after the notice',
     now: '2026-03-08T02:00:00Z', situation: cnSituation({ action: 'credit_report', target: null,
       events: [notice] }),
     expect: { result: 'allow', reason: 'notified_in_advance' },

@@ -13,6 +13,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'reporting 14 days after the letter with no bounce',
+    boundary: 'exactly 14 days after the letter, with no notice of non-delivery',
     now: '2026-03-16T15:00:00Z', situation: usSituation({ ...report, events: [letter] }),
     expect: { result: 'allow', reason: 'message_sent_without_bounce' },
   },

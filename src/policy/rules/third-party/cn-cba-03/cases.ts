@@ -15,6 +15,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'a neutral request to call back',
+    boundary: 'the message names the debtor and a number to call, and nothing about the debt',
     now,
     situation: cnSituation({ channel: 'sms', purpose: 'relay_message', target: contact,
       content: text('您好，请转告张三回电4001234567，谢谢。') }),

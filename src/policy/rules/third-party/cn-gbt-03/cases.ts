@@ -14,6 +14,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'three consecutive failed attempts open the contact-person path',
+    boundary: 'the third consecutive failed attempt is the one that makes the debtor unreachable',
     now, situation: cnSituation({ ...neutral, target: contact, history: attempts(3, '2026-03-09T02:00:00Z',
       'no_answer') }),
     expect: { result: 'allow', reason: 'debtor_unreachable' },

@@ -13,6 +13,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'the first call to a neighbour for location information',
+    boundary: 'the one location-information contact with this third party',
     now, situation: usSituation({ purpose: 'location_information', target: neighbour }),
     expect: { result: 'allow', reason: 'location_contact_allowed' },
   },

@@ -15,6 +15,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'field visit at 21:59 is allowed',
+    boundary: 'the last minute of the visiting window',
     now: '2026-03-10T13:59:00Z', situation: cnSituation({ channel: 'visit', visit }),
     expect: { result: 'allow', reason: 'within_contact_window' },
   },

@@ -14,6 +14,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'call at 21:59 Shanghai is allowed',
+    boundary: 'the last minute of the contact window',
     now: '2026-03-10T13:59:00Z', situation: cnSituation(),
     expect: { result: 'allow', reason: 'within_contact_window' },
   },

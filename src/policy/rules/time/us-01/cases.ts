@@ -8,6 +8,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'call at 20:59 New York is allowed',
+    boundary: 'the last minute of the 08:00–21:00 window',
     now: '2026-03-11T00:59:00Z', situation: usSituation(),
     expect: { result: 'allow', reason: 'within_contact_window' },
   },

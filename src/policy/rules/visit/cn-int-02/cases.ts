@@ -12,6 +12,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'seven days after the first failed call',
+    boundary: 'exactly the policy\'s seven days after the first failed call',
     now: '2026-03-08T02:00:00Z', situation: cnSituation({ channel: 'visit', visit, history: failures }),
     expect: { result: 'allow', reason: 'phone_contact_failed_long_enough' },
   },

@@ -7,6 +7,8 @@ const visitWith = (staff: number) => cnSituation({ channel: 'visit',
 export const cases: RuleCase[] = [
   { name: 'one collector alone', now, situation: visitWith(1), expect: { result: 'deny',
     reason: 'too_few_staff' } },
-  { name: 'two collectors', now, situation: visitWith(2), expect: { result: 'allow',
-    reason: 'enough_staff' } },
+  {
+    name: 'two collectors', boundary: 'the standard\'s minimum of two staff', now, situation: visitWith(2),
+    expect: { result: 'allow', reason: 'enough_staff' },
+  },
 ];

@@ -12,7 +12,8 @@ export const cases: RuleCase[] = [
     expect: { result: 'deny', reason: 'authorisation_not_confirmed' },
   },
   {
-    name: 'both confirmed', now, situation: visit(true, true),
+    name: 'both confirmed',
+    boundary: 'both checks done, and nothing more is required', now, situation: visit(true, true),
     expect: { result: 'allow', reason: 'identity_and_authorisation_confirmed' },
   },
 ];
