@@ -1,7 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { StrategyDocument } from '../../policy/strategy/strategy-document.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
-import { countRows } from './count-rows.ts';
 import { bucketCaseSql } from './bucket-sql.ts';
 
 /**
@@ -20,42 +19,53 @@ export async function recomputeDelinquency(
 ): Promise<{ changed: number }> {
   const dpd = `CASE WHEN s.oldest_unpaid_due IS NULL THEN 0
     ELSE greatest(0, $1::date - s.oldest_unpaid_due - p.grace_days) END`;
-  const changed = await countRows(tx, `INSERT INTO delinquency AS d (account_id, borrower_id, dpd, bucket,
-      oldest_unpaid_due, overdue_principal_minor, overdue_interest_minor, overdue_penalty_minor,
-      overdue_fee_minor, outstanding_minor, changed_on)
-    SELECT a.id, a.borrower_id, x.dpd, ${bucketCaseSql(strategy.buckets, 'x.dpd')},
-      s.oldest_unpaid_due,
-      coalesce(s.principal, 0), coalesce(s.interest, 0), coalesce(s.penalty, 0), coalesce(s.fee, 0),
-      coalesce(s.outstanding, 0), $1::date
-    FROM account a JOIN product p ON p.id = a.product_id
-    LEFT JOIN (
-      SELECT account_id,
-        min(due_date) FILTER (WHERE due_date < $1::date) AS oldest_unpaid_due,
-        sum(principal_due_minor - principal_paid_minor)
-          FILTER (WHERE due_date < $1::date)::bigint AS principal,
-        sum(interest_due_minor - interest_paid_minor)
-          FILTER (WHERE due_date < $1::date)::bigint AS interest,
-        sum(penalty_accrued_minor - penalty_paid_minor)
-          FILTER (WHERE due_date < $1::date)::bigint AS penalty,
-        sum(fee_due_minor - fee_paid_minor) FILTER (WHERE due_date < $1::date)::bigint AS fee,
-        sum(remaining_minor)::bigint AS outstanding
-      FROM installment WHERE remaining_minor > 0 GROUP BY account_id
-    ) s ON s.account_id = a.id
-    CROSS JOIN LATERAL (SELECT ${dpd} AS dpd) x
-    ON CONFLICT (account_id) DO UPDATE SET
-      dpd = excluded.dpd, bucket = excluded.bucket, oldest_unpaid_due = excluded.oldest_unpaid_due,
-      overdue_principal_minor = excluded.overdue_principal_minor,
-      overdue_interest_minor = excluded.overdue_interest_minor,
-      overdue_penalty_minor = excluded.overdue_penalty_minor, overdue_fee_minor = excluded.overdue_fee_minor,
-      outstanding_minor = excluded.outstanding_minor,
-      prev_dpd = CASE WHEN d.changed_on = excluded.changed_on THEN d.prev_dpd ELSE d.dpd END,
-      prev_bucket = CASE WHEN d.changed_on = excluded.changed_on THEN d.prev_bucket ELSE d.bucket END,
-      changed_on = excluded.changed_on
-    WHERE (d.dpd, d.bucket, d.oldest_unpaid_due, d.overdue_principal_minor, d.overdue_interest_minor,
-        d.overdue_penalty_minor, d.overdue_fee_minor, d.outstanding_minor)
-      IS DISTINCT FROM (excluded.dpd, excluded.bucket, excluded.oldest_unpaid_due,
-        excluded.overdue_principal_minor, excluded.overdue_interest_minor, excluded.overdue_penalty_minor,
-        excluded.overdue_fee_minor, excluded.outstanding_minor)
-    RETURNING 1`, [asOf]);
-  return { changed };
+  // An UPDATE joined with the fresh figures, not INSERT … ON CONFLICT: the latter locks every
+  // existing row before its WHERE can skip it, which dirties every page of the table daily even
+  // though most accounts do not change.
+  const [row] = await tx.query<{ changed: number }>(`WITH fresh AS MATERIALIZED (
+      SELECT a.id AS account_id, a.borrower_id, x.dpd, ${bucketCaseSql(strategy.buckets, 'x.dpd')} AS bucket,
+        s.oldest_unpaid_due,
+        coalesce(s.principal, 0) AS principal, coalesce(s.interest, 0) AS interest,
+        coalesce(s.penalty, 0) AS penalty, coalesce(s.fee, 0) AS fee, coalesce(s.outstanding, 0) AS outstanding
+      FROM account a JOIN product p ON p.id = a.product_id
+      LEFT JOIN (
+        SELECT account_id,
+          min(due_date) FILTER (WHERE due_date < $1::date) AS oldest_unpaid_due,
+          sum(principal_due_minor - principal_paid_minor)
+            FILTER (WHERE due_date < $1::date)::bigint AS principal,
+          sum(interest_due_minor - interest_paid_minor)
+            FILTER (WHERE due_date < $1::date)::bigint AS interest,
+          sum(penalty_accrued_minor - penalty_paid_minor)
+            FILTER (WHERE due_date < $1::date)::bigint AS penalty,
+          sum(fee_due_minor - fee_paid_minor) FILTER (WHERE due_date < $1::date)::bigint AS fee,
+          sum(remaining_minor)::bigint AS outstanding
+        FROM installment WHERE remaining_minor > 0 GROUP BY account_id
+      ) s ON s.account_id = a.id
+      CROSS JOIN LATERAL (SELECT ${dpd} AS dpd) x
+    ), updated AS (
+      UPDATE delinquency d SET
+        dpd = f.dpd, bucket = f.bucket, oldest_unpaid_due = f.oldest_unpaid_due,
+        overdue_principal_minor = f.principal, overdue_interest_minor = f.interest,
+        overdue_penalty_minor = f.penalty, overdue_fee_minor = f.fee, outstanding_minor = f.outstanding,
+        prev_dpd = CASE WHEN d.changed_on = $1::date THEN d.prev_dpd ELSE d.dpd END,
+        prev_bucket = CASE WHEN d.changed_on = $1::date THEN d.prev_bucket ELSE d.bucket END,
+        changed_on = $1::date
+      FROM fresh f
+      WHERE d.account_id = f.account_id
+        AND (d.dpd, d.bucket, d.oldest_unpaid_due, d.overdue_principal_minor, d.overdue_interest_minor,
+          d.overdue_penalty_minor, d.overdue_fee_minor, d.outstanding_minor)
+        IS DISTINCT FROM (f.dpd, f.bucket, f.oldest_unpaid_due, f.principal, f.interest, f.penalty, f.fee,
+          f.outstanding)
+      RETURNING 1
+    ), inserted AS (
+      INSERT INTO delinquency (account_id, borrower_id, dpd, bucket, oldest_unpaid_due,
+        overdue_principal_minor, overdue_interest_minor, overdue_penalty_minor, overdue_fee_minor,
+        outstanding_minor, changed_on)
+      SELECT f.account_id, f.borrower_id, f.dpd, f.bucket, f.oldest_unpaid_due, f.principal, f.interest,
+        f.penalty, f.fee, f.outstanding, $1::date
+      FROM fresh f WHERE NOT EXISTS (SELECT 1 FROM delinquency d WHERE d.account_id = f.account_id)
+      RETURNING 1
+    )
+    SELECT ((SELECT count(*) FROM updated) + (SELECT count(*) FROM inserted))::int AS changed`, [asOf]);
+  return { changed: row?.changed ?? 0 };
 }

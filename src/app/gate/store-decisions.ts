@@ -34,7 +34,7 @@ export async function storeDecisions(
     `INSERT INTO decision (id, borrower_id, decided_at, policy_version, pack, action, channel,
       allowed, next_allowed_at, situation, decision)
     SELECT * FROM unnest($1::text[], $2::bigint[], $3::timestamptz[], $4::text[], $5::text[], $6::text[],
-      $7::text[], $8::boolean[], $9::timestamptz[], $10::jsonb[], $11::jsonb[])
+      $7::text[], $8::boolean[], $9::timestamptz[], $10::json[], $11::json[])
     ON CONFLICT (id) DO NOTHING`,
     [
       records.map((r) => r.decision.id),
