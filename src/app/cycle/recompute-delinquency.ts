@@ -26,7 +26,8 @@ export async function recomputeDelinquency(
       SELECT a.id AS account_id, a.borrower_id, x.dpd, ${bucketCaseSql(strategy.buckets, 'x.dpd')} AS bucket,
         s.oldest_unpaid_due,
         coalesce(s.principal, 0) AS principal, coalesce(s.interest, 0) AS interest,
-        coalesce(s.penalty, 0) AS penalty, coalesce(s.fee, 0) AS fee, coalesce(s.outstanding, 0) AS outstanding
+        coalesce(s.penalty, 0) AS penalty, coalesce(s.fee, 0) AS fee,
+        coalesce(s.outstanding, 0) AS outstanding
       FROM account a JOIN product p ON p.id = a.product_id
       LEFT JOIN (
         SELECT account_id,
