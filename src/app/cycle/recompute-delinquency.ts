@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.ts';
 import type { StrategyDocument } from '../../policy/strategy/strategy-document.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import { bucketCaseSql } from './bucket-sql.ts';
+import { pendingLateFeeSql, pendingPenaltySql } from './pending-charges-sql.ts';
 
 /**
  * DPD, bucket and overdue components for every account in one statement (R1).
@@ -10,7 +11,8 @@ import { bucketCaseSql } from './bucket-sql.ts';
  *   its unpaid components count as overdue.
  * - DPD is counted from the oldest unpaid due date, net of the product's grace days
  *   (domain/delinquency/days-past-due.ts).
- * - Paid installments are already settled first, and penalties accrued, by the earlier steps.
+ * - Paid installments are already settled first by the earlier steps. Penalty interest is what the
+ *   ledger has written plus what has accrued since, and so is the late fee (pending-charges-sql.ts).
  * - Only rows whose figures change are written; the old figures move to prev_* the first time a row
  *   changes on a date, so a rerun of the date is a no-op and roll rates come from one row.
  */
@@ -18,7 +20,7 @@ export async function recomputeDelinquency(
   tx: Db, asOf: CivilDate, strategy: StrategyDocument,
 ): Promise<{ changed: number }> {
   const dpd = `CASE WHEN s.oldest_unpaid_due IS NULL THEN 0
-    ELSE greatest(0, $1::date - s.oldest_unpaid_due - p.grace_days) END`;
+    ELSE greatest(0, $1::date - s.oldest_unpaid_due - ap.grace_days) END`;
   // An UPDATE joined with the fresh figures, not INSERT … ON CONFLICT: the latter locks every
   // existing row before its WHERE can skip it, which dirties every page of the table daily even
   // though most accounts do not change.
@@ -28,19 +30,22 @@ export async function recomputeDelinquency(
         coalesce(s.principal, 0) AS principal, coalesce(s.interest, 0) AS interest,
         coalesce(s.penalty, 0) AS penalty, coalesce(s.fee, 0) AS fee,
         coalesce(s.outstanding, 0) AS outstanding
-      FROM account a JOIN product p ON p.id = a.product_id
+      FROM account a JOIN product ap ON ap.id = a.product_id
       LEFT JOIN (
-        SELECT account_id,
-          min(due_date) FILTER (WHERE due_date < $1::date) AS oldest_unpaid_due,
-          sum(principal_due_minor - principal_paid_minor)
-            FILTER (WHERE due_date < $1::date)::bigint AS principal,
-          sum(interest_due_minor - interest_paid_minor)
-            FILTER (WHERE due_date < $1::date)::bigint AS interest,
-          sum(penalty_accrued_minor - penalty_paid_minor)
-            FILTER (WHERE due_date < $1::date)::bigint AS penalty,
-          sum(fee_due_minor - fee_paid_minor) FILTER (WHERE due_date < $1::date)::bigint AS fee,
-          sum(remaining_minor)::bigint AS outstanding
-        FROM installment WHERE remaining_minor > 0 GROUP BY account_id
+        SELECT i.account_id,
+          min(i.due_date) FILTER (WHERE i.due_date < $1::date) AS oldest_unpaid_due,
+          sum(i.principal_due_minor - i.principal_paid_minor)
+            FILTER (WHERE i.due_date < $1::date)::bigint AS principal,
+          sum(i.interest_due_minor - i.interest_paid_minor)
+            FILTER (WHERE i.due_date < $1::date)::bigint AS interest,
+          sum(i.penalty_accrued_minor - i.penalty_paid_minor + ${pendingPenaltySql('$1::date')})
+            FILTER (WHERE i.due_date < $1::date)::bigint AS penalty,
+          sum(i.fee_due_minor - i.fee_paid_minor + ${pendingLateFeeSql('$1::date')})
+            FILTER (WHERE i.due_date < $1::date)::bigint AS fee,
+          sum(i.remaining_minor + ${pendingPenaltySql('$1::date')} + ${pendingLateFeeSql('$1::date')})::bigint
+            AS outstanding
+        FROM installment i JOIN account ia ON ia.id = i.account_id JOIN product p ON p.id = ia.product_id
+        WHERE i.remaining_minor > 0 GROUP BY i.account_id
       ) s ON s.account_id = a.id
       CROSS JOIN LATERAL (SELECT ${dpd} AS dpd) x
     ), updated AS (
