@@ -91,7 +91,8 @@ function chargeLateCharges(ledger: AccountLedger, through: CivilDate): void {
     const { seq, dueDate } = installment;
     const fee = lateFeeDue({ dueDate, asOf: through, graceDays: terms.graceDays,
       lateFeeMinor: terms.lateFeeMinor, charged: ledger.lateFeeCharged.has(seq) });
-    const owed = (component: 'principal' | 'interest') => installment.due[component] - installment.paid[component];
+    const owed = (component: 'principal' | 'interest') =>
+      installment.due[component] - installment.paid[component];
     const basisMinor = terms.penaltyBasis === 'overdue_principal'
       ? owed('principal')
       : owed('principal') + owed('interest');

@@ -33,8 +33,11 @@ async function cycle(db: Db, asOf: string): Promise<void> {
   assert.ok((await runCycle({ db, asOf })).ok);
 }
 
-async function stored(db: Db, seq: number): Promise<{ fee: bigint; penalty: bigint; through: string | null }> {
-  const [row] = await db.query<{ fee_due_minor: bigint; penalty_accrued_minor: bigint; penalty_through: string | null }>(
+type StoredCharges = { fee: bigint; penalty: bigint; through: string | null };
+
+async function stored(db: Db, seq: number): Promise<StoredCharges> {
+  const [row] = await db.query<{ fee_due_minor: bigint; penalty_accrued_minor: bigint;
+    penalty_through: string | null; }>(
     `SELECT fee_due_minor, penalty_accrued_minor, penalty_through FROM installment WHERE seq = $1`, [seq]);
   assert.ok(row);
   return { fee: row.fee_due_minor, penalty: row.penalty_accrued_minor, through: row.penalty_through };
@@ -81,7 +84,8 @@ test('daily runs and runs with gaps end with the same books', async () => {
   const books = async (db: Db) => {
     const account = await getAccount(db, 'L1');
     assert.ok(account?.delinquency);
-    return { installments: account.installments, payments: account.payments, delinquency: account.delinquency };
+    const { installments, payments, delinquency } = account;
+    return { installments, payments, delinquency };
   };
   const [dailyBooks, gapBooks] = [await books(daily), await books(gaps)];
   assert.equal(dailyBooks.installments[0]?.penaltyAccruedMinor, String(609n + 34n * 55n));

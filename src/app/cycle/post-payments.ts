@@ -48,7 +48,8 @@ async function postBatch(
     if (ledger === undefined) {
       const terms = products.get(payment.product_id);
       assert(terms !== undefined, `product ${payment.product_id} has no terms`);
-      ledger = openLedger(payment.account_id, payment.borrower_id, terms, installments.get(payment.account_id));
+      const open = installments.get(payment.account_id);
+      ledger = openLedger(payment.account_id, payment.borrower_id, terms, open);
       ledgers.set(payment.account_id, ledger);
     }
     const { lines, creditedMinor } = applyAmount(ledger, payment.amount_minor, payment.value_date);

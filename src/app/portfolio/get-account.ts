@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.ts';
 import { accruePenalty } from '../../domain/delinquency/accrue-penalty.ts';
 import { lateFeeDue } from '../../domain/delinquency/late-fee-due.ts';
 import { checkProductCost, type ProductCostCheck } from '../../domain/product/check-product-cost.ts';
+import type { ProductTerms } from '../../domain/product/product-terms.ts';
 import { loadProductTerms } from '../product/load-product-terms.ts';
 
 /**
@@ -43,21 +44,7 @@ export async function getAccount(db: Db, externalId: string): Promise<AccountDet
   // last completed cycle sees it, by the same rules (app/cycle/pending-charges-sql.ts).
   const [cycle] = await db.query<{ as_of: string | null }>(
     `SELECT max(as_of) AS as_of FROM cycle_step WHERE step = 'done'`);
-  const pending = (row: Record<string, unknown>) => {
-    const owed = (component: 'principal' | 'interest') =>
-      BigInt(row[`${component}_due_minor`] as bigint) - BigInt(row[`${component}_paid_minor`] as bigint);
-    const penaltyThrough = nullable(row.penalty_through);
-    if (cycle?.as_of == null || BigInt(row.remaining_minor as bigint) === 0n) {
-      return { penaltyMinor: 0n, penaltyThrough, feeMinor: 0n };
-    }
-    const dueDate = String(row.due_date);
-    const feeMinor = lateFeeDue({ dueDate, asOf: cycle.as_of, graceDays: terms.graceDays,
-      lateFeeMinor: terms.lateFeeMinor, charged: Boolean(row.late_fee_charged) });
-    const penalty = accruePenalty({ dueDate, asOf: cycle.as_of, graceDays: terms.graceDays,
-      penaltyThrough, ratePpmPerDay: terms.penaltyRatePpmPerDay,
-      basisMinor: terms.penaltyBasis === 'overdue_principal' ? owed('principal') : owed('principal') + owed('interest') });
-    return { ...penalty, feeMinor };
-  };
+  const pending = (row: Record<string, unknown>) => pendingCharges(row, terms, cycle?.as_of ?? null);
   const payments = await db.query<Record<string, unknown>>(
     'SELECT * FROM payment WHERE account_id = $1 ORDER BY value_date, id', [account.id]);
   const allocations = await db.query<Record<string, unknown>>(
@@ -111,6 +98,25 @@ export async function getAccount(db: Db, externalId: string): Promise<AccountDet
       })),
     })),
   };
+}
+
+/** Late charges accrued on an installment since the ledger last wrote them, through `asOf`. */
+function pendingCharges(row: Record<string, unknown>, terms: ProductTerms, asOf: string | null):
+  { penaltyMinor: bigint; penaltyThrough: string | null; feeMinor: bigint } {
+  const minor = (column: string) => BigInt(row[column] as bigint);
+  const penaltyThrough = nullable(row.penalty_through);
+  if (asOf === null || minor('remaining_minor') === 0n) {
+    return { penaltyMinor: 0n, penaltyThrough, feeMinor: 0n };
+  }
+  const dueDate = String(row.due_date);
+  const feeMinor = lateFeeDue({ dueDate, asOf, graceDays: terms.graceDays, lateFeeMinor: terms.lateFeeMinor,
+    charged: Boolean(row.late_fee_charged) });
+  const principal = minor('principal_due_minor') - minor('principal_paid_minor');
+  const interest = minor('interest_due_minor') - minor('interest_paid_minor');
+  const penalty = accruePenalty({ dueDate, asOf, graceDays: terms.graceDays, penaltyThrough,
+    ratePpmPerDay: terms.penaltyRatePpmPerDay,
+    basisMinor: terms.penaltyBasis === 'overdue_principal' ? principal : principal + interest });
+  return { ...penalty, feeMinor };
 }
 
 function nullable(value: unknown): string | null {

@@ -116,7 +116,9 @@ test('no basis, no penalty', () => {
 });
 
 const fee = { graceDays: 3, lateFeeMinor: 3000n, charged: false };
-const lateFeeCases: { name: string; dueDate: string; asOf: string; charged?: boolean; fee: bigint; boundary?: string }[] = [
+const lateFeeCases: {
+  name: string; dueDate: string; asOf: string; charged?: boolean; fee: bigint; boundary?: string;
+}[] = [
   { name: 'due date itself', dueDate: '2026-03-10', asOf: '2026-03-10', fee: 0n },
   { name: 'last day of grace', dueDate: '2026-03-10', asOf: '2026-03-13', fee: 0n, boundary: 'grace ends' },
   { name: 'first day past grace', dueDate: '2026-03-10', asOf: '2026-03-14', fee: 3000n },
@@ -125,13 +127,16 @@ const lateFeeCases: { name: string; dueDate: string; asOf: string; charged?: boo
 ];
 for (const row of lateFeeCases) {
   test(`late fee: ${row.name}`, () => {
-    assert.equal(lateFeeDue({ ...fee, dueDate: row.dueDate, asOf: row.asOf, charged: row.charged ?? false }), row.fee);
+    const due = lateFeeDue({ ...fee, dueDate: row.dueDate, asOf: row.asOf, charged: row.charged ?? false });
+    assert.equal(due, row.fee);
   });
 }
 
 test('penalty is rounded per day, so charging daily or after a gap gives the same total', () => {
   // 1,001 × 500 ppm = 0.5005 → 1 a day; rounding the 10-day total once would give 5.
-  const once = accruePenalty({ ...base, basisMinor: 1001n, graceDays: 0, dueDate: '2026-01-01', asOf: '2026-01-11' });
+  const once = accruePenalty({
+    ...base, basisMinor: 1001n, graceDays: 0, dueDate: '2026-01-01', asOf: '2026-01-11',
+  });
   let daily = 0n;
   let through: string | null = null;
   for (let day = 2; day <= 11; day += 1) {
