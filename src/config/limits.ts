@@ -16,6 +16,12 @@ export const PAGE_ROWS_MAX = 500;
 export const PAGE_ROWS_DEFAULT = 50;
 /** Accounts loaded per batch when the cycle allocates payments in application code. */
 export const CYCLE_BATCH_ACCOUNTS_MAX = 20_000;
+/**
+ * Memory one sort or hash of a cycle step may use on a PostgreSQL server (its work_mem, per
+ * process). The set-based steps group and join every account at once; at 1M accounts the default
+ * 4 MB spills them to disk (measured: aggregating the unpaid installments 3.4 s → 2.1 s).
+ */
+export const CYCLE_WORK_MEM_MB = 256;
 /** Borrowers whose planned actions the cycle decides per batch (one set of file queries each). */
 export const CYCLE_DECISION_BATCH_BORROWERS = 1_000;
 /** Bytes of an HTTP request body. */

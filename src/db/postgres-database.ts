@@ -13,6 +13,12 @@ export const POSTGRES_POOL_CONNECTIONS_MAX = 10;
 
 export async function openPostgres(url: string): Promise<{ db: Db; pool: pg.Pool }> {
   const pool = new pg.Pool({ connectionString: url, max: POSTGRES_POOL_CONNECTIONS_MAX });
+  // An idle connection the server closes (a restart, an administrator's termination, a database
+  // dropped as the pool shuts down) is discarded by the pool and replaced on the next query. Without
+  // a listener, node-postgres turns that into an uncaught exception that stops the whole process.
+  pool.on('error', (error) => {
+    process.stderr.write(`database: an idle connection was closed by the server (${error.message})\n`);
+  });
   // Fail at startup, with the server's own message, rather than at the first request.
   const client = await pool.connect();
   client.release();

@@ -2,10 +2,28 @@ import type { Db } from '../../db/database.ts';
 import type { StrategyDocument } from '../../policy/strategy/strategy-document.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import { bucketCaseSql } from './bucket-sql.ts';
+import { countRows } from './count-rows.ts';
 import { pendingLateFeeSql, pendingPenaltySql } from './pending-charges-sql.ts';
 
+/** Per account, what is unpaid and past due on `$1`, by component, and everything outstanding. */
+const UNPAID_BY_ACCOUNT = `SELECT i.account_id,
+    min(i.due_date) FILTER (WHERE i.due_date < $1::date) AS oldest_unpaid_due,
+    sum(i.principal_due_minor - i.principal_paid_minor)
+      FILTER (WHERE i.due_date < $1::date)::bigint AS principal,
+    sum(i.interest_due_minor - i.interest_paid_minor)
+      FILTER (WHERE i.due_date < $1::date)::bigint AS interest,
+    sum(i.penalty_accrued_minor - i.penalty_paid_minor + ${pendingPenaltySql('$1::date')})
+      FILTER (WHERE i.due_date < $1::date)::bigint AS penalty,
+    sum(i.fee_due_minor - i.fee_paid_minor + ${pendingLateFeeSql('$1::date')})
+      FILTER (WHERE i.due_date < $1::date)::bigint AS fee,
+    sum(i.remaining_minor + ${pendingPenaltySql('$1::date')} + ${pendingLateFeeSql('$1::date')})::bigint
+      AS outstanding
+  FROM installment i JOIN account ia ON ia.id = i.account_id JOIN product p ON p.id = ia.product_id
+  WHERE i.remaining_minor > 0 GROUP BY i.account_id`;
+
 /**
- * DPD, bucket and overdue components for every account in one statement (R1).
+ * DPD, bucket and overdue components for every account, set-based: three statements whatever the
+ * size of the portfolio (R1).
  *
  * - An installment is past due from the day after its due date while anything on it is unpaid;
  *   its unpaid components count as overdue.
@@ -21,57 +39,43 @@ export async function recomputeDelinquency(
 ): Promise<{ changed: number }> {
   const dpd = `CASE WHEN s.oldest_unpaid_due IS NULL THEN 0
     ELSE greatest(0, $1::date - s.oldest_unpaid_due - ap.grace_days) END`;
-  // An UPDATE joined with the fresh figures, not INSERT … ON CONFLICT: the latter locks every
-  // existing row before its WHERE can skip it, which dirties every page of the table daily even
-  // though most accounts do not change.
-  const [row] = await tx.query<{ changed: number }>(`WITH fresh AS MATERIALIZED (
+  // The fresh figures of the rows that are new or changed go to a scratch table first, then one
+  // UPDATE and one INSERT write them. Not a single statement with data-modifying CTEs: PostgreSQL
+  // never runs such a statement in parallel, and aggregating every unpaid installment is the
+  // cycle's largest read. Not INSERT … ON CONFLICT either: it locks (and so dirties) every
+  // existing row before its WHERE can skip it, though most accounts do not change on a day.
+  await tx.query(`CREATE TEMP TABLE fresh_delinquency ON COMMIT DROP AS
+    SELECT f.*, d.account_id IS NULL AS is_new FROM (
       SELECT a.id AS account_id, a.borrower_id, x.dpd, ${bucketCaseSql(strategy.buckets, 'x.dpd')} AS bucket,
         s.oldest_unpaid_due,
         coalesce(s.principal, 0) AS principal, coalesce(s.interest, 0) AS interest,
         coalesce(s.penalty, 0) AS penalty, coalesce(s.fee, 0) AS fee,
         coalesce(s.outstanding, 0) AS outstanding
       FROM account a JOIN product ap ON ap.id = a.product_id
-      LEFT JOIN (
-        SELECT i.account_id,
-          min(i.due_date) FILTER (WHERE i.due_date < $1::date) AS oldest_unpaid_due,
-          sum(i.principal_due_minor - i.principal_paid_minor)
-            FILTER (WHERE i.due_date < $1::date)::bigint AS principal,
-          sum(i.interest_due_minor - i.interest_paid_minor)
-            FILTER (WHERE i.due_date < $1::date)::bigint AS interest,
-          sum(i.penalty_accrued_minor - i.penalty_paid_minor + ${pendingPenaltySql('$1::date')})
-            FILTER (WHERE i.due_date < $1::date)::bigint AS penalty,
-          sum(i.fee_due_minor - i.fee_paid_minor + ${pendingLateFeeSql('$1::date')})
-            FILTER (WHERE i.due_date < $1::date)::bigint AS fee,
-          sum(i.remaining_minor + ${pendingPenaltySql('$1::date')} + ${pendingLateFeeSql('$1::date')})::bigint
-            AS outstanding
-        FROM installment i JOIN account ia ON ia.id = i.account_id JOIN product p ON p.id = ia.product_id
-        WHERE i.remaining_minor > 0 GROUP BY i.account_id
-      ) s ON s.account_id = a.id
+      LEFT JOIN (${UNPAID_BY_ACCOUNT}) s ON s.account_id = a.id
       CROSS JOIN LATERAL (SELECT ${dpd} AS dpd) x
-    ), updated AS (
-      UPDATE delinquency d SET
-        dpd = f.dpd, bucket = f.bucket, oldest_unpaid_due = f.oldest_unpaid_due,
-        overdue_principal_minor = f.principal, overdue_interest_minor = f.interest,
-        overdue_penalty_minor = f.penalty, overdue_fee_minor = f.fee, outstanding_minor = f.outstanding,
-        prev_dpd = CASE WHEN d.changed_on = $1::date THEN d.prev_dpd ELSE d.dpd END,
-        prev_bucket = CASE WHEN d.changed_on = $1::date THEN d.prev_bucket ELSE d.bucket END,
-        changed_on = $1::date
-      FROM fresh f
-      WHERE d.account_id = f.account_id
-        AND (d.dpd, d.bucket, d.oldest_unpaid_due, d.overdue_principal_minor, d.overdue_interest_minor,
-          d.overdue_penalty_minor, d.overdue_fee_minor, d.outstanding_minor)
-        IS DISTINCT FROM (f.dpd, f.bucket, f.oldest_unpaid_due, f.principal, f.interest, f.penalty, f.fee,
-          f.outstanding)
-      RETURNING 1
-    ), inserted AS (
-      INSERT INTO delinquency (account_id, borrower_id, dpd, bucket, oldest_unpaid_due,
-        overdue_principal_minor, overdue_interest_minor, overdue_penalty_minor, overdue_fee_minor,
-        outstanding_minor, changed_on)
-      SELECT f.account_id, f.borrower_id, f.dpd, f.bucket, f.oldest_unpaid_due, f.principal, f.interest,
-        f.penalty, f.fee, f.outstanding, $1::date
-      FROM fresh f WHERE NOT EXISTS (SELECT 1 FROM delinquency d WHERE d.account_id = f.account_id)
-      RETURNING 1
-    )
-    SELECT ((SELECT count(*) FROM updated) + (SELECT count(*) FROM inserted))::int AS changed`, [asOf]);
-  return { changed: row?.changed ?? 0 };
+    ) f LEFT JOIN delinquency d ON d.account_id = f.account_id
+    WHERE d.account_id IS NULL
+      OR (d.dpd, d.bucket, d.oldest_unpaid_due, d.overdue_principal_minor, d.overdue_interest_minor,
+        d.overdue_penalty_minor, d.overdue_fee_minor, d.outstanding_minor)
+      IS DISTINCT FROM (f.dpd, f.bucket, f.oldest_unpaid_due, f.principal, f.interest, f.penalty, f.fee,
+        f.outstanding)`, [asOf]);
+  const updated = await countRows(tx, `UPDATE delinquency d SET
+      dpd = f.dpd, bucket = f.bucket, oldest_unpaid_due = f.oldest_unpaid_due,
+      overdue_principal_minor = f.principal, overdue_interest_minor = f.interest,
+      overdue_penalty_minor = f.penalty, overdue_fee_minor = f.fee, outstanding_minor = f.outstanding,
+      prev_dpd = CASE WHEN d.changed_on = $1::date THEN d.prev_dpd ELSE d.dpd END,
+      prev_bucket = CASE WHEN d.changed_on = $1::date THEN d.prev_bucket ELSE d.bucket END,
+      changed_on = $1::date
+    FROM fresh_delinquency f WHERE NOT f.is_new AND d.account_id = f.account_id
+    RETURNING 1`, [asOf]);
+  const inserted = await countRows(tx, `INSERT INTO delinquency (account_id, borrower_id, dpd, bucket,
+      oldest_unpaid_due, overdue_principal_minor, overdue_interest_minor, overdue_penalty_minor,
+      overdue_fee_minor, outstanding_minor, changed_on)
+    SELECT account_id, borrower_id, dpd, bucket, oldest_unpaid_due, principal, interest, penalty, fee,
+      outstanding, $1::date
+    FROM fresh_delinquency WHERE is_new
+    RETURNING 1`, [asOf]);
+  await tx.exec('DROP TABLE fresh_delinquency');
+  return { changed: updated + inserted };
 }

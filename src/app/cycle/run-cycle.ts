@@ -1,3 +1,4 @@
+import { CYCLE_WORK_MEM_MB } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import { defaultPolicyGate, type PolicyGate } from '../gate/policy-gate.ts';
@@ -106,6 +107,9 @@ async function runStep(
     return detail;
   }
   return db.transaction(async (tx) => {
+    // Only on a server: the embedded engine's memory is the process's own, and it holds far fewer
+    // accounts.
+    if (tx.kind === 'postgres') await tx.exec(`SET LOCAL work_mem = '${CYCLE_WORK_MEM_MB}MB'`);
     const detail = await runTransactionalStep(tx, step, asOf, active, gate);
     await record(tx, detail);
     return detail;
