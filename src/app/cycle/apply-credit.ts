@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.ts';
 import type { ProductTerms } from '../../domain/product/product-terms.ts';
 import { assert } from '../../stdx/assert.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
-import { applyAmount, loadOpenInstallments, openLedger, writeAllocations, writeInstallments,
+import { applyAmount, loadOpenInstallments, writeAllocations, writeInstallments,
   type AccountLedger, type AllocationRow } from './allocate-batch.ts';
 
 /**
@@ -28,7 +28,8 @@ export async function applyCredit(
   for (const account of accounts) {
     const terms = products.get(account.product_id);
     assert(terms !== undefined, `product ${account.product_id} has no terms`);
-    const ledger = openLedger(account.id, account.borrower_id, terms, installments.get(account.id));
+    const ledger: AccountLedger = { accountId: account.id, borrowerId: account.borrower_id, terms,
+      installments: installments.get(account.id) ?? [], touched: new Set(), settledOn: new Map() };
     const { lines, creditedMinor } = applyAmount(ledger, account.credit_balance_minor, asOf);
     const used = account.credit_balance_minor - creditedMinor;
     assert(used >= 0n, 'credit application never adds credit');

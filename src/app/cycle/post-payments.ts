@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.ts';
 import type { ProductTerms } from '../../domain/product/product-terms.ts';
 import { assert } from '../../stdx/assert.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
-import { applyAmount, loadOpenInstallments, openLedger, writeAllocations, writeInstallments,
+import { applyAmount, loadOpenInstallments, writeAllocations, writeInstallments,
   type AccountLedger, type AllocationRow } from './allocate-batch.ts';
 
 /**
@@ -48,8 +48,8 @@ async function postBatch(
     if (ledger === undefined) {
       const terms = products.get(payment.product_id);
       assert(terms !== undefined, `product ${payment.product_id} has no terms`);
-      const open = installments.get(payment.account_id);
-      ledger = openLedger(payment.account_id, payment.borrower_id, terms, open);
+      ledger = { accountId: payment.account_id, borrowerId: payment.borrower_id, terms,
+        installments: installments.get(payment.account_id) ?? [], touched: new Set(), settledOn: new Map() };
       ledgers.set(payment.account_id, ledger);
     }
     const { lines, creditedMinor } = applyAmount(ledger, payment.amount_minor, payment.value_date);

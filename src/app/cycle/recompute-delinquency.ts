@@ -3,23 +3,16 @@ import type { StrategyDocument } from '../../policy/strategy/strategy-document.t
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import { bucketCaseSql } from './bucket-sql.ts';
 import { countRows } from './count-rows.ts';
-import { pendingLateFeeSql, pendingPenaltySql } from './pending-charges-sql.ts';
 
 /** Per account, what is unpaid and past due on `$1`, by component, and everything outstanding. */
-const UNPAID_BY_ACCOUNT = `SELECT i.account_id,
-    min(i.due_date) FILTER (WHERE i.due_date < $1::date) AS oldest_unpaid_due,
-    sum(i.principal_due_minor - i.principal_paid_minor)
-      FILTER (WHERE i.due_date < $1::date)::bigint AS principal,
-    sum(i.interest_due_minor - i.interest_paid_minor)
-      FILTER (WHERE i.due_date < $1::date)::bigint AS interest,
-    sum(i.penalty_accrued_minor - i.penalty_paid_minor + ${pendingPenaltySql('$1::date')})
-      FILTER (WHERE i.due_date < $1::date)::bigint AS penalty,
-    sum(i.fee_due_minor - i.fee_paid_minor + ${pendingLateFeeSql('$1::date')})
-      FILTER (WHERE i.due_date < $1::date)::bigint AS fee,
-    sum(i.remaining_minor + ${pendingPenaltySql('$1::date')} + ${pendingLateFeeSql('$1::date')})::bigint
-      AS outstanding
-  FROM installment i JOIN account ia ON ia.id = i.account_id JOIN product p ON p.id = ia.product_id
-  WHERE i.remaining_minor > 0 GROUP BY i.account_id`;
+const UNPAID_BY_ACCOUNT = `SELECT account_id,
+    min(due_date) FILTER (WHERE due_date < $1::date) AS oldest_unpaid_due,
+    sum(principal_due_minor - principal_paid_minor) FILTER (WHERE due_date < $1::date)::bigint AS principal,
+    sum(interest_due_minor - interest_paid_minor) FILTER (WHERE due_date < $1::date)::bigint AS interest,
+    sum(penalty_accrued_minor - penalty_paid_minor) FILTER (WHERE due_date < $1::date)::bigint AS penalty,
+    sum(fee_due_minor - fee_paid_minor) FILTER (WHERE due_date < $1::date)::bigint AS fee,
+    sum(remaining_minor)::bigint AS outstanding
+  FROM installment WHERE remaining_minor > 0 GROUP BY account_id`;
 
 /**
  * DPD, bucket and overdue components for every account, set-based: three statements whatever the
@@ -29,8 +22,7 @@ const UNPAID_BY_ACCOUNT = `SELECT i.account_id,
  *   its unpaid components count as overdue.
  * - DPD is counted from the oldest unpaid due date, net of the product's grace days
  *   (domain/delinquency/days-past-due.ts).
- * - Paid installments are already settled first by the earlier steps. Penalty interest is what the
- *   ledger has written plus what has accrued since, and so is the late fee (pending-charges-sql.ts).
+ * - Paid installments are already settled first, and penalties accrued, by the earlier steps.
  * - Only rows whose figures change are written; the old figures move to prev_* the first time a row
  *   changes on a date, so a rerun of the date is a no-op and roll rates come from one row.
  */

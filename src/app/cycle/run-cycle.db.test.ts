@@ -15,6 +15,7 @@ import { loadActiveStrategy } from '../strategy/active-strategy.ts';
 import { loadProductTerms } from '../product/load-product-terms.ts';
 import { postPayments } from './post-payments.ts';
 import { applyCredit } from './apply-credit.ts';
+import { accrueCharges } from './accrue-charges.ts';
 import { recomputeDelinquency } from './recompute-delinquency.ts';
 import { updateAccountStatus } from './update-account-status.ts';
 import { updateCases } from './update-cases.ts';
@@ -178,6 +179,7 @@ test('every step is idempotent for its date on its own (what crash-resume relies
   await postPayments(db, asOf, products);
   await db.transaction(async (tx) => {
     await applyCredit(tx, asOf, products);
+    await accrueCharges(tx, asOf);
     await recomputeDelinquency(tx, asOf, active.strategy);
     await updateAccountStatus(tx, asOf);
     await updateCases(tx, asOf, active);

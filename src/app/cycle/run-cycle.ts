@@ -4,6 +4,7 @@ import type { CivilDate } from '../../stdx/civil-date.ts';
 import { defaultPolicyGate, type PolicyGate } from '../gate/policy-gate.ts';
 import { loadProductTerms } from '../product/load-product-terms.ts';
 import { loadActiveStrategy, type ActiveStrategy } from '../strategy/active-strategy.ts';
+import { accrueCharges } from './accrue-charges.ts';
 import { applyCredit } from './apply-credit.ts';
 import { decideActions } from './decide-actions.ts';
 import { planActions } from './plan-actions.ts';
@@ -14,10 +15,9 @@ import { updateAccountStatus } from './update-account-status.ts';
 import { updateCases } from './update-cases.ts';
 
 /**
- * The daily cycle for one date (R1, R2): post payments → apply credit balances → recompute
- * delinquency (with the late fees and penalty interest accrued since the ledger last wrote them:
- * allocate-batch.ts) → freeze/unfreeze → open, move and close cases → plan the strategy's actions
- * → put each through the compliance gate → snapshot the portfolio.
+ * The daily cycle for one date (R1, R2): post payments → apply credit balances → accrue fees and
+ * penalty interest → recompute delinquency → freeze/unfreeze → open, move and close cases → plan
+ * the strategy's actions → put each through the compliance gate → snapshot the portfolio.
  *
  * Resumable by construction: each step commits together with its row in `cycle_step`, and a rerun
  * skips the steps already recorded. Payment posting commits in batches and only ever picks up
@@ -26,7 +26,7 @@ import { updateCases } from './update-cases.ts';
  * exactly what an uninterrupted run gives (test: cycle crash-resume).
  */
 export const CYCLE_STEPS = [
-  'post_payments', 'apply_credit', 'recompute_delinquency', 'update_account_status',
+  'post_payments', 'apply_credit', 'accrue_charges', 'recompute_delinquency', 'update_account_status',
   'update_cases', 'plan_actions', 'decide_actions', 'take_snapshot',
 ] as const;
 const VACUUMED_TABLES = ['installment', 'delinquency', 'collection_case', 'account', 'payment'];
@@ -120,6 +120,7 @@ async function runTransactionalStep(tx: Db, step: Exclude<CycleStep, 'post_payme
   active: ActiveStrategy, gate: PolicyGate): Promise<Record<string, number>> {
   switch (step) {
     case 'apply_credit': return applyCredit(tx, asOf, await loadProductTerms(tx));
+    case 'accrue_charges': return accrueCharges(tx, asOf);
     case 'recompute_delinquency': return recomputeDelinquency(tx, asOf, active.strategy);
     case 'update_account_status': return updateAccountStatus(tx, asOf);
     case 'update_cases': return updateCases(tx, asOf, active);

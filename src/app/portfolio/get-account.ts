@@ -1,8 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import { accruePenalty } from '../../domain/delinquency/accrue-penalty.ts';
-import { lateFeeDue } from '../../domain/delinquency/late-fee-due.ts';
 import { checkProductCost, type ProductCostCheck } from '../../domain/product/check-product-cost.ts';
-import type { ProductTerms } from '../../domain/product/product-terms.ts';
 import { loadProductTerms } from '../product/load-product-terms.ts';
 
 /**
@@ -40,11 +37,6 @@ export async function getAccount(db: Db, externalId: string): Promise<AccountDet
     'SELECT * FROM delinquency WHERE account_id = $1', [account.id]);
   const installments = await db.query<Record<string, unknown>>(
     'SELECT * FROM installment WHERE account_id = $1 ORDER BY seq', [account.id]);
-  // Late charges are written only when a payment is allocated; what accrued since is shown as the
-  // last completed cycle sees it, by the same rules (app/cycle/pending-charges-sql.ts).
-  const [cycle] = await db.query<{ as_of: string | null }>(
-    `SELECT max(as_of) AS as_of FROM cycle_step WHERE step = 'done'`);
-  const pending = (row: Record<string, unknown>) => pendingCharges(row, terms, cycle?.as_of ?? null);
   const payments = await db.query<Record<string, unknown>>(
     'SELECT * FROM payment WHERE account_id = $1 ORDER BY value_date, id', [account.id]);
   const allocations = await db.query<Record<string, unknown>>(
@@ -74,19 +66,17 @@ export async function getAccount(db: Db, externalId: string): Promise<AccountDet
       explanation: `Penalty interest is ${terms.penaltyRatePpmPerDay / 10_000}% a day of the ${basis}, `
         + 'charged for each day after the due date once an installment is more than '
         + `${terms.graceDays} days late; paid within the grace days, `
-        + 'nothing is charged. Each day\'s charge is rounded half up to the minor unit.',
+        + 'nothing is charged. Each cycle rounds the day\'s charge half up to the minor unit.',
     },
     costCheck: checkProductCost(terms),
-    installments: installments.map((row) => ({ row, accrual: pending(row) })).map(({ row, accrual }) => ({
+    installments: installments.map((row) => ({
       seq: Number(row.seq), dueDate: String(row.due_date), principalDueMinor: String(row.principal_due_minor),
-      interestDueMinor: String(row.interest_due_minor),
-      feeDueMinor: String(BigInt(row.fee_due_minor as bigint) + accrual.feeMinor),
-      penaltyAccruedMinor: String(BigInt(row.penalty_accrued_minor as bigint) + accrual.penaltyMinor),
+      interestDueMinor: String(row.interest_due_minor), feeDueMinor: String(row.fee_due_minor),
+      penaltyAccruedMinor: String(row.penalty_accrued_minor),
       principalPaidMinor: String(row.principal_paid_minor),
       interestPaidMinor: String(row.interest_paid_minor), feePaidMinor: String(row.fee_paid_minor),
-      penaltyPaidMinor: String(row.penalty_paid_minor), penaltyThrough: accrual.penaltyThrough,
-      remainingMinor: String(BigInt(row.remaining_minor as bigint) + accrual.penaltyMinor + accrual.feeMinor),
-      paidOffOn: nullable(row.paid_off_on),
+      penaltyPaidMinor: String(row.penalty_paid_minor), penaltyThrough: nullable(row.penalty_through),
+      remainingMinor: String(row.remaining_minor), paidOffOn: nullable(row.paid_off_on),
     })),
     payments: payments.map((row) => ({
       idempotencyKey: String(row.idempotency_key), amountMinor: String(row.amount_minor),
@@ -98,25 +88,6 @@ export async function getAccount(db: Db, externalId: string): Promise<AccountDet
       })),
     })),
   };
-}
-
-/** Late charges accrued on an installment since the ledger last wrote them, through `asOf`. */
-function pendingCharges(row: Record<string, unknown>, terms: ProductTerms, asOf: string | null):
-  { penaltyMinor: bigint; penaltyThrough: string | null; feeMinor: bigint } {
-  const minor = (column: string) => BigInt(row[column] as bigint);
-  const penaltyThrough = nullable(row.penalty_through);
-  if (asOf === null || minor('remaining_minor') === 0n) {
-    return { penaltyMinor: 0n, penaltyThrough, feeMinor: 0n };
-  }
-  const dueDate = String(row.due_date);
-  const feeMinor = lateFeeDue({ dueDate, asOf, graceDays: terms.graceDays, lateFeeMinor: terms.lateFeeMinor,
-    charged: Boolean(row.late_fee_charged) });
-  const principal = minor('principal_due_minor') - minor('principal_paid_minor');
-  const interest = minor('interest_due_minor') - minor('interest_paid_minor');
-  const penalty = accruePenalty({ dueDate, asOf, graceDays: terms.graceDays, penaltyThrough,
-    ratePpmPerDay: terms.penaltyRatePpmPerDay,
-    basisMinor: terms.penaltyBasis === 'overdue_principal' ? principal : principal + interest });
-  return { ...penalty, feeMinor };
 }
 
 function nullable(value: unknown): string | null {

@@ -3,20 +3,16 @@ import { daysBetween, maxCivil, type CivilDate } from '../../stdx/civil-date.ts'
 import type { Minor } from '../../stdx/money.ts';
 
 /**
- * Penalty interest (罚息, R4) accrued on one installment from the day after it was last charged
- * through `asOf`.
+ * Penalty interest (罚息, R4) accrued on one installment by a cycle run.
  *
  * - It accrues for each calendar day the installment is unpaid after its due date, on the basis
  *   the product declares (overdue principal, or principal plus interest), at a rate in parts per
  *   million per day.
  * - Inside the grace days nothing accrues; once the installment goes past grace, the days since
  *   the due date are charged (grace forgives lateness only when the borrower pays within it).
- * - `penaltyThrough` records the last day already charged, so charging the same date again adds
- *   nothing and a charge after a gap covers the missed days once.
- * - Each day's charge is rounded half up to the minor unit, so the total does not depend on how
- *   often it is charged: the ledger writes it only when a payment is about to change the basis
- *   (app/cycle/allocate-batch.ts), and the cycle reads the part not yet written with the same
- *   formula in SQL (app/cycle/pending-charges-sql.ts).
+ * - `penaltyThrough` records the last day already charged, so a rerun for the same date adds
+ *   nothing and a run after a gap charges the missed days once.
+ * - Each run rounds half up to the minor unit. The SQL in the daily cycle uses the same formula.
  */
 export type PenaltyAccrual = { penaltyMinor: Minor; days: number; penaltyThrough: CivilDate | null };
 
@@ -36,6 +32,6 @@ export function accruePenalty(options: {
   if (daysLate <= graceDays || basisMinor === 0n) return { penaltyMinor: 0n, days: 0, penaltyThrough };
   const from = penaltyThrough === null ? dueDate : maxCivil(penaltyThrough, dueDate);
   const days = Math.max(0, daysBetween(from, asOf));
-  const penaltyMinor = ((basisMinor * BigInt(ratePpmPerDay) + PPM / 2n) / PPM) * BigInt(days);
+  const penaltyMinor = (basisMinor * BigInt(ratePpmPerDay) * BigInt(days) + PPM / 2n) / PPM;
   return { penaltyMinor, days, penaltyThrough: days > 0 ? asOf : penaltyThrough };
 }

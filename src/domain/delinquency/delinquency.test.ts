@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import { daysPastDue } from './days-past-due.ts';
 import { bucketFor, DEFAULT_BUCKETS, validateBuckets } from './bucket-scheme.ts';
 import { accruePenalty } from './accrue-penalty.ts';
-import { lateFeeDue } from './late-fee-due.ts';
 
 const dpdCases: [string, string | null, string, number, number][] = [
   ['nothing unpaid', null, '2026-03-20', 3, 0],
@@ -113,38 +112,4 @@ test('no basis, no penalty', () => {
   assert.equal(
     accruePenalty({ ...base, basisMinor: 0n, dueDate: '2026-01-01', asOf: '2026-02-01' }).penaltyMinor, 0n,
   );
-});
-
-const fee = { graceDays: 3, lateFeeMinor: 3000n, charged: false };
-const lateFeeCases: {
-  name: string; dueDate: string; asOf: string; charged?: boolean; fee: bigint; boundary?: string;
-}[] = [
-  { name: 'due date itself', dueDate: '2026-03-10', asOf: '2026-03-10', fee: 0n },
-  { name: 'last day of grace', dueDate: '2026-03-10', asOf: '2026-03-13', fee: 0n, boundary: 'grace ends' },
-  { name: 'first day past grace', dueDate: '2026-03-10', asOf: '2026-03-14', fee: 3000n },
-  { name: 'long past grace, never charged', dueDate: '2026-01-10', asOf: '2026-03-14', fee: 3000n },
-  { name: 'already charged', dueDate: '2026-03-10', asOf: '2026-03-20', charged: true, fee: 0n },
-];
-for (const row of lateFeeCases) {
-  test(`late fee: ${row.name}`, () => {
-    const due = lateFeeDue({ ...fee, dueDate: row.dueDate, asOf: row.asOf, charged: row.charged ?? false });
-    assert.equal(due, row.fee);
-  });
-}
-
-test('penalty is rounded per day, so charging daily or after a gap gives the same total', () => {
-  // 1,001 × 500 ppm = 0.5005 → 1 a day; rounding the 10-day total once would give 5.
-  const once = accruePenalty({
-    ...base, basisMinor: 1001n, graceDays: 0, dueDate: '2026-01-01', asOf: '2026-01-11',
-  });
-  let daily = 0n;
-  let through: string | null = null;
-  for (let day = 2; day <= 11; day += 1) {
-    const step = accruePenalty({ ...base, basisMinor: 1001n, graceDays: 0, dueDate: '2026-01-01',
-      asOf: `2026-01-${String(day).padStart(2, '0')}`, penaltyThrough: through });
-    daily += step.penaltyMinor;
-    through = step.penaltyThrough;
-  }
-  assert.equal(once.penaltyMinor, 10n);
-  assert.equal(daily, 10n);
 });
