@@ -30,7 +30,7 @@ export async function recomputeDelinquency(
   tx: Db, asOf: CivilDate, strategy: StrategyDocument,
 ): Promise<{ changed: number }> {
   const dpd = `CASE WHEN s.oldest_unpaid_due IS NULL THEN 0
-    ELSE greatest(0, $1::date - s.oldest_unpaid_due - ap.grace_days) END`;
+    ELSE greatest(0, $1::date - s.oldest_unpaid_due - p.grace_days) END`;
   // The fresh figures of the rows that are new or changed go to a scratch table first, then one
   // UPDATE and one INSERT write them. Not a single statement with data-modifying CTEs: PostgreSQL
   // never runs such a statement in parallel, and aggregating every unpaid installment is the
@@ -43,7 +43,7 @@ export async function recomputeDelinquency(
         coalesce(s.principal, 0) AS principal, coalesce(s.interest, 0) AS interest,
         coalesce(s.penalty, 0) AS penalty, coalesce(s.fee, 0) AS fee,
         coalesce(s.outstanding, 0) AS outstanding
-      FROM account a JOIN product ap ON ap.id = a.product_id
+      FROM account a JOIN product p ON p.id = a.product_id
       LEFT JOIN (${UNPAID_BY_ACCOUNT}) s ON s.account_id = a.id
       CROSS JOIN LATERAL (SELECT ${dpd} AS dpd) x
     ) f LEFT JOIN delinquency d ON d.account_id = f.account_id
@@ -68,6 +68,5 @@ export async function recomputeDelinquency(
       outstanding, $1::date
     FROM fresh_delinquency WHERE is_new
     RETURNING 1`, [asOf]);
-  await tx.exec('DROP TABLE fresh_delinquency');
   return { changed: updated + inserted };
 }
