@@ -33,7 +33,25 @@ const TRADITIONAL: Readonly<Record<string, string>> = {
 
 const KEPT = /[\p{L}\p{N}]/u;
 
+/**
+ * Normalised texts kept for reuse, at most this many. The daily cycle judges the same few message
+ * templates for thousands of borrowers, and folding a text character by character was a tenth of
+ * its policy work. The result is immutable, so sharing it is safe.
+ */
+export const NORMALIZED_TEXT_CACHE_MAX = 256;
+const normalized = new Map<string, NormalizedText>();
+
 export function normalizeText(text: string): NormalizedText {
+  let result = normalized.get(text);
+  if (result === undefined) {
+    if (normalized.size >= NORMALIZED_TEXT_CACHE_MAX) normalized.clear();
+    result = normalizeUncached(text);
+    normalized.set(text, result);
+  }
+  return result;
+}
+
+function normalizeUncached(text: string): NormalizedText {
   const compactChars: string[] = [];
   const compactIndex: number[] = [];
   const wordChars: string[] = [];
