@@ -63,14 +63,23 @@ function wrapPool(pool: pg.Pool): Db {
 }
 
 function wrapClient(client: pg.PoolClient): Db {
+  // A transaction's statements may be issued without waiting for the previous one (the cycle
+  // pipelines its reads and writes); they still run one at a time, in the order issued. The driver
+  // would queue them itself, but that is deprecated, so they are chained here.
+  let tail: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = tail.then(work, work);
+    tail = result.catch(() => undefined);
+    return result;
+  };
   const db: Db = {
     kind: 'postgres',
-    query: (text, params) => run(client, text, params),
-    async exec(text) {
+    query: (text, params) => inTurn(() => run(client, text, params)),
+    exec: (text) => inTurn(async () => {
       await client.query(text);
-    },
+    }),
     transaction: (fn) => fn(db),
-    copyRows: (table, columns, rows) => copy(client, table, columns, rows),
+    copyRows: (table, columns, rows) => inTurn(() => copy(client, table, columns, rows)),
     async close() {
       throw new Error('close() inside a transaction');
     },

@@ -1,3 +1,4 @@
+import { setImmediate as setImmediatePromise } from 'node:timers/promises';
 import { Temporal } from 'temporal-polyfill';
 import { CYCLE_DECISION_BATCH_BORROWERS } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
@@ -7,9 +8,9 @@ import { findMessageTemplate } from '../../policy/templates/message-templates.ts
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import { buildSituation } from '../gate/build-situation.ts';
 import type { ContactRequest } from '../gate/contact-request.ts';
-import { loadBorrowerFiles } from '../gate/load-borrower-files.ts';
+import { loadBorrowerFiles, type BorrowerFile } from '../gate/load-borrower-files.ts';
 import type { PolicyGate } from '../gate/policy-gate.ts';
-import { storeDecisions, type DecisionRecord } from '../gate/store-decisions.ts';
+import { storeNewDecisions, type DecisionRecord } from '../gate/store-decisions.ts';
 
 /**
  * Puts every action the strategy planned today through the compliance gate and stores its
@@ -64,41 +65,85 @@ export async function decideActions(tx: Db, asOf: CivilDate, gate: PolicyGate): 
     [asOf],
   );
   const startOfDay = new Map<string, Date>();
-  for (const batch of borrowerBatches(planned)) {
-    const borrowers = [...new Set(batch.map((row) => row.borrower_id))];
-    const files = await loadBorrowerFiles(tx, borrowers, new Date(`${asOf}T00:00:00Z`));
-    const records: DecisionRecord[] = [];
-    const updates: Update[] = [];
-    for (const row of batch) {
-      const file = files.get(row.borrower_id)!;
-      const home = file.parties.find((party) => party.id === row.borrower_id)!;
-      const built = buildSituation(file, requestFor(row), null);
-      if (!built.ok) {
-        const reason = built.rejection.reason;
-        updates.push({ id: row.id, decision: '', status: 'dropped', next: null, reason });
-        counts.dropped += 1;
-        continue;
+  const batches = [...borrowerBatches(planned)];
+  const load = (batch: readonly PlannedRow[]) => settled(loadBorrowerFiles(
+    tx, [...new Set(batch.map((row) => row.borrower_id))], new Date(`${asOf}T00:00:00Z`)));
+  // A pipeline on the one connection of the transaction: the next batch's files are asked for, and
+  // this batch's writes sent, before this process evaluates the next batch, so the server reads and
+  // writes while the policy runs here. Evaluation yields now and then to let the driver keep the
+  // connection busy. Nothing a batch writes (decisions, planned actions) is read by a later batch.
+  const writes: Promise<unknown>[] = [];
+  try {
+    let files = batches.length === 0 ? null : load(batches[0]!);
+    for (let index = 0; index < batches.length; index += 1) {
+      const batch = batches[index]!;
+      const loaded = await files!;
+      files = index + 1 < batches.length ? load(batches[index + 1]!) : null;
+      const records: DecisionRecord[] = [];
+      const updates: Update[] = [];
+      for (let row = 0; row < batch.length; row += 1) {
+        if (row % DECIDE_YIELD_ROWS === DECIDE_YIELD_ROWS - 1) await setImmediatePromise();
+        const decided = decideRow(batch[row]!, loaded, asOf, gate, startOfDay);
+        if (decided.record !== null) records.push(decided.record);
+        updates.push(decided.update);
+        counts[decided.outcome] += 1;
       }
-      const situation = withTemplate(built.built.situation, row.template);
-      const now = plannedInstant(startOfDay, home.time_zone, asOf);
-      const decision = gate.evaluators[situation.pack].evaluate(situation, now);
-      records.push({ decision, situation, borrowerId: row.borrower_id });
-      const update = updateFor(row.id, decision);
-      counts[decision.allowed ? 'allowed' : (update.status as 'deferred' | 'dropped')] += 1;
-      updates.push(update);
+      writes.push(settled(writeBatch(tx, gate, records, updates)));
     }
-    await storeDecisions(tx, gate, records);
-    await tx.query(
-      `UPDATE planned_action p SET decision_id = nullif(u.decision, ''), status = u.status,
-        next_allowed_at = u.next, reason = u.reason
-      FROM unnest($1::bigint[], $2::text[], $3::text[], $4::timestamptz[], $5::text[])
-        AS u(id, decision, status, next, reason)
-      WHERE p.id = u.id`,
-      [updates.map((u) => u.id), updates.map((u) => u.decision), updates.map((u) => u.status),
-        updates.map((u) => u.next), updates.map((u) => u.reason)],
-    );
+  } finally {
+    // A failed write aborts the transaction, and every later query fails for that reason alone:
+    // the write's own error is the one worth reporting.
+    const failed = (await Promise.allSettled(writes)).find((result) => result.status === 'rejected');
+    if (failed !== undefined) throw failed.reason;
   }
   return counts;
+}
+
+/** Rows evaluated between two yields to the event loop (a few milliseconds of policy work). */
+const DECIDE_YIELD_ROWS = 64;
+
+function decideRow(
+  row: PlannedRow, files: Map<bigint, BorrowerFile>, asOf: CivilDate, gate: PolicyGate,
+  startOfDay: Map<string, Date>,
+): { record: DecisionRecord | null; update: Update; outcome: keyof Counts } {
+  const file = files.get(row.borrower_id)!;
+  const home = file.parties.find((party) => party.id === row.borrower_id)!;
+  const built = buildSituation(file, requestFor(row), null);
+  if (!built.ok) {
+    const reason = built.rejection.reason;
+    return { record: null, update: { id: row.id, decision: '', status: 'dropped', next: null, reason },
+      outcome: 'dropped' };
+  }
+  const situation = withTemplate(built.built.situation, row.template);
+  const now = plannedInstant(startOfDay, home.time_zone, asOf);
+  const decision = gate.evaluators[situation.pack].evaluate(situation, now);
+  const update = updateFor(row.id, decision);
+  return { record: { decision, situation, borrowerId: row.borrower_id }, update,
+    outcome: decision.allowed ? 'allowed' : (update.status as 'deferred' | 'dropped') };
+}
+
+async function writeBatch(
+  tx: Db, gate: PolicyGate, records: readonly DecisionRecord[], updates: readonly Update[],
+): Promise<void> {
+  await storeNewDecisions(tx, gate, records);
+  await tx.query(
+    `UPDATE planned_action p SET decision_id = nullif(u.decision, ''), status = u.status,
+      next_allowed_at = u.next, reason = u.reason
+    FROM unnest($1::bigint[], $2::text[], $3::text[], $4::timestamptz[], $5::text[])
+      AS u(id, decision, status, next, reason)
+    WHERE p.id = u.id`,
+    [updates.map((u) => u.id), updates.map((u) => u.decision), updates.map((u) => u.status),
+      updates.map((u) => u.next), updates.map((u) => u.reason)],
+  );
+}
+
+/**
+ * The promise, marked as handled: it is awaited later, after other awaits, and a rejection in
+ * between must not be reported as unhandled (which would stop the process).
+ */
+function settled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /** Consecutive rows of at most CYCLE_DECISION_BATCH_BORROWERS borrowers (rows arrive by borrower). */

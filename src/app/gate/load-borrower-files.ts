@@ -84,59 +84,51 @@ export async function loadBorrowerFiles(
   borrowerIds: readonly bigint[],
   now: Date,
 ): Promise<Map<bigint, BorrowerFile>> {
-  const files = new Map<bigint, BorrowerFile>();
-  for (const id of borrowerIds) {
-    files.set(id, {
-      parties: [],
-      contactPoints: [],
-      accounts: [],
-      attempts: [],
-      agreements: [],
-      holds: [],
-      placements: [],
-    });
-  }
+  const files = new Map(borrowerIds.map((id) => [id, emptyFile()]));
   const ids = [...files.keys()];
   const since = new Date(now.getTime() - GATE_HISTORY_DAYS * 86_400_000);
-  // One query after another: inside a transaction they share one connection anyway.
-  const parties = await db.query<PartyRow>(
-    `SELECT id, external_id, kind, borrower_id, relationship,
-        time_zone, extra_time_zones, do_not_contact_since FROM party WHERE borrower_id = ANY($1::bigint[])`,
-    [ids],
-  );
-  const contactPoints = await db.query<ContactPointRow>(
-    `SELECT id, external_id, party_id, borrower_id,
-        kind, status FROM contact_point WHERE borrower_id = ANY($1::bigint[])`,
-    [ids],
-  );
-  const accounts = await db.query<AccountRow>(
-    `SELECT a.id, a.external_id, a.borrower_id, p.jurisdiction
-        FROM account a JOIN product p ON p.id = a.product_id
-        WHERE a.borrower_id = ANY($1::bigint[])`,
-    [ids],
-  );
-  const attempts = await db.query<AttemptRow>(
-    `SELECT borrower_id, started_at, channel, direction, party_id,
-        contact_point_id, actor_kind, actor_id, agency_id, outcome, account_id, purpose, decision_id
-        FROM contact_attempt WHERE borrower_id = ANY($1::bigint[]) AND started_at >= $2
-        ORDER BY borrower_id, started_at, id`,
-    [ids, since],
-  );
-  const agreements = await db.query<AgreementRow>(
-    `SELECT borrower_id, party_id, kind, channel, starts_at,
-        ends_at, recorded_at, revoked_at FROM agreement WHERE borrower_id = ANY($1::bigint[])`,
-    [ids],
-  );
-  const holds = await db.query<HoldRow>(
-    `SELECT borrower_id, account_id, kind, started_at, ended_at, detail
-        FROM hold WHERE borrower_id = ANY($1::bigint[])`,
-    [ids],
-  );
-  const placements = await db.query<PlacementRow>(
-    `SELECT borrower_id, account_id, agency_id, placed_on,
-        recalled_on FROM placement WHERE borrower_id = ANY($1::bigint[])`,
-    [ids],
-  );
+  // Asked all at once: inside a transaction they queue on its one connection and run back to back,
+  // without waiting for this process between them; outside one, the pool runs them side by side.
+  const [parties, contactPoints, accounts, attempts, agreements, holds, placements] = await Promise.all([
+    db.query<PartyRow>(
+      `SELECT id, external_id, kind, borrower_id, relationship,
+          time_zone, extra_time_zones, do_not_contact_since FROM party WHERE borrower_id = ANY($1::bigint[])`,
+      [ids],
+    ),
+    db.query<ContactPointRow>(
+      `SELECT id, external_id, party_id, borrower_id,
+          kind, status FROM contact_point WHERE borrower_id = ANY($1::bigint[])`,
+      [ids],
+    ),
+    db.query<AccountRow>(
+      `SELECT a.id, a.external_id, a.borrower_id, p.jurisdiction
+          FROM account a JOIN product p ON p.id = a.product_id
+          WHERE a.borrower_id = ANY($1::bigint[])`,
+      [ids],
+    ),
+    db.query<AttemptRow>(
+      `SELECT borrower_id, started_at, channel, direction, party_id,
+          contact_point_id, actor_kind, actor_id, agency_id, outcome, account_id, purpose, decision_id
+          FROM contact_attempt WHERE borrower_id = ANY($1::bigint[]) AND started_at >= $2
+          ORDER BY borrower_id, started_at, id`,
+      [ids, since],
+    ),
+    db.query<AgreementRow>(
+      `SELECT borrower_id, party_id, kind, channel, starts_at,
+          ends_at, recorded_at, revoked_at FROM agreement WHERE borrower_id = ANY($1::bigint[])`,
+      [ids],
+    ),
+    db.query<HoldRow>(
+      `SELECT borrower_id, account_id, kind, started_at, ended_at, detail
+          FROM hold WHERE borrower_id = ANY($1::bigint[])`,
+      [ids],
+    ),
+    db.query<PlacementRow>(
+      `SELECT borrower_id, account_id, agency_id, placed_on,
+          recalled_on FROM placement WHERE borrower_id = ANY($1::bigint[])`,
+      [ids],
+    ),
+  ]);
   const into = <K extends keyof BorrowerFile>(key: K, rows: BorrowerFile[K]) => {
     for (const row of rows) (files.get(row.borrower_id)![key] as (typeof row)[]).push(row);
   };
@@ -148,4 +140,10 @@ export async function loadBorrowerFiles(
   into('holds', holds);
   into('placements', placements);
   return files;
+}
+
+function emptyFile(): BorrowerFile {
+  return {
+    parties: [], contactPoints: [], accounts: [], attempts: [], agreements: [], holds: [], placements: [],
+  };
 }
