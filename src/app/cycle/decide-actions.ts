@@ -1,206 +1,39 @@
-import { setImmediate as setImmediatePromise } from 'node:timers/promises';
-import { Temporal } from 'temporal-polyfill';
-import { CYCLE_DECISION_BATCH_BORROWERS } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
-import type { Decision } from '../../policy/index.ts';
-import type { Action, Channel, Purpose, Situation } from '../../policy/situation.ts';
-import { findMessageTemplate } from '../../policy/templates/message-templates.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
-import { buildSituation } from '../gate/build-situation.ts';
-import type { ContactRequest } from '../gate/contact-request.ts';
-import { loadBorrowerFiles, type BorrowerFile } from '../gate/load-borrower-files.ts';
 import type { PolicyGate } from '../gate/policy-gate.ts';
-import { storeNewDecisions, type DecisionRecord } from '../gate/store-decisions.ts';
+import { storeNewDecisions } from '../gate/store-decisions.ts';
+import { decidePlanned, WORST_ACCOUNT_OF_BORROWER, type DecideCounts } from './decide-planned.ts';
 
 /**
- * Puts every action the strategy planned today through the compliance gate and stores its
- * Decision beside it. The question asked is "may this happen today?", at the start of the
- * borrower's working day (PLANNED_LOCAL_TIME in their home zone): an allowed action stays planned;
- * a denied one that waiting would help is deferred to the Decision's nextAllowedAt; any other is
- * dropped with the first denying rule's reason. Whoever carries a planned action out still reserves
- * it at that moment (reserve-contact.ts), with the real agent, number and text.
- *
- * Borrowers are handled in batches with a fixed number of queries each. Decisions are
- * deterministic (their id hashes the situation and instant), so a rerun after a crash writes the
- * same rows.
+ * Decides the day's planned actions that have no Decision yet. The planning step decides what it
+ * plans as it writes it (plan-actions.ts), so on a cycle run by this version there are none; this
+ * step is there for a date whose planning committed under an earlier version, which planned first
+ * and decided in a step of its own, and was interrupted between the two.
  */
-export const PLANNED_LOCAL_TIME = '09:00';
-
-/** Strategy channels that are not contacts, and the action the gate judges for them. */
-const NON_CONTACT: Readonly<Record<string, Action>> = {
-  agency: 'placement',
-  bureau: 'credit_report',
-  legal: 'legal_action',
-};
-const PURPOSE_OF_ACTION: Readonly<Record<string, Purpose>> = { bureau_pre_notice: 'adverse_credit_notice' };
-/**
- * A planned visit is judged as the lender's standard team would make it: two staff who show
- * identification and the lender's authorisation. The visit's own reservation re-decides with the
- * real team.
- */
-const PLANNED_VISIT = { staff: 2, identityConfirmed: true, authorisationConfirmed: true };
-const CYCLE_ACTOR = { kind: 'system' as const, id: 'daily-cycle' };
-
 type PlannedRow = {
-  id: bigint;
-  borrower_id: bigint;
-  action: string;
-  channel: string;
-  template: string | null;
+  id: bigint; borrower_id: bigint; action: string; channel: string; template: string | null;
   account: string | null;
 };
 
-type Counts = { allowed: number; deferred: number; dropped: number };
-type Update = { id: bigint; decision: string; status: string; next: string | null; reason: string | null };
-
-export async function decideActions(tx: Db, asOf: CivilDate, gate: PolicyGate): Promise<Counts> {
-  const counts: Counts = { allowed: 0, deferred: 0, dropped: 0 };
+export async function decideActions(tx: Db, asOf: CivilDate, gate: PolicyGate): Promise<DecideCounts> {
   const planned = await tx.query<PlannedRow>(
     `SELECT pa.id, pa.borrower_id, pa.action, pa.channel, pa.template,
-      (SELECT a.external_id FROM delinquency d JOIN account a ON a.id = d.account_id
-        WHERE d.borrower_id = pa.borrower_id ORDER BY d.dpd DESC, a.id LIMIT 1) AS account
+      ${WORST_ACCOUNT_OF_BORROWER('pa.borrower_id')} AS account
     FROM planned_action pa
     WHERE pa.as_of = $1 AND pa.status = 'planned' AND pa.decision_id IS NULL
     ORDER BY pa.borrower_id, pa.id`,
     [asOf],
   );
-  const startOfDay = new Map<string, Date>();
-  const batches = [...borrowerBatches(planned)];
-  const load = (batch: readonly PlannedRow[]) => settled(loadBorrowerFiles(
-    tx, [...new Set(batch.map((row) => row.borrower_id))], new Date(`${asOf}T00:00:00Z`)));
-  // A pipeline on the one connection of the transaction: the next batch's files are asked for, and
-  // this batch's writes sent, before this process evaluates the next batch, so the server reads and
-  // writes while the policy runs here. Evaluation yields now and then to let the driver keep the
-  // connection busy. Nothing a batch writes (decisions, planned actions) is read by a later batch.
-  const writes: Promise<unknown>[] = [];
-  try {
-    let files = batches.length === 0 ? null : load(batches[0]!);
-    for (let index = 0; index < batches.length; index += 1) {
-      const batch = batches[index]!;
-      const loaded = await files!;
-      files = index + 1 < batches.length ? load(batches[index + 1]!) : null;
-      const records: DecisionRecord[] = [];
-      const updates: Update[] = [];
-      for (let row = 0; row < batch.length; row += 1) {
-        if (row % DECIDE_YIELD_ROWS === DECIDE_YIELD_ROWS - 1) await setImmediatePromise();
-        const decided = decideRow(batch[row]!, loaded, asOf, gate, startOfDay);
-        if (decided.record !== null) records.push(decided.record);
-        updates.push(decided.update);
-        counts[decided.outcome] += 1;
-      }
-      writes.push(settled(writeBatch(tx, gate, records, updates)));
-    }
-  } finally {
-    // A failed write aborts the transaction, and every later query fails for that reason alone:
-    // the write's own error is the one worth reporting.
-    const failed = (await Promise.allSettled(writes)).find((result) => result.status === 'rejected');
-    if (failed !== undefined) throw failed.reason;
-  }
-  return counts;
-}
-
-/** Rows evaluated between two yields to the event loop (a few milliseconds of policy work). */
-const DECIDE_YIELD_ROWS = 64;
-
-function decideRow(
-  row: PlannedRow, files: Map<bigint, BorrowerFile>, asOf: CivilDate, gate: PolicyGate,
-  startOfDay: Map<string, Date>,
-): { record: DecisionRecord | null; update: Update; outcome: keyof Counts } {
-  const file = files.get(row.borrower_id)!;
-  const home = file.parties.find((party) => party.id === row.borrower_id)!;
-  const built = buildSituation(file, requestFor(row), null);
-  if (!built.ok) {
-    const reason = built.rejection.reason;
-    return { record: null, update: { id: row.id, decision: '', status: 'dropped', next: null, reason },
-      outcome: 'dropped' };
-  }
-  const situation = withTemplate(built.built.situation, row.template);
-  const now = plannedInstant(startOfDay, home.time_zone, asOf);
-  const decision = gate.evaluators[situation.pack].evaluate(situation, now);
-  const update = updateFor(row.id, decision);
-  return { record: { decision, situation, borrowerId: row.borrower_id }, update,
-    outcome: decision.allowed ? 'allowed' : (update.status as 'deferred' | 'dropped') };
-}
-
-async function writeBatch(
-  tx: Db, gate: PolicyGate, records: readonly DecisionRecord[], updates: readonly Update[],
-): Promise<void> {
-  await storeNewDecisions(tx, gate, records);
-  await tx.query(
-    `UPDATE planned_action p SET decision_id = nullif(u.decision, ''), status = u.status,
-      next_allowed_at = u.next, reason = u.reason
-    FROM unnest($1::bigint[], $2::text[], $3::text[], $4::timestamptz[], $5::text[])
-      AS u(id, decision, status, next, reason)
-    WHERE p.id = u.id`,
-    [updates.map((u) => u.id), updates.map((u) => u.decision), updates.map((u) => u.status),
-      updates.map((u) => u.next), updates.map((u) => u.reason)],
-  );
-}
-
-/**
- * The promise, marked as handled: it is awaited later, after other awaits, and a rejection in
- * between must not be reported as unhandled (which would stop the process).
- */
-function settled<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined);
-  return promise;
-}
-
-/** Consecutive rows of at most CYCLE_DECISION_BATCH_BORROWERS borrowers (rows arrive by borrower). */
-function* borrowerBatches(planned: readonly PlannedRow[]): Generator<PlannedRow[]> {
-  for (let from = 0; from < planned.length; ) {
-    let to = from;
-    let borrowers = 0;
-    while (to < planned.length && borrowers < CYCLE_DECISION_BATCH_BORROWERS) {
-      const borrower = planned[to]!.borrower_id;
-      borrowers += 1;
-      while (to < planned.length && planned[to]!.borrower_id === borrower) to += 1;
-    }
-    yield planned.slice(from, to);
-    from = to;
-  }
-}
-
-/** Allowed stays planned; a denial waiting would lift is deferred; any other is dropped. */
-function updateFor(id: bigint, decision: Decision): Update {
-  const denial = decision.outcomes.find((outcome) => outcome.result === 'deny');
-  const status = decision.allowed ? 'planned' : decision.nextAllowedAt !== null ? 'deferred' : 'dropped';
-  return { id, decision: decision.id, status, next: decision.nextAllowedAt,
-    reason: denial === undefined ? null : `${denial.ruleId}: ${denial.reason}` };
-}
-
-function requestFor(row: PlannedRow): ContactRequest {
-  const action = NON_CONTACT[row.channel] ?? 'contact';
-  const purpose = PURPOSE_OF_ACTION[row.action];
-  return {
-    accountId: row.account ?? '',
-    action,
-    ...(action === 'contact' ? { channel: row.channel as Channel } : {}),
-    ...(purpose === undefined ? {} : { purpose }),
-    ...(row.channel === 'visit' ? { visit: PLANNED_VISIT } : {}),
-    actor: CYCLE_ACTOR,
-  };
-}
-
-/**
- * A message is decided on its template as written (placeholders stand for the borrower's figures,
- * which the content guard accepts), in the locale of the pack; the send re-checks the rendered text.
- */
-function withTemplate(situation: Situation, templateId: string | null): Situation {
-  if (templateId === null) return situation;
-  const template = findMessageTemplate(templateId);
-  if (template === null) return situation;
-  const locale = situation.pack === 'CN' ? 'zh-CN' : 'en';
-  return { ...situation, content: { text: template.texts[locale], locale, templateId } };
-}
-
-/** PLANNED_LOCAL_TIME on the cycle date in the borrower's home zone, cached per zone. */
-function plannedInstant(cache: Map<string, Date>, zone: string, asOf: CivilDate): Date {
-  let instant = cache.get(zone);
-  if (instant === undefined) {
-    const local = Temporal.PlainDateTime.from(`${asOf}T${PLANNED_LOCAL_TIME}`);
-    instant = new Date(local.toZonedDateTime(zone).epochMilliseconds);
-    cache.set(zone, instant);
-  }
-  return instant;
+  return decidePlanned(tx, asOf, gate, planned, async (records, decided) => {
+    await storeNewDecisions(tx, gate, records);
+    await tx.query(
+      `UPDATE planned_action p SET decision_id = u.decision, status = u.status,
+        next_allowed_at = u.next, reason = u.reason
+      FROM unnest($1::bigint[], $2::text[], $3::text[], $4::timestamptz[], $5::text[])
+        AS u(id, decision, status, next, reason)
+      WHERE p.id = u.id`,
+      [decided.map(([row]) => row.id), decided.map(([, v]) => v.decision), decided.map(([, v]) => v.status),
+        decided.map(([, v]) => v.next), decided.map(([, v]) => v.reason)],
+    );
+  });
 }

@@ -1,25 +1,38 @@
 import type { Db } from '../../db/database.ts';
-import type { ActiveStrategy } from '../strategy/active-strategy.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
-import { countRows } from './count-rows.ts';
+import type { PolicyGate } from '../gate/policy-gate.ts';
+import { storeNewDecisions } from '../gate/store-decisions.ts';
+import type { ActiveStrategy } from '../strategy/active-strategy.ts';
+import {
+  decidePlanned, WORST_ACCOUNT_OF_BORROWER, type DecideCounts, type PlannedActionRow,
+} from './decide-planned.ts';
 
 /**
- * Writes what the strategy proposes for each open case today. Nothing is sent here: every planned
- * action must still pass the compliance gate before anyone dials, writes or visits.
+ * Writes what the strategy proposes for each open case today, each with the Decision the
+ * compliance gate made on it (decide-planned.ts). Nothing is sent here: a planned action is a
+ * proposal, and carrying one out still needs a reservation.
  *
  * Repeating treatments fire on their cadence counted from the day the case entered its stage.
  * One-off treatments (a firm-notice letter, a bureau pre-notice) fire on the first cycle on or
  * after their start day on which they have not yet been planned in this stage, so a skipped
  * cycle date never loses a notice.
+ *
+ * A proposal is decided before it is written, so each planned action is written once, with its
+ * Decision, by COPY: not inserted undecided and then updated.
  */
+type Proposal = PlannedActionRow & { case_id: bigint; stage: string; detail: string };
+
+const PLANNED_COLUMNS = ['as_of', 'case_id', 'borrower_id', 'stage', 'action', 'channel', 'template',
+  'detail', 'decision_id', 'status', 'next_allowed_at', 'reason'];
+
 export async function planActions(
-  tx: Db, asOf: CivilDate, active: ActiveStrategy,
-): Promise<{ planned: number }> {
+  tx: Db, asOf: CivilDate, active: ActiveStrategy, gate: PolicyGate,
+): Promise<{ planned: number } & DecideCounts> {
   const treatments = active.strategy.treatments;
-  const planned = await countRows(tx, `INSERT INTO planned_action (as_of, case_id, borrower_id, stage,
-      action, channel, template, detail)
-    SELECT $1, c.id, c.borrower_id, c.stage, t.action, t.channel, t.template,
-      jsonb_build_object('strategyVersion', $2::text, 'dayInStage', $1::date - c.stage_since)
+  const proposals = await tx.query<Proposal>(`SELECT c.id AS case_id, c.borrower_id, c.stage, t.action,
+      t.channel, t.template,
+      jsonb_build_object('strategyVersion', $2::text, 'dayInStage', $1::date - c.stage_since)::text AS detail,
+      ${WORST_ACCOUNT_OF_BORROWER('c.borrower_id')} AS account
     FROM collection_case c
     JOIN unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[])
       AS t(stage, action, channel, template, start_day, every_days) ON t.stage = c.stage
@@ -28,12 +41,21 @@ export async function planActions(
           WHERE p.case_id = c.id AND p.action = t.action AND p.stage = c.stage
             AND p.as_of >= c.stage_since AND p.as_of < $1::date)
         ELSE ($1::date - c.stage_since - t.start_day) % t.every_days = 0 END
-    ON CONFLICT (as_of, case_id, action) DO NOTHING
-    RETURNING 1`, [
+      AND NOT EXISTS (SELECT 1 FROM planned_action p
+        WHERE p.as_of = $1::date AND p.case_id = c.id AND p.action = t.action)
+    ORDER BY c.borrower_id, c.id, t.action`, [
     asOf, active.version,
     treatments.map((t) => t.stage), treatments.map((t) => t.action), treatments.map((t) => t.channel),
     treatments.map((t) => t.template ?? null), treatments.map((t) => t.startDay),
     treatments.map((t) => t.everyDays ?? null),
   ]);
-  return { planned };
+  const counts = await decidePlanned(tx, asOf, gate, proposals, async (records, decided) => {
+    await storeNewDecisions(tx, gate, records);
+    await tx.copyRows('planned_action', PLANNED_COLUMNS, decided.map(([proposal, verdict]) => [
+      asOf, String(proposal.case_id), String(proposal.borrower_id), proposal.stage, proposal.action,
+      proposal.channel, proposal.template, proposal.detail, verdict.decision, verdict.status, verdict.next,
+      verdict.reason,
+    ]));
+  });
+  return { planned: proposals.length, ...counts };
 }

@@ -20,6 +20,8 @@ import { recomputeDelinquency } from './recompute-delinquency.ts';
 import { updateAccountStatus } from './update-account-status.ts';
 import { updateCases } from './update-cases.ts';
 import { planActions } from './plan-actions.ts';
+import { decideActions } from './decide-actions.ts';
+import { defaultPolicyGate } from '../gate/policy-gate.ts';
 import { takeSnapshot } from './take-snapshot.ts';
 
 let db: Db;
@@ -183,7 +185,8 @@ test('every step is idempotent for its date on its own (what crash-resume relies
     await recomputeDelinquency(tx, asOf, active.strategy);
     await updateAccountStatus(tx, asOf);
     await updateCases(tx, asOf, active);
-    await planActions(tx, asOf, active);
+    await planActions(tx, asOf, active, defaultPolicyGate());
+    await decideActions(tx, asOf, defaultPolicyGate());
     await takeSnapshot(tx, asOf);
   });
   assert.equal(await dumpLedger(db), before);

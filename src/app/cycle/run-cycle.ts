@@ -17,7 +17,8 @@ import { updateCases } from './update-cases.ts';
 /**
  * The daily cycle for one date (R1, R2): post payments → apply credit balances → accrue fees and
  * penalty interest → recompute delinquency → freeze/unfreeze → open, move and close cases → plan
- * the strategy's actions → put each through the compliance gate → snapshot the portfolio.
+ * the strategy's actions, putting each through the compliance gate → decide any a date's earlier,
+ * interrupted run left undecided → snapshot the portfolio.
  *
  * Resumable by construction: each step commits together with its row in `cycle_step`, and a rerun
  * skips the steps already recorded. Payment posting commits in batches and only ever picks up
@@ -124,7 +125,7 @@ async function runTransactionalStep(tx: Db, step: Exclude<CycleStep, 'post_payme
     case 'recompute_delinquency': return recomputeDelinquency(tx, asOf, active.strategy);
     case 'update_account_status': return updateAccountStatus(tx, asOf);
     case 'update_cases': return updateCases(tx, asOf, active);
-    case 'plan_actions': return planActions(tx, asOf, active);
+    case 'plan_actions': return planActions(tx, asOf, active, gate);
     case 'decide_actions': return decideActions(tx, asOf, gate);
     case 'take_snapshot': return takeSnapshot(tx, asOf);
   }

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import type { Db } from '../../db/database.ts';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
 import { insertAccount, insertBorrower, insertProduct } from '../../../test/support/ledger-fixture.ts';
+import { decideActions } from '../cycle/decide-actions.ts';
 import { runCycle } from '../cycle/run-cycle.ts';
 import { addDays } from '../../stdx/civil-date.ts';
 import type { ContactRequest } from './contact-request.ts';
@@ -214,6 +215,24 @@ test('every action the cycle plans carries its Decision; a dispute hold stops co
   assert.ok(sun.length > 0 && sun.every((row) => row.status !== 'planned'), 'a disputed debt is not chased');
   assert.ok(sun.every((row) => row.reason !== null && row.reason.length > 0));
   assert.ok(rows.some((row) => row.borrower === 'wang' && row.status === 'planned'));
+});
+
+test('a planned action that an interrupted earlier run left undecided gets its Decision', async () => {
+  // What an earlier version left when it stopped between planning and deciding: a planned row
+  // without a Decision. The decide step of the next run of the date picks it up.
+  const [planned] = await db.query<{ id: bigint }>(`INSERT INTO planned_action (as_of, case_id, borrower_id,
+      stage, action, channel) SELECT '2026-03-05', c.id, c.borrower_id, c.stage, 'left_undecided', 'sms'
+    FROM collection_case c JOIN party p ON p.id = c.borrower_id
+    WHERE p.external_id = 'wang' AND c.status = 'open'
+    RETURNING id`);
+  assert.ok(planned !== undefined, 'wang has an open case');
+  const counts = await db.transaction((tx) => decideActions(tx, '2026-03-05', gate));
+  assert.equal(counts.allowed + counts.deferred + counts.dropped, 1);
+  const [row] = await db.query<{ decision_id: string | null; allowed: boolean; status: string }>(
+    `SELECT pa.decision_id, d.allowed, pa.status
+    FROM planned_action pa JOIN decision d ON d.id = pa.decision_id WHERE pa.id = $1`, [planned.id]);
+  assert.ok(row !== undefined && row.decision_id !== null);
+  assert.equal(row.allowed, row.status === 'planned');
 });
 
 function addHours(instant: Date, hours: number): Date {
