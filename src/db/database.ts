@@ -19,7 +19,8 @@ export type Db = {
    */
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   /**
-   * Bulk-loads rows into a table with COPY ... FROM STDIN (CSV). Values are already text or null.
+   * Bulk-loads rows into a table with COPY ... FROM STDIN (text format). Values are already text or
+   * null.
    * The batch is bounded by the caller (IMPORT_BATCH_ROWS_MAX).
    */
   copyRows(
@@ -28,15 +29,24 @@ export type Db = {
   close(): Promise<void>;
 };
 
-/** Encodes one value as a CSV field for COPY; null becomes an unquoted empty field. */
-export function csvField(value: string | null): string {
-  if (value === null) return '';
-  return `"${value.replaceAll('"', '""')}"`;
+/**
+ * Encodes one value as a field of COPY's text format: null is `\N`, and backslash, tab, newline and
+ * carriage return are escaped. Not CSV: a CSV field doubles every quote, and the cycle copies JSON
+ * documents, which are mostly quotes and almost never hold one of these four characters, so here
+ * they nearly always go as they are.
+ */
+export function copyField(value: string | null): string {
+  if (value === null) return '\\N';
+  return COPY_SPECIAL.test(value) ? value.replace(COPY_SPECIAL_ALL, (char) => COPY_ESCAPES[char]!) : value;
 }
 
-export function csvText(rows: readonly (readonly (string | null)[])[]): string {
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_SPECIAL_ALL = /[\\\t\n\r]/g;
+const COPY_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+export function copyText(rows: readonly (readonly (string | null)[])[]): string {
   let text = '';
-  for (const row of rows) text += `${row.map(csvField).join(',')}\n`;
+  for (const row of rows) text += `${row.map(copyField).join('\t')}\n`;
   return text;
 }
 
@@ -46,5 +56,5 @@ export function copyStatement(table: string, columns: readonly string[], source:
   if (!IDENTIFIER.test(table) || !columns.every((column) => IDENTIFIER.test(column))) {
     throw new Error(`copyRows: unsafe identifier in ${table}(${columns.join(',')})`);
   }
-  return `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT csv)`;
+  return `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT text)`;
 }

@@ -1,5 +1,5 @@
 import { PGlite, types, type Transaction } from '@electric-sql/pglite';
-import { copyStatement, csvText, type Db, type Row } from './database.ts';
+import { copyStatement, copyText, type Db, type Row } from './database.ts';
 
 /** Parsers that make PGlite return what node-postgres returns (see database.ts). */
 const PARSERS = {
@@ -38,7 +38,7 @@ function wrap(session: Session, inTransaction: boolean): Db {
     },
     async copyRows(table, columns, rows) {
       if (rows.length === 0) return;
-      const blob = new Blob([csvText(rows)]);
+      const blob = new Blob([copyText(rows)]);
       await session.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob });
     },
     async close() {

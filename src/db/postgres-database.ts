@@ -2,7 +2,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { copyStatement, csvText, type Db, type Row } from './database.ts';
+import { copyStatement, copyText, type Db, type Row } from './database.ts';
 
 // The same shapes as the PGlite driver: int8 → bigint, date → "YYYY-MM-DD", numeric → string.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => BigInt(value));
@@ -102,5 +102,5 @@ async function copy(
 ): Promise<void> {
   if (rows.length === 0) return;
   const stream = client.query(copyFrom(copyStatement(table, columns, 'STDIN')));
-  await pipeline(Readable.from([csvText(rows)]), stream);
+  await pipeline(Readable.from([copyText(rows)]), stream);
 }
