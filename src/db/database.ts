@@ -42,7 +42,9 @@ export function copyField(value: string | null): string {
 
 const COPY_SPECIAL = /[\\\t\n\r]/;
 const COPY_SPECIAL_ALL = /[\\\t\n\r]/g;
-const COPY_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+const COPY_ESCAPES: Readonly<Record<string, string>> = {
+  '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r',
+};
 
 export function copyText(rows: readonly (readonly (string | null)[])[]): string {
   let text = '';
