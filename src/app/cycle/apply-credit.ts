@@ -15,11 +15,20 @@ type CreditRow = { id: bigint; borrower_id: bigint; product_id: string; credit_b
 export async function applyCredit(
   tx: Db, asOf: CivilDate, products: Map<string, ProductTerms>,
 ): Promise<{ accounts: number }> {
+  // Which accounts have a credit balance and something due, asked without locking so the server
+  // may answer in parallel (a locking query never runs in parallel), and by hashing the unpaid due
+  // installments: probing each account's installments one account at a time was more than twice as
+  // slow, though the planner estimates it cheaper. The accounts are then locked, and checked again.
+  await tx.exec('SET LOCAL enable_nestloop = off');
+  const candidates = await tx.query<{ id: bigint }>(`SELECT a.id FROM account a
+    WHERE a.credit_balance_minor > 0 AND EXISTS (SELECT 1 FROM installment i
+      WHERE i.account_id = a.id AND i.remaining_minor > 0 AND i.due_date <= $1)`, [asOf]);
+  await tx.exec('RESET enable_nestloop');
+  if (candidates.length === 0) return { accounts: 0 };
   const accounts = await tx.query<CreditRow>(`SELECT a.id, a.borrower_id, a.product_id,
       a.credit_balance_minor
-    FROM account a WHERE a.credit_balance_minor > 0 AND EXISTS (SELECT 1 FROM installment i
-      WHERE i.account_id = a.id AND i.remaining_minor > 0 AND i.due_date <= $1)
-    ORDER BY a.id FOR UPDATE`, [asOf]);
+    FROM account a WHERE a.id = ANY($1::bigint[]) AND a.credit_balance_minor > 0
+    ORDER BY a.id FOR UPDATE`, [candidates.map((row) => String(row.id))]);
   if (accounts.length === 0) return { accounts: 0 };
   const installments = await loadOpenInstallments(tx, accounts.map((account) => account.id));
   const ledgers: AccountLedger[] = [];
