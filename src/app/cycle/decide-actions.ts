@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import type { PolicyGate } from '../gate/policy-gate.ts';
 import { storeNewDecisions } from '../gate/store-decisions.ts';
-import { decidePlanned, WORST_ACCOUNT_OF_BORROWER, type DecideCounts } from './decide-planned.ts';
+import { decidePlanned, worstAccountSql, type DecideCounts } from './decide-planned.ts';
 
 /**
  * Decides the day's planned actions that have no Decision yet. The planning step decides what it
@@ -18,7 +18,7 @@ type PlannedRow = {
 export async function decideActions(tx: Db, asOf: CivilDate, gate: PolicyGate): Promise<DecideCounts> {
   const planned = await tx.query<PlannedRow>(
     `SELECT pa.id, pa.borrower_id, pa.action, pa.channel, pa.template,
-      ${WORST_ACCOUNT_OF_BORROWER('pa.borrower_id')} AS account
+      ${worstAccountSql('pa.borrower_id')} AS account
     FROM planned_action pa
     WHERE pa.as_of = $1 AND pa.status = 'planned' AND pa.decision_id IS NULL
     ORDER BY pa.borrower_id, pa.id`,

@@ -27,16 +27,18 @@ import type { DecisionRecord } from '../gate/store-decisions.ts';
  */
 export const PLANNED_LOCAL_TIME = '09:00';
 
-/** The borrower's most delinquent account, which a planned action is decided on. */
-export const WORST_ACCOUNT_OF_BORROWER = (borrower: string) => `(SELECT a.external_id FROM delinquency d
-  JOIN account a ON a.id = d.account_id WHERE d.borrower_id = ${borrower} ORDER BY d.dpd DESC, a.id LIMIT 1)`;
+/** SQL for the borrower's most delinquent account, which a planned action is decided on. */
+export function worstAccountSql(borrower: string): string {
+  return `(SELECT a.external_id FROM delinquency d JOIN account a ON a.id = d.account_id
+    WHERE d.borrower_id = ${borrower} ORDER BY d.dpd DESC, a.id LIMIT 1)`;
+}
 
 export type PlannedActionRow = {
   borrower_id: bigint;
   action: string;
   channel: string;
   template: string | null;
-  /** The account the action is decided on (WORST_ACCOUNT_OF_BORROWER). */
+  /** The account the action is decided on (worstAccountSql). */
   account: string | null;
 };
 export type Verdict = {

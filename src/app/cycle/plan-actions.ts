@@ -4,7 +4,7 @@ import type { PolicyGate } from '../gate/policy-gate.ts';
 import { storeNewDecisions } from '../gate/store-decisions.ts';
 import type { ActiveStrategy } from '../strategy/active-strategy.ts';
 import {
-  decidePlanned, WORST_ACCOUNT_OF_BORROWER, type DecideCounts, type PlannedActionRow,
+  decidePlanned, worstAccountSql, type DecideCounts, type PlannedActionRow,
 } from './decide-planned.ts';
 
 /**
@@ -32,7 +32,7 @@ export async function planActions(
   const proposals = await tx.query<Proposal>(`SELECT c.id AS case_id, c.borrower_id, c.stage, t.action,
       t.channel, t.template,
       jsonb_build_object('strategyVersion', $2::text, 'dayInStage', $1::date - c.stage_since)::text AS detail,
-      ${WORST_ACCOUNT_OF_BORROWER('c.borrower_id')} AS account
+      ${worstAccountSql('c.borrower_id')} AS account
     FROM collection_case c
     JOIN unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[])
       AS t(stage, action, channel, template, start_day, every_days) ON t.stage = c.stage
