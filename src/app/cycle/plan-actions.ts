@@ -4,7 +4,7 @@ import type { PolicyGate } from '../gate/policy-gate.ts';
 import { storeNewDecisions } from '../gate/store-decisions.ts';
 import type { ActiveStrategy } from '../strategy/active-strategy.ts';
 import {
-  decidePlanned, worstAccountSql, type DecideCounts, type PlannedActionRow,
+  decidePlanned, type DecideCounts, type PlannedActionRow,
 } from './decide-planned.ts';
 
 /**
@@ -29,11 +29,19 @@ export async function planActions(
   tx: Db, asOf: CivilDate, active: ActiveStrategy, gate: PolicyGate,
 ): Promise<{ planned: number } & DecideCounts> {
   const treatments = active.strategy.treatments;
-  const proposals = await tx.query<Proposal>(`SELECT c.id AS case_id, c.borrower_id, c.stage, t.action,
-      t.channel, t.template,
+  // The account each action is decided on is the borrower's most delinquent (worstAccountSql),
+  // found here for all borrowers in one pass rather than once per proposal. An open case's
+  // borrower always has an account past due (update-cases.ts closes the others), so the accounts
+  // at DPD 0 can be left out.
+  const proposals = await tx.query<Proposal>(`WITH worst AS (
+      SELECT DISTINCT ON (d.borrower_id) d.borrower_id, a.external_id
+      FROM delinquency d JOIN account a ON a.id = d.account_id WHERE d.dpd > 0
+      ORDER BY d.borrower_id, d.dpd DESC, a.id)
+    SELECT c.id AS case_id, c.borrower_id, c.stage, t.action, t.channel, t.template,
       jsonb_build_object('strategyVersion', $2::text, 'dayInStage', $1::date - c.stage_since)::text AS detail,
-      ${worstAccountSql('c.borrower_id')} AS account
+      w.external_id AS account
     FROM collection_case c
+    LEFT JOIN worst w ON w.borrower_id = c.borrower_id
     JOIN unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[])
       AS t(stage, action, channel, template, start_day, every_days) ON t.stage = c.stage
     WHERE c.status = 'open' AND $1::date - c.stage_since >= t.start_day

@@ -52,11 +52,22 @@ export async function storeNewDecisions(
   await tx.copyRows('decision', COLUMNS, [...unique.values()].map(rowOf));
 }
 
+/**
+ * The versions already written through each database handle. A transaction's handle lives as long
+ * as the transaction, so the cycle writes each version once per step instead of once per batch;
+ * a handle outside a transaction commits each write at once.
+ */
+const storedVersions = new WeakMap<Db, Set<string>>();
+
 async function storePolicyVersions(
   tx: Db, gate: PolicyGate, records: readonly DecisionRecord[],
 ): Promise<void> {
+  const stored = storedVersions.get(tx) ?? new Set<string>();
+  storedVersions.set(tx, stored);
   const versions = new Map<string, Decision['pack']>();
-  for (const { decision } of records) versions.set(decision.policyVersion, decision.pack);
+  for (const { decision } of records) {
+    if (!stored.has(decision.policyVersion)) versions.set(decision.policyVersion, decision.pack);
+  }
   for (const [version, pack] of versions) {
     const evaluator = gate.evaluators[pack];
     assert(evaluator.version === version, 'decisions are stored under the gate that made them');
@@ -66,6 +77,7 @@ async function storePolicyVersions(
       ON CONFLICT (version) DO NOTHING`,
       [version, pack, JSON.stringify(gate.settings[pack]), JSON.stringify(citations)],
     );
+    stored.add(version);
   }
 }
 
