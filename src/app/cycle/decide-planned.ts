@@ -27,10 +27,16 @@ import type { DecisionRecord } from '../gate/store-decisions.ts';
  */
 export const PLANNED_LOCAL_TIME = '09:00';
 
-/** SQL for the borrower's most delinquent account, which a planned action is decided on. */
-export function worstAccountSql(borrower: string): string {
-  return `(SELECT a.external_id FROM delinquency d JOIN account a ON a.id = d.account_id
-    WHERE d.borrower_id = ${borrower} ORDER BY d.dpd DESC, a.id LIMIT 1)`;
+/**
+ * SQL for each borrower's most delinquent account (external id), which a planned action is decided
+ * on, for the borrowers `borrowers` (a subquery) selects: one pass over their accounts, not a lookup
+ * per action.
+ */
+export function worstAccountsSql(borrowers: string): string {
+  return `SELECT DISTINCT ON (d.borrower_id) d.borrower_id, a.external_id
+    FROM delinquency d JOIN account a ON a.id = d.account_id
+    WHERE d.borrower_id IN (${borrowers})
+    ORDER BY d.borrower_id, d.dpd DESC, a.id`;
 }
 
 export type PlannedActionRow = {
@@ -38,7 +44,7 @@ export type PlannedActionRow = {
   action: string;
   channel: string;
   template: string | null;
-  /** The account the action is decided on (worstAccountSql). */
+  /** The account the action is decided on (worstAccountsSql). */
   account: string | null;
 };
 export type Verdict = {

@@ -4,7 +4,7 @@ import type { PolicyGate } from '../gate/policy-gate.ts';
 import { storeNewDecisions } from '../gate/store-decisions.ts';
 import type { ActiveStrategy } from '../strategy/active-strategy.ts';
 import {
-  decidePlanned, type DecideCounts, type PlannedActionRow,
+  decidePlanned, worstAccountsSql, type DecideCounts, type PlannedActionRow,
 } from './decide-planned.ts';
 
 /**
@@ -29,14 +29,8 @@ export async function planActions(
   tx: Db, asOf: CivilDate, active: ActiveStrategy, gate: PolicyGate,
 ): Promise<{ planned: number } & DecideCounts> {
   const treatments = active.strategy.treatments;
-  // The account each action is decided on is the borrower's most delinquent (worstAccountSql),
-  // found here for all borrowers in one pass rather than once per proposal. An open case's
-  // borrower always has an account past due (update-cases.ts closes the others), so the accounts
-  // at DPD 0 can be left out.
   const proposals = await tx.query<Proposal>(`WITH worst AS (
-      SELECT DISTINCT ON (d.borrower_id) d.borrower_id, a.external_id
-      FROM delinquency d JOIN account a ON a.id = d.account_id WHERE d.dpd > 0
-      ORDER BY d.borrower_id, d.dpd DESC, a.id)
+      ${worstAccountsSql(`SELECT borrower_id FROM collection_case WHERE status = 'open'`)})
     SELECT c.id AS case_id, c.borrower_id, c.stage, t.action, t.channel, t.template,
       jsonb_build_object('strategyVersion', $2::text, 'dayInStage', $1::date - c.stage_since)::text AS detail,
       w.external_id AS account
