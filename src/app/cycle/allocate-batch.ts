@@ -6,12 +6,18 @@ import type { ProductTerms } from '../../domain/product/product-terms.ts';
 import { assert } from '../../stdx/assert.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import type { Minor } from '../../stdx/money.ts';
+import { markLedgerChangeSql } from './ledger-change-sql.ts';
+import { LAST_ACCRUAL_SQL, penaltyThroughDateSql, penaltyThroughSql } from './penalty-sql.ts';
 
 /**
  * Shared by payment posting and credit application: load the open installments of a batch of
  * accounts in one query, allocate in memory with the pure allocator, and write the results back
  * set-based (COPY for allocation lines, one UPDATE ... FROM for installments). Never a query per
  * account.
+ *
+ * Penalty interest is read charged through the last cycle date that accrued (penalty-sql.ts), and
+ * written with the paid amounts on each installment the allocation touches, since its basis changes
+ * from there on.
  */
 type InstallmentRow = {
   account_id: bigint; seq: number; due_date: string; fee_due_minor: bigint;
@@ -31,13 +37,15 @@ export type AccountLedger = {
 };
 
 export async function loadOpenInstallments(
-  tx: Db, accountIds: readonly bigint[],
+  tx: Db, asOf: CivilDate, accountIds: readonly bigint[],
 ): Promise<Map<bigint, InstallmentBalance[]>> {
-  const rows = await tx.query<InstallmentRow>(`SELECT account_id, seq, due_date, fee_due_minor,
-      penalty_accrued_minor, interest_due_minor, principal_due_minor, fee_paid_minor,
-      penalty_paid_minor, interest_paid_minor, principal_paid_minor
-    FROM installment WHERE account_id = ANY($1::bigint[]) AND remaining_minor > 0
-    ORDER BY account_id, due_date, seq FOR UPDATE`, [accountIds.map(String)]);
+  const rows = await tx.query<InstallmentRow>(`SELECT i.account_id, i.seq, i.due_date, i.fee_due_minor,
+      ${penaltyThroughSql(LAST_ACCRUAL_SQL)} AS penalty_accrued_minor, i.interest_due_minor,
+      i.principal_due_minor, i.fee_paid_minor, i.penalty_paid_minor, i.interest_paid_minor,
+      i.principal_paid_minor
+    FROM installment i JOIN account a ON a.id = i.account_id JOIN product p ON p.id = a.product_id
+    WHERE i.account_id = ANY($2::bigint[]) AND i.remaining_minor > 0
+    ORDER BY i.account_id, i.due_date, i.seq FOR UPDATE OF i`, [asOf, accountIds.map(String)]);
   const byAccount = new Map<bigint, InstallmentBalance[]>();
   for (const row of rows) {
     const list = byAccount.get(row.account_id) ?? [];
@@ -90,9 +98,14 @@ export async function writeAllocations(tx: Db, rows: readonly AllocationRow[]): 
       String(row.amountMinor), row.allocatedOn]));
 }
 
-/** Writes the paid amounts of every touched installment back in one statement. */
-export async function writeInstallments(tx: Db, ledgers: readonly AccountLedger[]): Promise<void> {
-  const columns: string[][] = [[], [], [], [], [], [], []];
+/**
+ * Writes the paid amounts of every touched installment back in one statement, with its penalty
+ * charged through the date loadOpenInstallments read it at (`asOf` is the same).
+ */
+export async function writeInstallments(
+  tx: Db, asOf: CivilDate, ledgers: readonly AccountLedger[],
+): Promise<void> {
+  const columns: string[][] = [[], [], [], [], [], [], [], []];
   for (const ledger of ledgers) {
     for (const installment of ledger.installments) {
       if (!ledger.touched.has(installment.seq)) continue;
@@ -104,16 +117,26 @@ export async function writeInstallments(tx: Db, ledgers: readonly AccountLedger[
       columns[4]!.push(String(installment.paid.interest));
       columns[5]!.push(String(installment.paid.principal));
       columns[6]!.push(ledger.settledOn.get(installment.seq)!);
+      columns[7]!.push(String(installment.due.penalty));
     }
   }
   if (columns[0]!.length === 0) return;
-  await tx.query(`UPDATE installment i SET fee_paid_minor = u.fee, penalty_paid_minor = u.penalty,
+  // The charge date is computed from the row as it was read (it is locked since), so it is the date
+  // the penalty in the ledger was computed through.
+  // The accounts are marked for the recompute of their delinquency figures (ledger-change-sql.ts).
+  await tx.query(`WITH updated AS (UPDATE installment i
+    SET fee_paid_minor = u.fee, penalty_paid_minor = u.penalty,
       interest_paid_minor = u.interest, principal_paid_minor = u.principal,
+      penalty_accrued_minor = u.penalty_due,
+      penalty_through = ${penaltyThroughDateSql(LAST_ACCRUAL_SQL)},
       paid_off_on = CASE
-        WHEN i.principal_due_minor + i.interest_due_minor + i.fee_due_minor + i.penalty_accrued_minor
+        WHEN i.principal_due_minor + i.interest_due_minor + i.fee_due_minor + u.penalty_due
         = u.fee + u.penalty + u.interest + u.principal THEN u.settled_on ELSE NULL END
-    FROM unnest($1::bigint[], $2::int[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[],
-        $7::date[])
-      AS u(account_id, seq, fee, penalty, interest, principal, settled_on)
-    WHERE i.account_id = u.account_id AND i.seq = u.seq`, columns);
+    FROM unnest($2::bigint[], $3::int[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[],
+        $8::date[], $9::bigint[])
+      AS u(account_id, seq, fee, penalty, interest, principal, settled_on, penalty_due)
+    JOIN account a ON a.id = u.account_id JOIN product p ON p.id = a.product_id
+    WHERE i.account_id = u.account_id AND i.seq = u.seq
+    RETURNING i.account_id)
+    ${markLedgerChangeSql('SELECT account_id FROM updated')}`, [asOf, ...columns]);
 }

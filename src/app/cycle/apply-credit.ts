@@ -30,7 +30,7 @@ export async function applyCredit(
     FROM account a WHERE a.id = ANY($1::bigint[]) AND a.credit_balance_minor > 0
     ORDER BY a.id FOR UPDATE`, [candidates.map((row) => String(row.id))]);
   if (accounts.length === 0) return { accounts: 0 };
-  const installments = await loadOpenInstallments(tx, accounts.map((account) => account.id));
+  const installments = await loadOpenInstallments(tx, asOf, accounts.map((account) => account.id));
   const ledgers: AccountLedger[] = [];
   const allocations: AllocationRow[] = [];
   const balances: [string, string][] = [];
@@ -55,7 +55,7 @@ export async function applyCredit(
     balances.push([String(account.id), String(creditedMinor)]);
   }
   await writeAllocations(tx, allocations);
-  await writeInstallments(tx, ledgers);
+  await writeInstallments(tx, asOf, ledgers);
   await tx.query(`UPDATE account a SET credit_balance_minor = u.balance
     FROM unnest($1::bigint[], $2::bigint[]) AS u(id, balance) WHERE a.id = u.id`,
   [balances.map((row) => row[0]), balances.map((row) => row[1])]);

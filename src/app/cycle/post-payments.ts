@@ -39,7 +39,7 @@ async function postBatch(
       p.amount_minor, p.value_date FROM payment p JOIN account a ON a.id = p.account_id
     WHERE p.status = 'received' AND p.value_date <= $1 AND p.account_id = ANY($2::bigint[])
     ORDER BY p.account_id, p.value_date, p.id FOR UPDATE OF p`, [asOf, accountIds.map(String)]);
-  const installments = await loadOpenInstallments(tx, accountIds);
+  const installments = await loadOpenInstallments(tx, asOf, accountIds);
   const ledgers = new Map<bigint, AccountLedger>();
   const allocations: AllocationRow[] = [];
   const credited: { id: bigint; creditedMinor: bigint }[] = [];
@@ -63,7 +63,7 @@ async function postBatch(
     credited.push({ id: payment.id, creditedMinor });
   }
   await writeAllocations(tx, allocations);
-  await writeInstallments(tx, [...ledgers.values()]);
+  await writeInstallments(tx, asOf, [...ledgers.values()]);
   await tx.query(`UPDATE payment p SET status = 'posted', posted_on = $1, credited_minor = u.credited
     FROM unnest($2::bigint[], $3::bigint[]) AS u(id, credited) WHERE p.id = u.id`,
   [asOf, credited.map((row) => String(row.id)), credited.map((row) => String(row.creditedMinor))]);

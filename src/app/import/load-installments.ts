@@ -4,6 +4,7 @@ import type { AccountRef, Item } from './load-records.ts';
 import {
   rejectStaged, stageRows, text, updateChanged, upsertStaged, type BatchResult, type StageCheck,
 } from './stage-rows.ts';
+import { markLedgerChangeSql } from '../cycle/ledger-change-sql.ts';
 
 /**
  * Upserts installments by (account, seq), carrying the account's borrower. The due date and due
@@ -43,5 +44,10 @@ export async function loadInstallments(tx: Db, items: readonly Item<InstallmentR
   const errors = await rejectStaged(tx, [BELOW_PAID]);
   return upsertStaged(tx, `INSERT INTO installment AS t (${NAMES.join(', ')})
     SELECT ${NAMES.join(', ')} FROM ${STAGE} ORDER BY line
-    ON CONFLICT (account_id, seq) ${updateChanged('t', UPDATED)} RETURNING 1`, items.length, errors);
+    ON CONFLICT (account_id, seq) ${updateChanged('t', UPDATED)} RETURNING t.account_id`,
+  items.length, errors,
+  // An account that already has delinquency figures is marked for their recompute; a new one has
+  // none, and the recompute reads it anyway.
+  `, marked AS (${markLedgerChangeSql(`SELECT w.account_id FROM written w
+    WHERE EXISTS (SELECT 1 FROM delinquency d WHERE d.account_id = w.account_id)`)} RETURNING 1)`);
 }

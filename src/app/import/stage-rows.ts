@@ -51,11 +51,12 @@ export async function rejectStaged(tx: Db, checks: readonly StageCheck[]): Promi
 /**
  * Runs an upsert whose RETURNING yields one row per inserted or changed row and counts them on the
  * server. Rows the upsert's `WHERE … IS DISTINCT FROM …` skipped were already there: unchanged.
+ * `also` adds statements of the same transaction step as further CTEs, which may read `written`.
  */
 export async function upsertStaged(tx: Db, sql: string, staged: number,
-  errors: ImportRowError[]): Promise<BatchResult> {
+  errors: ImportRowError[], also = ''): Promise<BatchResult> {
   const [row] = await tx.query<{ n: number }>(
-    `WITH written AS (${sql}) SELECT count(*)::int AS n FROM written`,
+    `WITH written AS (${sql})${also} SELECT count(*)::int AS n FROM written`,
   );
   const loaded = row?.n ?? 0;
   return { loaded, unchanged: staged - errors.length - loaded, errors };

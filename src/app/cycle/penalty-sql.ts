@@ -1,0 +1,41 @@
+/**
+ * Penalty interest as SQL, the formula of domain/delinquency/accrue-penalty.ts. Penalty interest
+ * is not written daily: an installment stores what was charged up to `penalty_through`, and what
+ * has accrued since is computed from the product's terms when it is read. It is written (charged)
+ * only when its basis is about to change, i.e. when a payment or a credit is allocated to the
+ * installment (allocate-batch.ts). Writing it daily rewrote every overdue installment every day,
+ * the largest write of the cycle, for a figure a formula gives.
+ *
+ * The expressions read the installment as `i` and its product as `p`; `through` is a SQL date
+ * expression, the last day charged (a cycle date).
+ */
+const BASIS = `(CASE p.penalty_basis
+  WHEN 'overdue_principal' THEN i.principal_due_minor - i.principal_paid_minor
+  ELSE i.principal_due_minor - i.principal_paid_minor + i.interest_due_minor - i.interest_paid_minor END)`;
+/** The last day already charged; before any charge, the due date itself. */
+const CHARGED_THROUGH = 'greatest(coalesce(i.penalty_through, i.due_date), i.due_date)';
+
+/** Whether penalty has accrued on the installment since its last charge, up to `through`. */
+function accruing(through: string): string {
+  return `(p.penalty_rate_ppm_per_day > 0 AND i.due_date < (${through}) - p.grace_days
+    AND ${CHARGED_THROUGH} < (${through}) AND ${BASIS} > 0)`;
+}
+
+/** The installment's penalty interest charged through `through`: stored plus accrued since. */
+export function penaltyThroughSql(through: string): string {
+  return `(i.penalty_accrued_minor + CASE WHEN ${accruing(through)}
+    THEN (${BASIS} * p.penalty_rate_ppm_per_day * ((${through}) - ${CHARGED_THROUGH}) + 500000) / 1000000
+    ELSE 0 END)`;
+}
+
+/** The installment's `penalty_through` once charged through `through`. */
+export function penaltyThroughDateSql(through: string): string {
+  return `(CASE WHEN ${accruing(through)} THEN (${through}) ELSE i.penalty_through END)`;
+}
+
+/**
+ * The last cycle date whose charges have been made, on or before `asOf`: the day through which a
+ * payment posted on `asOf` finds penalty charged (the cycle accrues after it posts payments).
+ */
+export const LAST_ACCRUAL_SQL = `(SELECT max(as_of) FROM cycle_step
+  WHERE step = 'accrue_charges' AND as_of <= $1::date)`;
