@@ -6,11 +6,11 @@ import { countRows } from './count-rows.ts';
 import { recomputeScopeSql } from './ledger-change-sql.ts';
 import { penaltyThroughSql } from './penalty-sql.ts';
 
+const PAST_DUE = 'FILTER (WHERE i.due_date < $1::date)';
 /**
  * Per account in scope, what is unpaid and past due on `$1`, by component, and everything
  * outstanding; penalty interest counted through `$1` (penalty-sql.ts).
  */
-const PAST_DUE = 'FILTER (WHERE i.due_date < $1::date)';
 const UNPAID_BY_ACCOUNT = `SELECT i.account_id,
     min(i.due_date) ${PAST_DUE} AS oldest_unpaid_due,
     min(i.due_date) FILTER (WHERE i.due_date >= $1::date) AS next_unpaid_due,
