@@ -34,8 +34,17 @@ export function penaltyThroughDateSql(through: string): string {
 }
 
 /**
- * The last cycle date whose charges have been made, on or before `asOf`: the day through which a
- * payment posted on `asOf` finds penalty charged (the cycle accrues after it posts payments).
+ * What is left to pay on the installment with its penalty charged through `through`
+ * (`remaining_minor` counts only the penalty stored).
+ */
+export function remainingThroughSql(through: string): string {
+  return `(i.remaining_minor - i.penalty_accrued_minor + ${penaltyThroughSql(through)})`;
+}
+
+/**
+ * The last cycle date whose charges have been made, on or before the statement's `$1` (a date):
+ * the day through which a payment posted on `$1` finds penalty charged (the cycle accrues after it
+ * posts payments).
  */
 export const LAST_ACCRUAL_SQL = `(SELECT max(as_of) FROM cycle_step
   WHERE step = 'accrue_charges' AND as_of <= $1::date)`;

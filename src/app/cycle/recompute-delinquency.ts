@@ -4,7 +4,7 @@ import type { CivilDate } from '../../stdx/civil-date.ts';
 import { bucketCaseSql } from './bucket-sql.ts';
 import { countRows } from './count-rows.ts';
 import { recomputeScopeSql } from './ledger-change-sql.ts';
-import { penaltyThroughSql } from './penalty-sql.ts';
+import { penaltyThroughSql, remainingThroughSql } from './penalty-sql.ts';
 
 const PAST_DUE = 'FILTER (WHERE i.due_date < $1::date)';
 /**
@@ -16,12 +16,11 @@ const UNPAID_BY_ACCOUNT = `SELECT i.account_id,
     min(i.due_date) FILTER (WHERE i.due_date >= $1::date) AS next_unpaid_due,
     sum(i.principal_due_minor - i.principal_paid_minor) ${PAST_DUE}::bigint AS principal,
     sum(i.interest_due_minor - i.interest_paid_minor) ${PAST_DUE}::bigint AS interest,
-    sum(x.penalty - i.penalty_paid_minor) ${PAST_DUE}::bigint AS penalty,
+    sum(${penaltyThroughSql('$1::date')} - i.penalty_paid_minor) ${PAST_DUE}::bigint AS penalty,
     sum(i.fee_due_minor - i.fee_paid_minor) ${PAST_DUE}::bigint AS fee,
-    sum(i.remaining_minor + x.penalty - i.penalty_accrued_minor)::bigint AS outstanding
+    sum(${remainingThroughSql('$1::date')})::bigint AS outstanding
   FROM recompute_scope r JOIN installment i ON i.account_id = r.account_id
   JOIN account a ON a.id = i.account_id JOIN product p ON p.id = a.product_id
-  CROSS JOIN LATERAL (SELECT ${penaltyThroughSql('$1::date')} AS penalty) x
   WHERE i.remaining_minor > 0 GROUP BY i.account_id`;
 
 /**
@@ -45,9 +44,8 @@ export async function recomputeDelinquency(
   // Accounts out of scope keep their figures, unless the strategy's buckets changed under them.
   await tx.query(`CREATE TEMP TABLE recompute_scope ON COMMIT DROP AS
     ${recomputeScopeSql(`d.bucket IS DISTINCT FROM (${bucketCaseSql(strategy.buckets, 'd.dpd')})`)}`, [asOf]);
-  // A temporary table has no statistics until analysed, and the best plan differs with its size:
-  // hashing every unpaid installment when most accounts are in scope (the first cycle), probing
-  // each account's installments when few are.
+  // A temporary table has no statistics until analysed, and the best plan differs with its size
+  // (every account on the first cycle; on a later day, the delinquent share of the portfolio).
   await tx.exec('ANALYZE recompute_scope');
   // The fresh figures of the rows that are new or changed go to a scratch table first, then one
   // UPDATE and one INSERT write them. Not a single statement with data-modifying CTEs, nor

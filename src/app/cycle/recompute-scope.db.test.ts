@@ -13,6 +13,7 @@ import { addDays, type CivilDate } from '../../stdx/civil-date.ts';
 import { loadPortfolio } from '../generate/load-portfolio.ts';
 import { importFile } from '../import/import-file.ts';
 import { loadActiveStrategy } from '../strategy/active-strategy.ts';
+import { recomputeScopeSql } from './ledger-change-sql.ts';
 import { recomputeDelinquency } from './recompute-delinquency.ts';
 import { runCycle } from './run-cycle.ts';
 
@@ -61,8 +62,7 @@ test('a scoped recompute leaves the figures a full recompute would give, day aft
     assert.equal(await fullRecomputeChanges(asOf), 0, `full recompute on ${asOf}`);
   }
   const [scope] = await db.query<{ in_scope: number; accounts: number }>(`SELECT
-      (SELECT count(*)::int FROM delinquency WHERE oldest_unpaid_due IS NOT NULL OR next_unpaid_due <= $1)
-        AS in_scope,
+      (SELECT count(*)::int FROM (${recomputeScopeSql()}) s) AS in_scope,
       (SELECT count(*)::int FROM account) AS accounts`, [addDays(asOf, 1)]);
   assert.ok(scope!.in_scope < scope!.accounts, 'some accounts are out of the next day\'s scope');
 });

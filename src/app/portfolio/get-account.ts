@@ -1,6 +1,8 @@
 import type { Db } from '../../db/database.ts';
 import { checkProductCost, type ProductCostCheck } from '../../domain/product/check-product-cost.ts';
-import { LAST_ACCRUAL_SQL, penaltyThroughDateSql, penaltyThroughSql } from '../cycle/penalty-sql.ts';
+import {
+  LAST_ACCRUAL_SQL, penaltyThroughDateSql, penaltyThroughSql, remainingThroughSql,
+} from '../cycle/penalty-sql.ts';
 import { loadProductTerms } from '../product/load-product-terms.ts';
 
 /**
@@ -38,12 +40,12 @@ export async function getAccount(db: Db, externalId: string): Promise<AccountDet
     'SELECT * FROM delinquency WHERE account_id = $1', [account.id]);
   // Penalty interest as charged through the last cycle date (penalty-sql.ts).
   const installments = await db.query<Record<string, unknown>>(`SELECT i.seq, i.due_date,
-      i.principal_due_minor, i.interest_due_minor, i.fee_due_minor, x.penalty AS penalty_accrued_minor,
+      i.principal_due_minor, i.interest_due_minor, i.fee_due_minor,
+      ${penaltyThroughSql(LAST_ACCRUAL_SQL)} AS penalty_accrued_minor,
       i.principal_paid_minor, i.interest_paid_minor, i.fee_paid_minor, i.penalty_paid_minor,
       ${penaltyThroughDateSql(LAST_ACCRUAL_SQL)} AS penalty_through,
-      i.remaining_minor + x.penalty - i.penalty_accrued_minor AS remaining_minor, i.paid_off_on
+      ${remainingThroughSql(LAST_ACCRUAL_SQL)} AS remaining_minor, i.paid_off_on
     FROM installment i JOIN account a ON a.id = i.account_id JOIN product p ON p.id = a.product_id
-    CROSS JOIN LATERAL (SELECT ${penaltyThroughSql(LAST_ACCRUAL_SQL)} AS penalty) x
     WHERE i.account_id = $2 ORDER BY i.seq`, ['infinity', account.id]);
   const payments = await db.query<Record<string, unknown>>(
     'SELECT * FROM payment WHERE account_id = $1 ORDER BY value_date, id', [account.id]);
