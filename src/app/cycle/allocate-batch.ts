@@ -36,6 +36,10 @@ export type AccountLedger = {
   settledOn: Map<number, CivilDate>;
 };
 
+/**
+ * The unpaid installments due by `asOf` of the accounts, locked, in allocation order. A payment or
+ * a credit on or before `asOf` pays nothing else (allocatePayment), so later ones are not read.
+ */
 export async function loadOpenInstallments(
   tx: Db, asOf: CivilDate, accountIds: readonly bigint[],
 ): Promise<Map<bigint, InstallmentBalance[]>> {
@@ -44,7 +48,8 @@ export async function loadOpenInstallments(
       i.principal_due_minor, i.fee_paid_minor, i.penalty_paid_minor, i.interest_paid_minor,
       i.principal_paid_minor
     FROM installment i JOIN account a ON a.id = i.account_id JOIN product p ON p.id = a.product_id
-    WHERE i.account_id = ANY($2::bigint[]) AND i.remaining_minor > 0
+    WHERE i.account_id = ANY($2::bigint[]) AND a.id = ANY($2::bigint[]) AND i.remaining_minor > 0
+      AND i.due_date <= $1::date
     ORDER BY i.account_id, i.due_date, i.seq FOR UPDATE OF i`, [asOf, accountIds.map(String)]);
   const byAccount = new Map<bigint, InstallmentBalance[]>();
   for (const row of rows) {
@@ -105,7 +110,7 @@ export async function writeAllocations(tx: Db, rows: readonly AllocationRow[]): 
 export async function writeInstallments(
   tx: Db, asOf: CivilDate, ledgers: readonly AccountLedger[],
 ): Promise<void> {
-  const columns: string[][] = [[], [], [], [], [], [], [], []];
+  const columns: string[][] = [[], [], [], [], [], [], [], [], []];
   for (const ledger of ledgers) {
     for (const installment of ledger.installments) {
       if (!ledger.touched.has(installment.seq)) continue;
@@ -118,6 +123,7 @@ export async function writeInstallments(
       columns[5]!.push(String(installment.paid.principal));
       columns[6]!.push(ledger.settledOn.get(installment.seq)!);
       columns[7]!.push(String(installment.due.penalty));
+      columns[8]!.push(ledger.terms.id);
     }
   }
   if (columns[0]!.length === 0) return;
@@ -133,9 +139,9 @@ export async function writeInstallments(
         WHEN i.principal_due_minor + i.interest_due_minor + i.fee_due_minor + u.penalty_due
         = u.fee + u.penalty + u.interest + u.principal THEN u.settled_on ELSE NULL END
     FROM unnest($2::bigint[], $3::int[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[],
-        $8::date[], $9::bigint[])
-      AS u(account_id, seq, fee, penalty, interest, principal, settled_on, penalty_due)
-    JOIN account a ON a.id = u.account_id JOIN product p ON p.id = a.product_id
+        $8::date[], $9::bigint[], $10::text[])
+      AS u(account_id, seq, fee, penalty, interest, principal, settled_on, penalty_due, product_id)
+    JOIN product p ON p.id = u.product_id
     WHERE i.account_id = u.account_id AND i.seq = u.seq
     RETURNING i.account_id)
     ${markLedgerChangeSql('SELECT account_id FROM updated')}`, [asOf, ...columns]);

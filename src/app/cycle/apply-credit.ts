@@ -4,6 +4,7 @@ import { assert } from '../../stdx/assert.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import { applyAmount, loadOpenInstallments, writeAllocations, writeInstallments,
   type AccountLedger, type AllocationRow } from './allocate-batch.ts';
+import { mayHaveDueSql } from './ledger-change-sql.ts';
 
 /**
  * A credit balance (an earlier overpayment) pays installments as they fall due, in the same
@@ -15,16 +16,13 @@ type CreditRow = { id: bigint; borrower_id: bigint; product_id: string; credit_b
 export async function applyCredit(
   tx: Db, asOf: CivilDate, products: Map<string, ProductTerms>,
 ): Promise<{ accounts: number }> {
-  // Which accounts have a credit balance and something due, asked without locking so the server
-  // may answer in parallel (a locking query never runs in parallel), and by hashing the unpaid due
-  // installments: probing each account's installments one account at a time was more than twice as
-  // slow, though the planner estimates it cheaper. The accounts are then locked, and checked again.
-  await tx.exec('SET LOCAL enable_nestloop = off');
-  const candidates = await tx.query<{ id: bigint }>(`SELECT a.id FROM account a
-    WHERE a.credit_balance_minor > 0 AND EXISTS (SELECT 1 FROM installment i
-      WHERE i.account_id = a.id AND i.remaining_minor > 0 AND i.due_date <= $1)`, [asOf]);
-  await tx.exec('RESET enable_nestloop');
-  if (candidates.length === 0) return { accounts: 0 };
+  // Which accounts have a credit balance and may have something due (mayHaveDueSql), asked
+  // without locking so the server may answer in parallel (a locking query never runs in parallel);
+  // the accounts are then locked, and checked again. Whether something is due is the allocation's
+  // to find: an account with nothing due uses none of its credit and is not written.
+  const candidates = await tx.query<{ id: bigint }>(`SELECT a.id
+    FROM (${mayHaveDueSql('$1::date + 1')}) c JOIN account a ON a.id = c.account_id
+    WHERE a.credit_balance_minor > 0`, [asOf]);
   const accounts = await tx.query<CreditRow>(`SELECT a.id, a.borrower_id, a.product_id,
       a.credit_balance_minor
     FROM account a WHERE a.id = ANY($1::bigint[]) AND a.credit_balance_minor > 0
@@ -42,22 +40,22 @@ export async function applyCredit(
     const { lines, creditedMinor } = applyAmount(ledger, account.credit_balance_minor, asOf);
     const used = account.credit_balance_minor - creditedMinor;
     assert(used >= 0n, 'credit application never adds credit');
+    if (used === 0n) continue;
     for (const line of lines) {
       if (line.seq === null) continue;
       allocations.push({ paymentId: null, accountId: account.id, borrowerId: account.borrower_id,
         seq: line.seq, component: line.component, amountMinor: line.amountMinor, allocatedOn: asOf });
     }
-    if (used > 0n) {
-      allocations.push({ paymentId: null, accountId: account.id, borrowerId: account.borrower_id, seq: null,
-        component: 'credit', amountMinor: -used, allocatedOn: asOf });
-    }
+    allocations.push({ paymentId: null, accountId: account.id, borrowerId: account.borrower_id, seq: null,
+      component: 'credit', amountMinor: -used, allocatedOn: asOf });
     ledgers.push(ledger);
     balances.push([String(account.id), String(creditedMinor)]);
   }
   await writeAllocations(tx, allocations);
   await writeInstallments(tx, asOf, ledgers);
+  // The accounts are named twice so that they are found by key, not by hashing every account.
   await tx.query(`UPDATE account a SET credit_balance_minor = u.balance
-    FROM unnest($1::bigint[], $2::bigint[]) AS u(id, balance) WHERE a.id = u.id`,
+    FROM unnest($1::bigint[], $2::bigint[]) AS u(id, balance) WHERE a.id = u.id AND a.id = ANY($1::bigint[])`,
   [balances.map((row) => row[0]), balances.map((row) => row[1])]);
-  return { accounts: accounts.length };
+  return { accounts: ledgers.length };
 }

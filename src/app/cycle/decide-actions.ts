@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import type { PolicyGate } from '../gate/policy-gate.ts';
 import { storeNewDecisions } from '../gate/store-decisions.ts';
-import { decidePlanned, worstAccountsSql, type DecideCounts } from './decide-planned.ts';
+import { decidePlanned, type DecideCounts } from './decide-planned.ts';
 
 /**
  * Decides the day's planned actions that have no Decision yet. The planning step decides what it
@@ -17,11 +17,10 @@ type PlannedRow = {
 
 export async function decideActions(tx: Db, asOf: CivilDate, gate: PolicyGate): Promise<DecideCounts> {
   const planned = await tx.query<PlannedRow>(
-    `WITH undecided AS (SELECT * FROM planned_action
-        WHERE as_of = $1 AND status = 'planned' AND decision_id IS NULL),
-      worst AS (${worstAccountsSql('SELECT borrower_id FROM undecided')})
-    SELECT pa.id, pa.borrower_id, pa.action, pa.channel, pa.template, w.external_id AS account
-    FROM undecided pa LEFT JOIN worst w ON w.borrower_id = pa.borrower_id
+    `SELECT pa.id, pa.borrower_id, pa.action, pa.channel, pa.template, a.external_id AS account
+    FROM planned_action pa JOIN collection_case c ON c.id = pa.case_id
+    LEFT JOIN account a ON a.id = c.account_id
+    WHERE pa.as_of = $1 AND pa.status = 'planned' AND pa.decision_id IS NULL
     ORDER BY pa.borrower_id, pa.id`,
     [asOf],
   );

@@ -27,24 +27,12 @@ import type { DecisionRecord } from '../gate/store-decisions.ts';
  */
 export const PLANNED_LOCAL_TIME = '09:00';
 
-/**
- * SQL for each borrower's most delinquent account (external id), which a planned action is decided
- * on, for the borrowers `borrowers` (a subquery) selects: one pass over their accounts, not a lookup
- * per action.
- */
-export function worstAccountsSql(borrowers: string): string {
-  return `SELECT DISTINCT ON (d.borrower_id) d.borrower_id, a.external_id
-    FROM delinquency d JOIN account a ON a.id = d.account_id
-    WHERE d.borrower_id IN (${borrowers})
-    ORDER BY d.borrower_id, d.dpd DESC, a.id`;
-}
-
 export type PlannedActionRow = {
   borrower_id: bigint;
   action: string;
   channel: string;
   template: string | null;
-  /** The account the action is decided on (worstAccountsSql). */
+  /** The account the action is decided on: the case's (update-cases.ts). */
   account: string | null;
 };
 export type Verdict = {

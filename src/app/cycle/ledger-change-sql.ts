@@ -8,17 +8,45 @@ export function markLedgerChangeSql(accounts: string): string {
     ON CONFLICT (account_id) DO UPDATE SET marked = nextval('ledger_change_mark')`;
 }
 
+/** The figures a delinquency row holds, compared to tell whether a recompute changed them. */
+export const FIGURE_COLUMNS = ['product_id', 'dpd', 'bucket', 'oldest_unpaid_due', 'next_unpaid_due',
+  'overdue_principal_minor', 'overdue_interest_minor', 'overdue_penalty_minor', 'overdue_fee_minor',
+  'outstanding_minor'] as const;
+
 /**
  * The accounts whose figures can differ on the cycle date `$1` from those last computed (`d`),
- * with their mark if any: new ones, marked ones, those with something past due, those whose next
+ * each with its borrower, product, mark (if any) and last figures (none for a new account): marked
+ * ones (every new account is: migration 0008), those with something past due, those whose next
  * unpaid installment has fallen due since, and those `orWhen` (a condition on `d`) selects. Any
- * other account's figures stand: nothing of it is past due, so neither its DPD (0) nor its
- * penalty interest (none) moves with the date.
+ * other account's figures stand: nothing of it is past due, so neither its DPD (0) nor its penalty
+ * interest (none) moves with the date. Only a marked account's own row is read: an unmarked
+ * account's product is the one its figures were computed under (a change of product marks it).
+ * A marked account's rows are looked up by key (OFFSET 0 keeps the planner from turning the lookup
+ * into a join, which it plans as a hash of every account and every delinquency row: more than the
+ * marks of a day, a few thousand, are worth).
  */
 export function recomputeScopeSql(orWhen = 'false'): string {
-  return `SELECT a.id AS account_id, l.marked FROM account a
-    LEFT JOIN delinquency d ON d.account_id = a.id
-    LEFT JOIN ledger_change l ON l.account_id = a.id
-    WHERE d.account_id IS NULL OR l.account_id IS NOT NULL OR d.oldest_unpaid_due IS NOT NULL
-      OR d.next_unpaid_due < $1::date OR ${orWhen}`;
+  const figures = FIGURE_COLUMNS.map((column) => `d.${column} AS old_${column}`).join(', ');
+  return `SELECT d.account_id, NULL::bigint AS marked, d.borrower_id, d.product_id, true AS has_figures,
+      ${figures}
+    FROM delinquency d
+    WHERE NOT EXISTS (SELECT 1 FROM ledger_change l WHERE l.account_id = d.account_id)
+      AND (d.oldest_unpaid_due IS NOT NULL OR d.next_unpaid_due < $1::date OR ${orWhen})
+    UNION ALL
+    SELECT l.account_id, l.marked, a.borrower_id, a.product_id, d.account_id IS NOT NULL, ${figures}
+    FROM ledger_change l
+    CROSS JOIN LATERAL (SELECT borrower_id, product_id FROM account WHERE id = l.account_id OFFSET 0) a
+    LEFT JOIN LATERAL (SELECT * FROM delinquency WHERE account_id = l.account_id OFFSET 0) d ON true`;
+}
+
+/**
+ * The accounts that may have an unpaid installment due before `before` (a SQL date expression):
+ * those whose last figures show something past due, or a next unpaid due date before it, and those
+ * changed since (marked). No other account can, so the steps that act on what has fallen due (the
+ * credit balances, the late fees) look only at these instead of at every installment.
+ */
+export function mayHaveDueSql(before: string): string {
+  return `SELECT d.account_id FROM delinquency d
+    WHERE d.oldest_unpaid_due IS NOT NULL OR d.next_unpaid_due < ${before}
+    UNION SELECT l.account_id FROM ledger_change l`;
 }

@@ -4,7 +4,7 @@ import type { PolicyGate } from '../gate/policy-gate.ts';
 import { storeNewDecisions } from '../gate/store-decisions.ts';
 import type { ActiveStrategy } from '../strategy/active-strategy.ts';
 import {
-  decidePlanned, worstAccountsSql, type DecideCounts, type PlannedActionRow,
+  decidePlanned, type DecideCounts, type PlannedActionRow,
 } from './decide-planned.ts';
 
 /**
@@ -29,13 +29,12 @@ export async function planActions(
   tx: Db, asOf: CivilDate, active: ActiveStrategy, gate: PolicyGate,
 ): Promise<{ planned: number } & DecideCounts> {
   const treatments = active.strategy.treatments;
-  const proposals = await tx.query<Proposal>(`WITH worst AS (
-      ${worstAccountsSql(`SELECT borrower_id FROM collection_case WHERE status = 'open'`)})
-    SELECT c.id AS case_id, c.borrower_id, c.stage, t.action, t.channel, t.template,
+  const proposals = await tx.query<Proposal>(`SELECT c.id AS case_id, c.borrower_id, c.stage, t.action,
+      t.channel, t.template,
       jsonb_build_object('strategyVersion', $2::text, 'dayInStage', $1::date - c.stage_since)::text AS detail,
-      w.external_id AS account
+      a.external_id AS account
     FROM collection_case c
-    LEFT JOIN worst w ON w.borrower_id = c.borrower_id
+    LEFT JOIN account a ON a.id = c.account_id
     JOIN unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[])
       AS t(stage, action, channel, template, start_day, every_days) ON t.stage = c.stage
     WHERE c.status = 'open' AND $1::date - c.stage_since >= t.start_day

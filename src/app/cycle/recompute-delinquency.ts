@@ -3,7 +3,7 @@ import type { StrategyDocument } from '../../policy/strategy/strategy-document.t
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import { bucketCaseSql } from './bucket-sql.ts';
 import { countRows } from './count-rows.ts';
-import { recomputeScopeSql } from './ledger-change-sql.ts';
+import { FIGURE_COLUMNS, recomputeScopeSql } from './ledger-change-sql.ts';
 import { penaltyThroughSql, remainingThroughSql } from './penalty-sql.ts';
 
 const PAST_DUE = 'FILTER (WHERE i.due_date < $1::date)';
@@ -20,7 +20,7 @@ const UNPAID_BY_ACCOUNT = `SELECT i.account_id,
     sum(i.fee_due_minor - i.fee_paid_minor) ${PAST_DUE}::bigint AS fee,
     sum(${remainingThroughSql('$1::date')})::bigint AS outstanding
   FROM recompute_scope r JOIN installment i ON i.account_id = r.account_id
-  JOIN account a ON a.id = i.account_id JOIN product p ON p.id = a.product_id
+  JOIN product p ON p.id = r.product_id
   WHERE i.remaining_minor > 0 GROUP BY i.account_id`;
 
 /**
@@ -42,34 +42,38 @@ export async function recomputeDelinquency(
   const dpd = `CASE WHEN s.oldest_unpaid_due IS NULL THEN 0
     ELSE greatest(0, $1::date - s.oldest_unpaid_due - p.grace_days) END`;
   // Accounts out of scope keep their figures, unless the strategy's buckets changed under them.
-  await tx.query(`CREATE TEMP TABLE recompute_scope ON COMMIT DROP AS
+  // The scope goes to a table of its own (unlogged: scratch, emptied by every recompute, which
+  // TRUNCATE also serialises), not a temporary one, so the server may read the installments in
+  // parallel against it; it is analysed, as its size and so the best plan differ between the first
+  // cycle (every account) and a later day (the delinquent share of the portfolio).
+  await tx.exec('TRUNCATE recompute_scope');
+  await tx.query(`INSERT INTO recompute_scope
     ${recomputeScopeSql(`d.bucket IS DISTINCT FROM (${bucketCaseSql(strategy.buckets, 'd.dpd')})`)}`, [asOf]);
-  // A temporary table has no statistics until analysed, and the best plan differs with its size
-  // (every account on the first cycle; on a later day, the delinquent share of the portfolio).
   await tx.exec('ANALYZE recompute_scope');
   // The fresh figures of the rows that are new or changed go to a scratch table first, then one
   // UPDATE and one INSERT write them. Not a single statement with data-modifying CTEs, nor
   // INSERT … ON CONFLICT: the latter locks (and so dirties) every existing row before its WHERE can
   // skip it, though many accounts in scope do not change on a day.
+  const fresh = ['product_id', 'dpd', 'bucket', 'oldest_unpaid_due', 'next_unpaid_due', 'principal',
+    'interest', 'penalty', 'fee', 'outstanding'];
   await tx.query(`CREATE TEMP TABLE fresh_delinquency ON COMMIT DROP AS
-    SELECT f.*, d.account_id IS NULL AS is_new FROM (
-      SELECT a.id AS account_id, a.borrower_id, x.dpd, ${bucketCaseSql(strategy.buckets, 'x.dpd')} AS bucket,
+    SELECT f.* FROM (
+      SELECT r.account_id, r.borrower_id, r.product_id, NOT r.has_figures AS is_new, x.dpd,
+        ${bucketCaseSql(strategy.buckets, 'x.dpd')} AS bucket,
         s.oldest_unpaid_due, s.next_unpaid_due,
         coalesce(s.principal, 0) AS principal, coalesce(s.interest, 0) AS interest,
         coalesce(s.penalty, 0) AS penalty, coalesce(s.fee, 0) AS fee,
-        coalesce(s.outstanding, 0) AS outstanding
-      FROM recompute_scope r JOIN account a ON a.id = r.account_id JOIN product p ON p.id = a.product_id
-      LEFT JOIN (${UNPAID_BY_ACCOUNT}) s ON s.account_id = a.id
+        coalesce(s.outstanding, 0) AS outstanding,
+        ${FIGURE_COLUMNS.map((column) => `r.old_${column}`).join(', ')}
+      FROM recompute_scope r JOIN product p ON p.id = r.product_id
+      LEFT JOIN (${UNPAID_BY_ACCOUNT}) s ON s.account_id = r.account_id
       CROSS JOIN LATERAL (SELECT ${dpd} AS dpd) x
-    ) f LEFT JOIN delinquency d ON d.account_id = f.account_id
-    WHERE d.account_id IS NULL
-      OR (d.dpd, d.bucket, d.oldest_unpaid_due, d.next_unpaid_due, d.overdue_principal_minor,
-        d.overdue_interest_minor, d.overdue_penalty_minor, d.overdue_fee_minor, d.outstanding_minor)
-      IS DISTINCT FROM (f.dpd, f.bucket, f.oldest_unpaid_due, f.next_unpaid_due, f.principal, f.interest,
-        f.penalty, f.fee, f.outstanding)`, [asOf]);
+    ) f
+    WHERE f.is_new OR (${FIGURE_COLUMNS.map((column) => `f.old_${column}`).join(', ')})
+      IS DISTINCT FROM (${fresh.map((column) => `f.${column}`).join(', ')})`, [asOf]);
   const updated = await countRows(tx, `UPDATE delinquency d SET
-      dpd = f.dpd, bucket = f.bucket, oldest_unpaid_due = f.oldest_unpaid_due,
-      next_unpaid_due = f.next_unpaid_due,
+      product_id = f.product_id, dpd = f.dpd, bucket = f.bucket,
+      oldest_unpaid_due = f.oldest_unpaid_due, next_unpaid_due = f.next_unpaid_due,
       overdue_principal_minor = f.principal, overdue_interest_minor = f.interest,
       overdue_penalty_minor = f.penalty, overdue_fee_minor = f.fee, outstanding_minor = f.outstanding,
       prev_dpd = CASE WHEN d.changed_on = $1::date THEN d.prev_dpd ELSE d.dpd END,
@@ -77,15 +81,16 @@ export async function recomputeDelinquency(
       changed_on = $1::date
     FROM fresh_delinquency f WHERE NOT f.is_new AND d.account_id = f.account_id
     RETURNING 1`, [asOf]);
-  const inserted = await countRows(tx, `INSERT INTO delinquency (account_id, borrower_id, dpd, bucket,
-      oldest_unpaid_due, next_unpaid_due, overdue_principal_minor, overdue_interest_minor,
+  const inserted = await countRows(tx, `INSERT INTO delinquency (account_id, borrower_id, product_id,
+      dpd, bucket, oldest_unpaid_due, next_unpaid_due, overdue_principal_minor, overdue_interest_minor,
       overdue_penalty_minor, overdue_fee_minor, outstanding_minor, changed_on)
-    SELECT account_id, borrower_id, dpd, bucket, oldest_unpaid_due, next_unpaid_due, principal, interest,
-      penalty, fee, outstanding, $1::date
+    SELECT account_id, borrower_id, product_id, dpd, bucket, oldest_unpaid_due, next_unpaid_due,
+      principal, interest, penalty, fee, outstanding, $1::date
     FROM fresh_delinquency WHERE is_new
     RETURNING 1`, [asOf]);
   // The marks read are done with; a mark renewed meanwhile stays for the next recompute.
   await tx.query(`DELETE FROM ledger_change l USING recompute_scope r
     WHERE l.account_id = r.account_id AND l.marked = r.marked`);
+  await tx.exec('TRUNCATE recompute_scope');
   return { changed: updated + inserted };
 }

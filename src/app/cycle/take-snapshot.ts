@@ -13,12 +13,12 @@ export async function takeSnapshot(
   await tx.query('DELETE FROM snapshot_roll WHERE as_of = $1', [asOf]);
   const buckets = await tx.query(`INSERT INTO snapshot_bucket (as_of, currency, bucket, accounts,
       overdue_minor, outstanding_minor)
-    SELECT $1, a.currency, d.bucket, count(*),
+    SELECT $1, p.currency, d.bucket, count(*),
       sum(d.overdue_principal_minor + d.overdue_interest_minor + d.overdue_penalty_minor
         + d.overdue_fee_minor),
       sum(d.outstanding_minor)
-    FROM delinquency d JOIN account a ON a.id = d.account_id
-    GROUP BY a.currency, d.bucket RETURNING 1`, [asOf]);
+    FROM delinquency d JOIN product p ON p.id = d.product_id
+    GROUP BY p.currency, d.bucket RETURNING 1`, [asOf]);
   const rolls = await tx.query(`INSERT INTO snapshot_roll (as_of, from_bucket, to_bucket, accounts)
     SELECT $1, CASE WHEN d.changed_on = $1 THEN d.prev_bucket ELSE d.bucket END, d.bucket, count(*)
     FROM delinquency d WHERE NOT (d.changed_on = $1 AND d.prev_bucket IS NULL)

@@ -10,19 +10,21 @@ import { countRows } from './count-rows.ts';
  * `stage_since`, which drives the treatments' cadence.
  */
 // Per borrower in collection: the worst DPD, and the overdue amount in the currency of the most
-// delinquent account (a borrower with lines in two currencies is staged on the worse one).
+// delinquent account (a borrower with lines in two currencies is staged on the worse one), and that
+// account (highest DPD, then the oldest), which planned actions are decided on.
 const BORROWER_FIGURES = `WITH per_currency AS (
-    SELECT d.borrower_id, a.currency, max(d.dpd) AS max_dpd, min(a.id) AS first_account,
+    SELECT d.borrower_id, p.currency, max(d.dpd) AS max_dpd, min(d.account_id) AS first_account,
+      (array_agg(d.account_id ORDER BY d.dpd DESC, d.account_id))[1] AS account_id,
       sum(d.overdue_principal_minor + d.overdue_interest_minor + d.overdue_penalty_minor
         + d.overdue_fee_minor)::bigint AS overdue
-    FROM delinquency d JOIN account a ON a.id = d.account_id
+    FROM delinquency d JOIN product p ON p.id = d.product_id
     WHERE d.borrower_id IN (SELECT borrower_id FROM delinquency WHERE dpd > 0)
-    GROUP BY d.borrower_id, a.currency
+    GROUP BY d.borrower_id, p.currency
   ), ranked AS (
     SELECT *, row_number() OVER (PARTITION BY borrower_id ORDER BY max_dpd DESC, first_account) AS rank
     FROM per_currency
   )
-  SELECT borrower_id, max_dpd, overdue, currency FROM ranked WHERE rank = 1`;
+  SELECT borrower_id, max_dpd, overdue, currency, account_id FROM ranked WHERE rank = 1`;
 
 export async function updateCases(
   tx: Db, asOf: CivilDate, active: ActiveStrategy,
@@ -33,20 +35,20 @@ export async function updateCases(
   await tx.query(`CREATE TEMP TABLE case_figures ON COMMIT DROP AS
     SELECT b.*, ${stage} AS stage FROM (${BORROWER_FIGURES}) b`);
   const opened = await countRows(tx, `INSERT INTO collection_case (borrower_id, status, opened_on, stage,
-      stage_since, strategy_version, max_dpd, overdue_minor, currency)
-    SELECT b.borrower_id, 'open', $1, b.stage, $1, $2, b.max_dpd, b.overdue, b.currency
+      stage_since, strategy_version, max_dpd, overdue_minor, currency, account_id)
+    SELECT b.borrower_id, 'open', $1, b.stage, $1, $2, b.max_dpd, b.overdue, b.currency, b.account_id
     FROM case_figures b
     WHERE NOT EXISTS (SELECT 1 FROM collection_case c
       WHERE c.borrower_id = b.borrower_id AND c.status = 'open')
     RETURNING 1`, [asOf, active.version]);
   const moved = await countRows(tx, `UPDATE collection_case c
     SET max_dpd = b.max_dpd, overdue_minor = b.overdue,
-      currency = b.currency, strategy_version = $2, stage = b.stage,
+      currency = b.currency, account_id = b.account_id, strategy_version = $2, stage = b.stage,
       stage_since = CASE WHEN c.stage = b.stage THEN c.stage_since ELSE $1 END
     FROM case_figures b
     WHERE c.borrower_id = b.borrower_id AND c.status = 'open'
-      AND (c.max_dpd, c.overdue_minor, c.currency, c.strategy_version, c.stage)
-        IS DISTINCT FROM (b.max_dpd, b.overdue, b.currency, $2, b.stage)
+      AND (c.max_dpd, c.overdue_minor, c.currency, c.account_id, c.strategy_version, c.stage)
+        IS DISTINCT FROM (b.max_dpd, b.overdue, b.currency, b.account_id, $2, b.stage)
     RETURNING 1`, [asOf, active.version]);
   const closed = await countRows(tx, `UPDATE collection_case c SET status = 'closed', closed_on = $1,
       close_reason = CASE WHEN (SELECT coalesce(sum(outstanding_minor), 0) FROM delinquency d

@@ -46,8 +46,6 @@ export async function loadInstallments(tx: Db, items: readonly Item<InstallmentR
     SELECT ${NAMES.join(', ')} FROM ${STAGE} ORDER BY line
     ON CONFLICT (account_id, seq) ${updateChanged('t', UPDATED)} RETURNING t.account_id`,
   items.length, errors,
-  // An account that already has delinquency figures is marked for their recompute; a new one has
-  // none, and the recompute reads it anyway.
-  `, marked AS (${markLedgerChangeSql(`SELECT w.account_id FROM written w
-    WHERE EXISTS (SELECT 1 FROM delinquency d WHERE d.account_id = w.account_id)`)} RETURNING 1)`);
+  // Every account written is marked for the recompute of its figures.
+  `, marked AS (${markLedgerChangeSql('SELECT account_id FROM written')} RETURNING 1)`);
 }
