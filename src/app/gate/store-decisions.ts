@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import type { Decision, Situation } from '../../policy/index.ts';
 import { assert } from '../../stdx/assert.ts';
+import { canonicalJsonKept } from '../../stdx/hash.ts';
 import type { PolicyGate } from './policy-gate.ts';
 import { packDecision } from './stored-decision.ts';
 
@@ -93,7 +94,8 @@ function rowOf({ decision, situation, borrowerId }: DecisionRecord): (string | n
     situation.channel ?? situation.action,
     decision.allowed ? 'true' : 'false',
     decision.nextAllowedAt,
-    JSON.stringify(situation),
+    // The text the Decision's id hashed (evaluate-compiled.ts), not a second serialisation.
+    canonicalJsonKept(situation),
     JSON.stringify(packDecision(decision)),
   ];
 }

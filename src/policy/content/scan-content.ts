@@ -61,7 +61,27 @@ export function scanContent(situation: Situation): ContentFinding[] {
   });
 }
 
+/**
+ * Scans kept, keyed by everything a scan reads: the daily cycle decides the same few templates tens
+ * of thousands of times a day, and scanning is a pure function of text and scope. Bounded; the
+ * oldest scan goes first.
+ */
+export const CONTENT_SCANS_KEPT_MAX = 512;
+const kept = new Map<string, readonly ContentFinding[]>();
+
 export function scanText(content: Content, scope: ContentScope): ContentFinding[] {
+  const key = JSON.stringify([content, scope.pack, scope.audience, scope.channel, scope.purpose,
+    scope.voicemail, scope.timeBarred]);
+  let findings = kept.get(key);
+  if (findings === undefined) {
+    findings = scanUnkept(content, scope);
+    if (kept.size >= CONTENT_SCANS_KEPT_MAX) kept.delete(kept.keys().next().value!);
+    kept.set(key, findings);
+  }
+  return [...findings];
+}
+
+function scanUnkept(content: Content, scope: ContentScope): ContentFinding[] {
   const text = normalizeText(content.text);
   const findings: ContentFinding[] = [];
   for (const [reason, list] of Object.entries(BANNED_PHRASES)) {

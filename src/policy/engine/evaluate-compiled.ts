@@ -1,5 +1,5 @@
 import { assert } from '../../stdx/assert.ts';
-import { canonicalJson, sha256Hex } from '../../stdx/hash.ts';
+import { canonicalJsonKept, sha256Hex } from '../../stdx/hash.ts';
 import type { Decision, RuleOutcome } from '../decision.ts';
 import type { Verdict } from '../rule.ts';
 import type { Situation } from '../situation.ts';
@@ -26,7 +26,7 @@ export function evaluateCompiled(evaluator: Evaluator, situation: Situation, now
   const allowed = !verdicts.some(isDenial);
   const nextMs = allowed ? null : findNextAllowedMs(evaluator.rules, prepared, nowMs, verdicts);
   const evaluatedAt = now.toISOString();
-  const id = sha256Hex(`${evaluator.version}\n${canonicalJson(situation)}\n${evaluatedAt}`);
+  const id = sha256Hex(`${evaluator.version}\n${canonicalJsonKept(situation)}\n${evaluatedAt}`);
   return {
     id,
     allowed,
