@@ -192,11 +192,14 @@ test('the database refuses an outbound attempt without a decision', async () => 
 });
 
 test('the database refuses a decision or a planned action that names a missing row', async () => {
-  await assert.rejects(db.query(`INSERT INTO decision (id, borrower_id, decided_at, policy_version, pack,
-      channel, allowed, situation, decision) VALUES ('orphan', -1, now(), 'v', 'CN', 'voice', true, '{}', '{}')`),
+  await assert.rejects(db.query(`INSERT INTO decision (id, borrower_id, decided_at, policy_version,
+      pack, channel, allowed, situation, decision)
+    VALUES ('orphan', -1, now(), 'v', 'CN', 'voice', true, '{}', '{}')`),
   /a decision names a borrower that does not exist/);
-  await assert.rejects(db.query(`INSERT INTO planned_action (as_of, case_id, borrower_id, stage, action, channel)
-      SELECT '2026-03-01', -1, id, 'gentle_reminder', 'sms_reminder', 'sms' FROM party WHERE external_id = 'sun'`),
+  await assert.rejects(db.query(`INSERT INTO planned_action (as_of, case_id, borrower_id, stage, action,
+      channel)
+    SELECT '2026-03-01', -1, id, 'gentle_reminder', 'sms_reminder', 'sms' FROM party
+    WHERE external_id = 'sun'`),
   /a planned action names a case that does not exist/);
   const [stored] = await db.query<{ n: number }>(
     `SELECT (SELECT count(*) FROM decision WHERE id = 'orphan')::int AS n`);
