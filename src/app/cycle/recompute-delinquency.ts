@@ -49,7 +49,7 @@ export async function recomputeDelinquency(
   await tx.exec('TRUNCATE recompute_scope');
   await tx.query(`INSERT INTO recompute_scope
     ${recomputeScopeSql(`d.bucket IS DISTINCT FROM (${bucketCaseSql(strategy.buckets, 'd.dpd')})`)}`, [asOf]);
-  await tx.exec('ANALYZE recompute_scope');
+  await tx.exec('ANALYZE recompute_scope (account_id, product_id)');
   // The fresh figures of the rows that are new or changed go to a scratch table first, then one
   // UPDATE and one INSERT write them. Not a single statement with data-modifying CTEs, nor
   // INSERT … ON CONFLICT: the latter locks (and so dirties) every existing row before its WHERE can
