@@ -25,12 +25,14 @@ export async function accrueCharges(tx: Db, asOf: CivilDate): Promise<{ charged:
     FROM product WHERE late_fee_minor > 0`, [asOf]);
   if (window?.until == null) return { charged: 0 };
   // One read of the installments, by due date or by marked account (a bitmap of both indexes). A
-  // fee falls due on each that is unpaid past its own product's grace and not yet charged.
+  // fee falls due on each that is unpaid past its own product's grace and not yet charged. On the
+  // first run every installment is in the window, and the marks (every account) add nothing.
+  const marked = window.since === null
+    ? '' : 'OR i.account_id = ANY (ARRAY(SELECT account_id FROM ledger_change))';
   const charged = await countRows(tx, `UPDATE installment i
     SET fee_due_minor = i.fee_due_minor + p.late_fee_minor, late_fee_charged = true
     FROM product p
-    WHERE ((i.due_date >= $2::date AND i.due_date < $3::date)
-        OR i.account_id = ANY (ARRAY(SELECT account_id FROM ledger_change)))
+    WHERE ((i.due_date >= $2::date AND i.due_date < $3::date) ${marked})
       AND i.due_date < $3::date AND p.late_fee_minor > 0
       AND p.id = (SELECT a.product_id FROM account a WHERE a.id = i.account_id)
       AND NOT i.late_fee_charged AND i.remaining_minor > 0 AND i.due_date < $1::date - p.grace_days
