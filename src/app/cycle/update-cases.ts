@@ -50,7 +50,7 @@ export async function updateCases(
       AND (c.max_dpd, c.overdue_minor, c.currency, c.account_id, c.strategy_version, c.stage)
         IS DISTINCT FROM (b.max_dpd, b.overdue, b.currency, b.account_id, $2, b.stage)
     RETURNING 1`, [asOf, active.version]);
-  // A case closes when no account of its borrower is past due: the borrower has no figures row.
+  // A case closes when no account of its borrower is past due: no row of case_figures is its.
   const closed = await countRows(tx, `UPDATE collection_case c SET status = 'closed', closed_on = $1,
       close_reason = CASE WHEN (SELECT coalesce(sum(outstanding_minor), 0) FROM delinquency d
         WHERE d.borrower_id = c.borrower_id) = 0 THEN 'paid_off' ELSE 'cured' END
