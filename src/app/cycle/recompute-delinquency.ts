@@ -54,39 +54,35 @@ export async function recomputeDelinquency(
   // UPDATE and one INSERT write them. Not a single statement with data-modifying CTEs, nor
   // INSERT … ON CONFLICT: the latter locks (and so dirties) every existing row before its WHERE can
   // skip it, though many accounts in scope do not change on a day.
-  const fresh = ['product_id', 'dpd', 'bucket', 'oldest_unpaid_due', 'next_unpaid_due', 'principal',
-    'interest', 'penalty', 'fee', 'outstanding'];
+  // The fresh figures carry the same names as the stored ones (FIGURE_COLUMNS), so comparing and
+  // writing them is a list, not three hand-kept ones.
+  const figures = FIGURE_COLUMNS.join(', ');
   await tx.query(`CREATE TEMP TABLE fresh_delinquency ON COMMIT DROP AS
     SELECT f.* FROM (
       SELECT r.account_id, r.borrower_id, r.product_id, NOT r.has_figures AS is_new, x.dpd,
         ${bucketCaseSql(strategy.buckets, 'x.dpd')} AS bucket,
         s.oldest_unpaid_due, s.next_unpaid_due,
-        coalesce(s.principal, 0) AS principal, coalesce(s.interest, 0) AS interest,
-        coalesce(s.penalty, 0) AS penalty, coalesce(s.fee, 0) AS fee,
-        coalesce(s.outstanding, 0) AS outstanding,
+        coalesce(s.principal, 0) AS overdue_principal_minor,
+        coalesce(s.interest, 0) AS overdue_interest_minor,
+        coalesce(s.penalty, 0) AS overdue_penalty_minor, coalesce(s.fee, 0) AS overdue_fee_minor,
+        coalesce(s.outstanding, 0) AS outstanding_minor,
         ${FIGURE_COLUMNS.map((column) => `r.old_${column}`).join(', ')}
       FROM recompute_scope r JOIN product p ON p.id = r.product_id
       LEFT JOIN (${UNPAID_BY_ACCOUNT}) s ON s.account_id = r.account_id
       CROSS JOIN LATERAL (SELECT ${dpd} AS dpd) x
     ) f
     WHERE f.is_new OR (${FIGURE_COLUMNS.map((column) => `f.old_${column}`).join(', ')})
-      IS DISTINCT FROM (${fresh.map((column) => `f.${column}`).join(', ')})`, [asOf]);
+      IS DISTINCT FROM (${FIGURE_COLUMNS.map((column) => `f.${column}`).join(', ')})`, [asOf]);
   const updated = await countRows(tx, `UPDATE delinquency d SET
-      product_id = f.product_id, dpd = f.dpd, bucket = f.bucket,
-      oldest_unpaid_due = f.oldest_unpaid_due, next_unpaid_due = f.next_unpaid_due,
-      overdue_principal_minor = f.principal, overdue_interest_minor = f.interest,
-      overdue_penalty_minor = f.penalty, overdue_fee_minor = f.fee, outstanding_minor = f.outstanding,
+      ${FIGURE_COLUMNS.map((column) => `${column} = f.${column}`).join(', ')},
       prev_dpd = CASE WHEN d.changed_on = $1::date THEN d.prev_dpd ELSE d.dpd END,
       prev_bucket = CASE WHEN d.changed_on = $1::date THEN d.prev_bucket ELSE d.bucket END,
       changed_on = $1::date
     FROM fresh_delinquency f WHERE NOT f.is_new AND d.account_id = f.account_id
     RETURNING 1`, [asOf]);
-  const inserted = await countRows(tx, `INSERT INTO delinquency (account_id, borrower_id, product_id,
-      dpd, bucket, oldest_unpaid_due, next_unpaid_due, overdue_principal_minor, overdue_interest_minor,
-      overdue_penalty_minor, overdue_fee_minor, outstanding_minor, changed_on)
-    SELECT account_id, borrower_id, product_id, dpd, bucket, oldest_unpaid_due, next_unpaid_due,
-      principal, interest, penalty, fee, outstanding, $1::date
-    FROM fresh_delinquency WHERE is_new
+  const inserted = await countRows(tx, `INSERT INTO delinquency (account_id, borrower_id, ${figures},
+      changed_on)
+    SELECT account_id, borrower_id, ${figures}, $1::date FROM fresh_delinquency WHERE is_new
     RETURNING 1`, [asOf]);
   // The marks read are done with; a mark renewed meanwhile stays for the next recompute.
   await tx.query(`DELETE FROM ledger_change l USING recompute_scope r
