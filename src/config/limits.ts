@@ -39,6 +39,30 @@ export const GRACE_DAYS_MAX = 30;
 /** Days a cycle may be asked to catch up in one call (a gap larger than this is an operator error). */
 export const CYCLE_CATCH_UP_DAYS_MAX = 3_660;
 
+/**
+ * Years a date or instant from outside may name. Consumer credit falls well inside; a year such as
+ * 0001 or 9999 is a typing error or a probe, and time-zone arithmetic near those edges fails.
+ */
+export const CALENDAR_YEAR_MIN = 1900;
+export const CALENDAR_YEAR_MAX = 2199;
+/**
+ * The largest single payment accepted, in minor units, per currency; anything larger is refused
+ * with the field named. Far above any consumer-credit balance, far below where sums overflow.
+ */
+export const PAYMENT_AMOUNT_MINOR_MAX: Readonly<Record<string, bigint>> = {
+  CNY: 100_000_000_00n, // ¥100 million
+  USD: 10_000_000_00n, // $10 million
+};
+/** The bound for a currency not listed above. */
+export const PAYMENT_AMOUNT_MINOR_MAX_DEFAULT = 10_000_000_00n;
+/** Days after today a payment's value date may lie (a bank's value-dated transfer). */
+export const PAYMENT_VALUE_DATE_AHEAD_DAYS_MAX = 3;
+/** Seconds an attempt's reported end may lie after now (clock skew between a dialler and us). */
+export const OUTCOME_END_AHEAD_SECONDS_MAX = 300;
+/** Seconds an attempt may last from its reservation to its reported end (one working day). */
+export const OUTCOME_DURATION_SECONDS_MAX = 86_400;
+
 assert(PAGE_ROWS_DEFAULT <= PAGE_ROWS_MAX, 'default page must fit the maximum');
 assert(IMPORT_BATCH_ROWS_MAX <= CYCLE_BATCH_ACCOUNTS_MAX, 'an import batch must fit one cycle batch');
 assert(IMPORT_LINE_BYTES_MAX * IMPORT_BATCH_ROWS_MAX <= 512 * 1024 * 1024, 'a batch must fit memory');
+assert(CALENDAR_YEAR_MIN < CALENDAR_YEAR_MAX, 'the calendar range must hold a year');
