@@ -19,7 +19,8 @@ process.stdout.write(`simulation seed=${seed} start=${start} days=${days} borrow
 const started = performance.now();
 const report = simulate({ seed, days, start, borrowers });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-process.stdout.write(`proposals ${report.proposals}, executed ${report.executed}, denied ${report.denied}, `
+process.stdout.write(`proposals ${report.proposals}, executed ${report.executed} (${report.executedUnnamed} `
+  + `without a number named), denied ${report.denied}, refused for want of a number ${report.refused}, `
   + `next-allowed instants checked ${report.nextAllowedChecked}, ${seconds} s\n`);
 if (report.violation !== null) {
   process.stdout.write(`INVARIANT BROKEN (seed ${seed}): ${report.violation}\n`);

@@ -1,21 +1,29 @@
 import { Temporal } from 'temporal-polyfill';
+import { buildSituation, type GateRejection } from '../../src/app/gate/build-situation.ts';
+import type { ContactRequest } from '../../src/app/gate/contact-request.ts';
+import type { BorrowerFile, PartyRow } from '../../src/app/gate/load-borrower-files.ts';
 import { compile, CN_PACK, US_PACK, type Decision, type Evaluator } from '../../src/policy/index.ts';
-import type { Attempt, Situation } from '../../src/policy/situation.ts';
+import type { Channel, Outcome, Situation } from '../../src/policy/situation.ts';
 import { createRandom, type Random } from '../../src/stdx/random.ts';
 
 /**
  * A seeded simulation of collection days across time zones (Shanghai, Urumqi, New York, Chicago,
  * Los Angeles, Honolulu; some borrowers with two candidate zones), through the US daylight-saving
  * changes when the run spans them. Collectors, agencies, AI voice and the message dispatcher
- * propose contacts at random moments; every proposal goes through the gate; an allowed one is
- * executed with a random outcome and recorded with its Decision. After every step the invariants
- * are checked by an independent oracle (Temporal directly, not the engine's caches):
+ * propose contacts at random moments, half of them naming the number to use and half not, to
+ * borrowers with one number and with several; every proposal goes through the gate as a
+ * reservation does (the borrower's file turned into a Situation by the gate's own code, then the
+ * policy); an allowed one is executed with a random outcome and written back to the file as the
+ * reservation writes it. After every step the invariants are checked by an independent oracle
+ * (Temporal directly, not the engine's caches), counting each call on the number actually dialled:
  *
  * - every executed action has a stored, allowing Decision made at the instant it was executed;
  * - no executed contact fell outside its window in any candidate zone of the person contacted;
  * - no cap was exceeded: CN 3 connected calls per borrower-local day pooled, 6 unanswered attempts
- *   per number per day; US 7 placed calls per 7 local days per debt, none within 7 days of a
- *   conversation; a CN contact person only after 3 consecutive failed calls to the borrower;
+ *   per number actually dialled per day; US 7 placed calls per 7 local days per debt, none within 7
+ *   days of a conversation; a CN contact person only after 3 consecutive failed calls to the borrower;
+ * - every call or text recorded the number it used; one that named no number went ahead only when
+ *   the person had exactly one number for the channel, and was otherwise refused for that reason;
  * - agencies dialled only from registered numbers; no known-bad text was ever sent;
  * - where a denial gives nextAllowedAt, the same proposal is allowed at that instant.
  *
@@ -33,26 +41,54 @@ export type SimulationReport = {
   readonly seed: number;
   readonly proposals: number;
   readonly executed: number;
+  /** Executed calls and texts whose proposal named no number (the gate chose the only one). */
+  readonly executedUnnamed: number;
   readonly denied: number;
+  /** Proposals the gate refused before any rule: no number named and not exactly one to use. */
+  readonly refused: number;
   readonly nextAllowedChecked: number;
   /** The first broken invariant, with the step at which it broke; null when all held. */
   readonly violation: string | null;
 };
 
+type Phone = { readonly id: bigint; readonly externalId: string; readonly kind: 'mobile' | 'landline';
+  readonly status: 'valid' | 'invalid' };
+type Person = { readonly party: PartyRow; readonly phones: readonly Phone[] };
 type Borrower = {
   readonly id: string;
   readonly pack: 'CN' | 'US';
   readonly zones: readonly string[];
-  readonly history: Attempt[];
-  readonly agreements: Situation['agreements'];
+  readonly self: Person;
+  readonly contact: Person;
+  readonly file: BorrowerFile;
 };
-type Executed = Attempt & { readonly zones: readonly string[]; readonly pack: 'CN' | 'US'; readonly borrowerId: string };
+type Proposal = { readonly request: ContactRequest; readonly registered: string[] | null };
+/** What happened, as the oracle knows it: `number` is the number actually dialled or texted. */
+type Executed = {
+  readonly at: string; readonly channel: Channel; readonly partyId: string; readonly outcome: Outcome;
+  readonly number: string; readonly recorded: string | null; readonly decisionId: string;
+  readonly zones: readonly string[]; readonly pack: 'CN' | 'US'; readonly borrowerId: string;
+  readonly agencyId?: string; readonly dialledFrom?: string; readonly text?: string;
+};
 
 const CN_ZONES = [['Asia/Shanghai'], ['Asia/Urumqi'], ['Asia/Shanghai', 'Asia/Urumqi']] as const;
 const US_ZONES = [
   ['America/New_York'], ['America/Chicago'], ['America/Los_Angeles'], ['Pacific/Honolulu'],
   ['America/New_York', 'America/Los_Angeles'],
 ] as const;
+/**
+ * The numbers a borrower has: most have one mobile (where a call that names no number must count on
+ * it), others one landline (no number for texts), a dead second mobile, or several live numbers.
+ */
+type Layout = readonly (readonly [Phone['kind'], Phone['status']])[];
+const PHONE_LAYOUTS: readonly (readonly [Layout, number])[] = [
+  [[['mobile', 'valid']], 4],
+  [[['landline', 'valid']], 1],
+  [[['mobile', 'valid'], ['mobile', 'invalid']], 1],
+  [[['mobile', 'valid'], ['landline', 'valid']], 2],
+  [[['mobile', 'valid'], ['mobile', 'valid']], 2],
+];
+const CHANNEL_KINDS: Readonly<Record<string, readonly string[]>> = { voice: ['mobile', 'landline'], sms: ['mobile'] };
 const WINDOW = { CN: [8 * 60, 22 * 60], US: [8 * 60, 21 * 60] } as const;
 const REGISTERED = '4008001001';
 const CLEAN_ZH = '安心消费金融提醒：本金1000元，利息20元已逾期，请登录官方App核实，核验码FC-7Q2K。';
@@ -67,28 +103,38 @@ export function simulate(options: SimulationOptions): SimulationReport {
   const borrowers = Array.from({ length: options.borrowers }, (_, index) => makeBorrower(random, index));
   const decisions = new Map<string, Decision>();
   const ledger: Executed[] = [];
-  const counts = { proposals: 0, executed: 0, denied: 0, nextAllowedChecked: 0 };
+  const counts = { proposals: 0, executed: 0, executedUnnamed: 0, denied: 0, refused: 0, nextAllowedChecked: 0 };
   let nowMs = Date.parse(`${options.start}T00:00:00Z`);
   const endMs = nowMs + options.days * 86_400_000;
   while (nowMs < endMs) {
     nowMs += random.int(1, 12) * 60_000;
     const borrower = random.pick(borrowers);
-    const situation = propose(random, borrower);
+    const proposal = propose(random, borrower);
+    counts.proposals += 1;
+    const step = (problem: string) => report(options.seed, counts, `step ${counts.proposals}: ${problem}`);
+    const built = buildSituation(borrower.file, proposal.request, proposal.registered);
+    const unresolved = checkResolution(borrower, proposal.request, built.ok ? null : built.rejection);
+    if (unresolved !== null) return step(unresolved);
+    if (!built.ok) {
+      counts.refused += 1;
+      continue;
+    }
+    const situation = built.built.situation;
     const decision = evaluators[borrower.pack].evaluate(situation, new Date(nowMs));
     decisions.set(decision.id, decision);
-    counts.proposals += 1;
     if (!decision.allowed) {
       counts.denied += 1;
       const problem = checkNextAllowed(evaluators[borrower.pack], situation, decision);
-      if (problem !== null) return report(options.seed, counts, `step ${counts.proposals}: ${problem}`);
+      if (problem !== null) return step(problem);
       if (decision.nextAllowedAt !== null) counts.nextAllowedChecked += 1;
       continue;
     }
-    const attempt = execute(random, borrower, situation, decision, nowMs);
-    ledger.push({ ...attempt, zones: zonesOf(situation), pack: borrower.pack, borrowerId: borrower.id });
+    const recorded = built.built.contactPointId;
+    ledger.push(execute(random, borrower, proposal, situation, decision, recorded, nowMs));
     counts.executed += 1;
-    const problem = checkInvariants(ledger, decisions, situation, borrower);
-    if (problem !== null) return report(options.seed, counts, `step ${counts.proposals}: ${problem}`);
+    if (proposal.request.contactPointId === undefined && situation.channel !== 'letter') counts.executedUnnamed += 1;
+    const problem = checkInvariants(ledger, decisions, borrower);
+    if (problem !== null) return step(problem);
   }
   return report(options.seed, counts, null);
 }
@@ -103,66 +149,137 @@ function evaluatorOf(pack: typeof CN_PACK): Evaluator {
   return compiled.evaluator;
 }
 
+/** A borrower's file as the gate loads it: the borrower, a sibling, their numbers, one account. */
 function makeBorrower(random: Random, index: number): Borrower {
   const pack = random.chance(0.5) ? 'CN' : 'US';
   const zones = pack === 'CN' ? random.pick(CN_ZONES) : random.pick(US_ZONES);
-  return { id: `b-${index}`, pack, zones, history: [], agreements: [] };
+  const id = `b-${index}`;
+  let nextId = BigInt(index) * 100n + 1n;
+  const borrowerRow = BigInt(index) * 100n;
+  const person = (party: PartyRow, layout: Layout): Person => ({
+    party,
+    phones: layout.map(([kind, status], number) =>
+      ({ id: nextId++, externalId: `${party.external_id}-phone-${number + 1}`, kind, status })),
+  });
+  const party = (externalId: string, kind: PartyRow['kind'], partyZones: readonly string[]): PartyRow => ({
+    id: externalId === id ? borrowerRow : nextId++, external_id: externalId, kind, borrower_id: borrowerRow,
+    relationship: kind === 'borrower' ? null : 'sibling', time_zone: partyZones[0]!,
+    extra_time_zones: [...partyZones], do_not_contact_since: null,
+  });
+  const self = person(party(id, 'borrower', zones), random.weighted(PHONE_LAYOUTS));
+  const contact = person(party(`${id}-c`, 'contact_person', ['Asia/Shanghai']), [['mobile', 'valid']]);
+  const account = { id: borrowerRow + 99n, external_id: `acct-${id}`, borrower_id: borrowerRow, jurisdiction: pack };
+  const file: BorrowerFile = {
+    parties: [self.party, contact.party],
+    contactPoints: [self, contact].flatMap(({ party: owner, phones }) => phones.map((phone) => ({
+      id: phone.id, external_id: phone.externalId, party_id: owner.id, borrower_id: borrowerRow,
+      kind: phone.kind, status: phone.status }))),
+    accounts: [account],
+    // The validation notice went out by letter when the debt was placed (US-04 looks for it).
+    attempts: [{ borrower_id: borrowerRow, started_at: new Date('2026-01-02T00:00:00Z'), channel: 'letter',
+      direction: 'outbound', party_id: borrowerRow, contact_point_id: null, actor_kind: 'system',
+      actor_id: 'letters', agency_id: null, outcome: 'delivered', account_id: account.id,
+      purpose: 'validation_notice', decision_id: null }],
+    agreements: [], holds: [],
+    placements: [{ borrower_id: borrowerRow, account_id: account.id, agency_id: 'agency-a',
+      placed_on: '2026-01-01', recalled_on: null }],
+  };
+  return { id, pack, zones, self, contact, file };
 }
 
-function zonesOf(situation: Situation): readonly string[] {
-  return situation.target?.timeZones ?? situation.borrower.timeZones;
+/** The numbers of a person the channel can use without being told which: live, and of a fitting kind. */
+function usableNumbers(person: Person, channel: Channel): Phone[] {
+  const kinds = CHANNEL_KINDS[channel] ?? [];
+  return person.phones.filter((phone) => phone.status === 'valid' && kinds.includes(phone.kind));
 }
 
-/** A random proposal for a borrower: mostly calls to the borrower, some messages, some contact persons. */
-function propose(random: Random, borrower: Borrower): Situation {
+function personOf(borrower: Borrower, request: ContactRequest): Person {
+  return request.targetPartyId === borrower.contact.party.external_id ? borrower.contact : borrower.self;
+}
+
+/**
+ * A random proposal: mostly calls to the borrower, some messages, some contact persons; half name
+ * one of the person's live numbers, half leave the number to the gate.
+ */
+function propose(random: Random, borrower: Borrower): Proposal {
   const kind = random.weighted([['call', 70], ['message', 18], ['contact_person', borrower.pack === 'CN' ? 12 : 0]] as const);
   const actorKind = random.weighted([['agent', 5], ['agency', 3], ['ai_voice', 2]] as const);
-  const actor = actorKind === 'agency'
-    ? { kind: 'agency' as const, id: 'ag-1', agencyId: 'agency-a', registeredNumbers: [REGISTERED],
-      dialledFrom: random.chance(0.9) ? REGISTERED : '13800138000' }
+  const agency = actorKind === 'agency';
+  const actor: ContactRequest['actor'] = agency
+    ? { kind: 'agency', id: 'ag-1', agencyId: 'agency-a', dialledFrom: random.chance(0.9) ? REGISTERED : '13800138000' }
     : { kind: actorKind, id: `${actorKind}-1` };
-  const base: Situation = {
-    pack: borrower.pack, action: 'contact', channel: 'voice', accountId: `acct-${borrower.id}`,
-    borrower: { id: borrower.id, timeZones: [...borrower.zones] },
-    target: { partyId: borrower.id, role: 'borrower', contactPointId: `cp-${borrower.id}-${random.int(1, 2)}` },
-    actor, history: [...borrower.history], agreements: [...borrower.agreements], optOuts: [], holds: [],
-    placements: [{ accountId: `acct-${borrower.id}`, agencyId: 'agency-a', placedAt: '2026-01-01T00:00:00Z' }],
-    events: [{ kind: 'validation_notice', accountId: `acct-${borrower.id}`, at: '2026-01-02T00:00:00Z' }],
-  };
-  if (kind === 'message') {
-    const clean = borrower.pack === 'CN' ? CLEAN_ZH : CLEAN_EN;
-    const text = random.chance(0.15) ? random.pick(BAD_TEXTS) : clean;
-    return { ...base, channel: 'sms', actor: { kind: 'system', id: 'dispatcher' },
-      content: { text, locale: borrower.pack === 'CN' ? 'zh-CN' : 'en', institution: borrower.pack === 'CN'
-        ? '安心消费金融' : 'Harbor Recovery', verificationRef: 'FC-7Q2K' } };
-  }
-  if (kind === 'contact_person') {
-    return { ...base, purpose: 'obtain_contact', actor: { kind: 'agent', id: 'agent-1' },
-      target: { partyId: `${borrower.id}-c`, role: 'contact_person', relationship: 'sibling', contactPointId: `cp-${borrower.id}-c`,
-        timeZones: ['Asia/Shanghai'] } };
-  }
-  return base;
+  const request: ContactRequest = kind === 'message'
+    ? { accountId: `acct-${borrower.id}`, channel: 'sms', actor: { kind: 'system', id: 'dispatcher' },
+      content: messageContent(random, borrower.pack) }
+    : kind === 'contact_person'
+      ? { accountId: `acct-${borrower.id}`, channel: 'voice', purpose: 'obtain_contact',
+        targetPartyId: borrower.contact.party.external_id, actor: { kind: 'agent', id: 'agent-1' } }
+      : { accountId: `acct-${borrower.id}`, channel: 'voice', actor };
+  const live = usableNumbers(personOf(borrower, request), request.channel!);
+  const named = live.length > 0 && random.chance(0.5) ? { contactPointId: random.pick(live).externalId } : {};
+  return { request: { ...request, ...named }, registered: agency && kind === 'call' ? [REGISTERED] : null };
 }
 
-function execute(random: Random, borrower: Borrower, situation: Situation, decision: Decision, nowMs: number): Attempt {
-  const voice = situation.channel === 'voice';
-  const outcome: Attempt['outcome'] = voice
+function messageContent(random: Random, pack: 'CN' | 'US'): NonNullable<ContactRequest['content']> {
+  const clean = pack === 'CN' ? CLEAN_ZH : CLEAN_EN;
+  return { text: random.chance(0.15) ? random.pick(BAD_TEXTS) : clean, locale: pack === 'CN' ? 'zh-CN' : 'en',
+    institution: pack === 'CN' ? '安心消费金融' : 'Harbor Recovery', verificationRef: 'FC-7Q2K' };
+}
+
+/**
+ * The gate's answer on the number, against the oracle: a proposal that names a number of the person
+ * goes ahead; one that names none goes ahead only when the person has exactly one usable number for
+ * the channel, and is otherwise refused with the reason that says why.
+ */
+function checkResolution(borrower: Borrower, request: ContactRequest, rejection: GateRejection | null): string | null {
+  const live = usableNumbers(personOf(borrower, request), request.channel!);
+  const expected = request.contactPointId !== undefined || live.length === 1
+    ? null
+    : live.length === 0 ? 'no_contact_point' : 'contact_point_required';
+  const actual = rejection?.reason ?? null;
+  if (actual === expected) return null;
+  return `${request.channel} to ${request.targetPartyId ?? borrower.id} naming ${request.contactPointId ?? 'no number'}`
+    + ` with ${live.length} usable numbers: gate answered ${actual ?? 'go ahead'}, expected ${expected ?? 'go ahead'}`;
+}
+
+/**
+ * Carries out an allowed proposal: the dialler uses the number named, or else the person's only
+ * usable one. The attempt is written to the file as the reservation writes it, with the number the
+ * gate recorded; the oracle's ledger keeps the number actually used.
+ */
+function execute(
+  random: Random, borrower: Borrower, proposal: Proposal, situation: Situation, decision: Decision,
+  recorded: bigint | null, nowMs: number,
+): Executed {
+  const { request } = proposal;
+  const person = personOf(borrower, request);
+  // A proposal without a number reaches here only for a person with one usable number (checkResolution).
+  const number = request.contactPointId ?? usableNumbers(person, request.channel!)[0]?.externalId ?? 'none';
+  const outcome: Outcome = situation.channel === 'voice'
     ? random.weighted([['connected', 25], ['no_answer', 45], ['busy', 10], ['failed', 5], ['voicemail_left', 5],
       ['callback_requested', 5], ['promise_to_pay', 5]] as const)
     : 'delivered';
-  const attempt: Attempt = {
-    at: new Date(nowMs).toISOString(), channel: situation.channel!, direction: 'outbound', partyId: situation.target!.partyId,
-    contactPointId: situation.target!.contactPointId, actorKind: situation.actor.kind, actorId: situation.actor.id,
-    outcome, accountId: situation.accountId, decisionId: decision.id,
-    ...(situation.actor.agencyId === undefined ? {} : { agencyId: situation.actor.agencyId }),
-    ...(situation.purpose === undefined ? {} : { purpose: situation.purpose }),
-  };
-  borrower.history.push(attempt);
+  const at = new Date(nowMs);
+  borrower.file.attempts.push({
+    borrower_id: borrower.self.party.id, started_at: at, channel: request.channel!, direction: 'outbound',
+    party_id: person.party.id, contact_point_id: recorded, actor_kind: situation.actor.kind,
+    actor_id: situation.actor.id, agency_id: situation.actor.agencyId ?? null, outcome,
+    account_id: borrower.file.accounts[0]!.id, purpose: request.purpose ?? 'collect', decision_id: decision.id,
+  });
   if (outcome === 'callback_requested') {
-    const startsAt = new Date(nowMs + random.int(30, 600) * 60_000).toISOString();
-    borrower.agreements.push({ kind: 'callback', partyId: attempt.partyId, startsAt, recordedAt: attempt.at });
+    borrower.file.agreements.push({ borrower_id: borrower.self.party.id, party_id: person.party.id,
+      kind: 'callback', channel: null, starts_at: new Date(nowMs + random.int(30, 600) * 60_000), ends_at: null,
+      recorded_at: at, revoked_at: null });
   }
-  return attempt;
+  const recordedNumber = borrower.file.contactPoints.find((row) => row.id === recorded)?.external_id ?? null;
+  return {
+    at: at.toISOString(), channel: request.channel!, partyId: person.party.external_id, outcome, number,
+    recorded: recordedNumber, decisionId: decision.id, zones: situation.target?.timeZones ?? borrower.zones,
+    pack: borrower.pack, borrowerId: borrower.id,
+    ...(situation.actor.agencyId === undefined ? {} : { agencyId: situation.actor.agencyId }),
+    ...(situation.actor.dialledFrom === undefined ? {} : { dialledFrom: situation.actor.dialledFrom }),
+    ...(situation.content === undefined ? {} : { text: situation.content.text }),
+  };
 }
 
 function checkNextAllowed(evaluator: Evaluator, situation: Situation, decision: Decision): string | null {
@@ -174,10 +291,10 @@ function checkNextAllowed(evaluator: Evaluator, situation: Situation, decision: 
 }
 
 function checkInvariants(
-  ledger: readonly Executed[], decisions: ReadonlyMap<string, Decision>, situation: Situation, borrower: Borrower,
+  ledger: readonly Executed[], decisions: ReadonlyMap<string, Decision>, borrower: Borrower,
 ): string | null {
   const latest = ledger[ledger.length - 1]!;
-  const decision = latest.decisionId === undefined ? undefined : decisions.get(latest.decisionId);
+  const decision = decisions.get(latest.decisionId);
   if (decision === undefined || !decision.allowed || decision.evaluatedAt !== latest.at) {
     return `executed ${latest.channel} at ${latest.at} has no allowing Decision made at that instant`;
   }
@@ -186,29 +303,39 @@ function checkInvariants(
     const minutes = localOf(latest.at, zone).minutes;
     if (minutes < start || minutes >= end) return `${latest.channel} at ${latest.at} is outside the window in ${zone}`;
   }
-  if (latest.pack === 'CN' && latest.agencyId !== undefined && situation.actor.dialledFrom !== REGISTERED) {
-    return `agency dialled from unregistered ${situation.actor.dialledFrom} at ${latest.at}`;
+  if (latest.pack === 'CN' && latest.agencyId !== undefined && latest.dialledFrom !== REGISTERED) {
+    return `agency dialled from unregistered ${latest.dialledFrom} at ${latest.at}`;
   }
-  if (situation.content !== undefined && BAD_TEXTS.includes(situation.content.text)) return `a refused text was sent at ${latest.at}`;
+  if (latest.text !== undefined && BAD_TEXTS.includes(latest.text)) return `a refused text was sent at ${latest.at}`;
   const mine = ledger.filter((item) => item.borrowerId === borrower.id);
-  return latest.pack === 'CN' ? checkChinaCaps(mine, latest, borrower) : checkUsCaps(mine, latest, borrower);
+  const capProblem = latest.pack === 'CN' ? checkChinaCaps(mine, latest, borrower) : checkUsCaps(mine, latest, borrower);
+  if (capProblem !== null) return capProblem;
+  return latest.recorded === latest.number
+    ? null
+    : `${latest.channel} at ${latest.at} used ${latest.number} but recorded ${latest.recorded ?? 'no number'}`;
 }
 
+/** CN caps, each call counted on the number actually dialled and on the borrower. */
 function checkChinaCaps(mine: readonly Executed[], latest: Executed, borrower: Borrower): string | null {
   if (latest.channel !== 'voice') return null;
+  const calls = mine.filter((item) => item.channel === 'voice');
   if (latest.partyId !== borrower.id) {
-    const before = borrower.history.filter((item) => item.partyId === borrower.id && item.channel === 'voice' &&
-      Date.parse(item.at) < Date.parse(latest.at)).slice(-3);
+    const before = calls.filter((item) => item.partyId === borrower.id && Date.parse(item.at) < Date.parse(latest.at))
+      .slice(-3);
     const lost = before.length === 3 && before.every((item) => !CONVERSATION.has(item.outcome) && item.outcome !== 'reserved');
-    return lost ? null : `contact person called at ${latest.at} while the borrower was reachable`;
+    if (!lost) return `contact person called at ${latest.at} while the borrower was reachable`;
+  }
+  for (const zone of latest.zones) {
+    const day = localOf(latest.at, zone).date;
+    const sameNumber = calls.filter((item) => item.number === latest.number && UNANSWERED.has(item.outcome)
+      && localOf(item.at, zone).date === day);
+    if (sameNumber.length > 6) return `${sameNumber.length} unanswered attempts on ${latest.number} on ${day} in ${zone}`;
   }
   for (const zone of borrower.zones) {
     const day = localOf(latest.at, zone).date;
-    const today = mine.filter((item) => item.channel === 'voice' && item.partyId === borrower.id && localOf(item.at, zone).date === day);
-    const connected = today.filter((item) => CONVERSATION.has(item.outcome)).length;
+    const connected = calls.filter((item) => item.partyId === borrower.id && CONVERSATION.has(item.outcome)
+      && localOf(item.at, zone).date === day).length;
     if (connected > 3) return `${connected} connected calls on ${day} in ${zone} for ${borrower.id}`;
-    const sameNumber = today.filter((item) => item.contactPointId === latest.contactPointId && UNANSWERED.has(item.outcome));
-    if (sameNumber.length > 6) return `${sameNumber.length} unanswered attempts on ${latest.contactPointId} on ${day} in ${zone}`;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 // The seeded simulation as a normal test: fixed seeds over the weeks of the 2026 US daylight-saving
-// changes (2026-03-08 and 2026-11-01 in America/New_York), checking every invariant after every step.
+// changes (2026-03-08 and 2026-11-01 in America/New_York), checking every invariant after every step,
+// with calls and texts that name their number and calls and texts that leave it to the gate.
 // A failure message carries the seed; `node test/simulation/run.ts --seed S --start DATE --days D`
 // replays it exactly.
 import { test } from 'node:test';
@@ -14,6 +15,9 @@ for (const [seed, start] of [[20260308, '2026-03-05'], [20261101, '2026-10-29']]
     assert.ok(report.executed > 50, `only ${report.executed} actions executed`);
     assert.ok(report.denied > 50, `only ${report.denied} proposals denied`);
     assert.ok(report.nextAllowedChecked > 20, `only ${report.nextAllowedChecked} next-allowed instants checked`);
+    // And both ways of naming a number: left to the gate and carried out, left to it and refused.
+    assert.ok(report.executedUnnamed > 50, `only ${report.executedUnnamed} executed without a number named`);
+    assert.ok(report.refused > 50, `only ${report.refused} proposals refused for want of a number`);
   });
 }
 

@@ -110,7 +110,8 @@ function decideRow(
   assert(file !== undefined, 'every borrower of a batch has a file');
   const home = file.parties.find((party) => party.id === row.borrower_id);
   assert(home !== undefined, 'a borrower is a party of their own file');
-  const built = buildSituation(file, requestFor(row), null);
+  // The number is chosen when the action is reserved; planning judges the busiest one.
+  const built = buildSituation(file, requestFor(row), null, 'leave_open');
   if (!built.ok) {
     const reason = built.rejection.reason;
     return { record: null, verdict: { decision: null, status: 'dropped', next: null, reason } };

@@ -37,8 +37,20 @@ export type GateRejection =
   | { reason: 'unknown_account'; field: 'accountId' }
   | { reason: 'unknown_target_party'; field: 'targetPartyId' }
   | { reason: 'unknown_contact_point'; field: 'contactPointId' }
+  | { reason: 'contact_point_required'; field: 'contactPointId' }
+  | { reason: 'no_contact_point'; field: 'contactPointId' }
   | { reason: 'channel_required'; field: 'channel' }
   | { reason: 'no_policy_pack'; field: 'accountId'; jurisdiction: string };
+
+/**
+ * What to do with a call or text that does not name its number. `resolve`, for a question that will
+ * be acted on (a check or a reservation): the number that will be dialled is the person's only usable
+ * one, and the request is refused when there are several or none, so every attempt records the
+ * number it used and each number's cap counts all of its calls. `leave_open`, for planning a day
+ * ahead: the number is chosen when the action is reserved, and the rules judge the unnamed number as
+ * the busiest of the person's numbers.
+ */
+export type NumberChoice = 'resolve' | 'leave_open';
 
 export type BuiltSituation = {
   situation: Situation;
@@ -50,6 +62,11 @@ export type BuiltSituation = {
 
 const ZULU = (at: Date) => at.toISOString();
 const PHONE_KINDS = new Set(['mobile', 'landline']);
+/** The kinds of contact point each numbered channel can reach: a text needs a mobile. */
+const NUMBER_KINDS: Readonly<Partial<Record<Channel, ReadonlySet<string>>>> = {
+  voice: PHONE_KINDS,
+  sms: new Set(['mobile']),
+};
 const DELIVERED = new Set(['delivered', 'connected']);
 const isChannel = (value: string | null): value is Channel => CHANNELS.includes(value as Channel);
 
@@ -67,8 +84,9 @@ export function buildSituation(
   file: BorrowerFile,
   request: ContactRequest,
   registeredNumbers: readonly string[] | null,
+  numbers: NumberChoice = 'resolve',
 ): { ok: true; built: BuiltSituation } | { ok: false; rejection: GateRejection } {
-  const resolved = resolveRequest(file, request);
+  const resolved = resolveRequest(file, request, numbers);
   if ('reason' in resolved) return { ok: false, rejection: resolved };
   const { account, pack, action, borrower, target, point } = resolved;
   const ids: Ids = {
@@ -123,7 +141,11 @@ export function buildSituation(
 }
 
 /** The request's references, checked against the borrower's file. */
-function resolveRequest(file: BorrowerFile, request: ContactRequest): Resolved | GateRejection {
+function resolveRequest(
+  file: BorrowerFile,
+  request: ContactRequest,
+  numbers: NumberChoice,
+): Resolved | GateRejection {
   const account = file.accounts.find((row) => row.external_id === request.accountId);
   if (account === undefined) return { reason: 'unknown_account', field: 'accountId' };
   const pack = packFor(account.jurisdiction);
@@ -148,7 +170,34 @@ function resolveRequest(file: BorrowerFile, request: ContactRequest): Resolved |
           (row) => row.external_id === request.contactPointId && row.party_id === target.id,
         );
   if (point === undefined) return { reason: 'unknown_contact_point', field: 'contactPointId' };
-  return { account, pack, action, borrower, target, point };
+  if (point !== null || action !== 'contact' || numbers === 'leave_open') {
+    return { account, pack, action, borrower, target, point };
+  }
+  const dialled = numberToDial(file, target, request.channel!);
+  if (dialled !== null && 'reason' in dialled) return dialled;
+  return { account, pack, action, borrower, target, point: dialled };
+}
+
+/**
+ * The number a call or text that names none will use: the person's only usable number for the
+ * channel (a valid mobile for a text, a valid mobile or landline for a call). A number marked invalid
+ * or as reaching someone else is not dialled. Channels without numbers (letters, email, app, visits)
+ * need none.
+ */
+function numberToDial(
+  file: BorrowerFile,
+  target: PartyRow,
+  channel: Channel,
+): ContactPointRow | null | GateRejection {
+  const kinds = NUMBER_KINDS[channel];
+  if (kinds === undefined) return null;
+  const usable = file.contactPoints.filter(
+    (row) => row.party_id === target.id && kinds.has(row.kind) && row.status === 'valid',
+  );
+  if (usable.length === 1) return usable[0]!;
+  return usable.length === 0
+    ? { reason: 'no_contact_point', field: 'contactPointId' }
+    : { reason: 'contact_point_required', field: 'contactPointId' };
 }
 
 function targetOf(target: PartyRow, point: ContactPointRow | null): Target {

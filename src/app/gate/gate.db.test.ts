@@ -2,7 +2,10 @@
 // with their situation; a stored decision replays to the same answer; reservations count against
 // the caps until their outcome is known; outcomes update the file (refusals, callbacks, dead
 // numbers); the database refuses an outbound attempt without a decision; and the daily cycle's
-// planned actions each carry their Decision.
+// planned actions each carry their Decision. A call or text that names no number is decided and
+// recorded on the number it will use (the person's only usable one) or refused, so the per-number
+// cap counts every call; the database refuses an outbound call or text without its number; and an
+// outcome's end and duration must fit the attempt.
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Db } from '../../db/database.ts';
@@ -10,6 +13,7 @@ import { openTestDatabase } from '../../../test/support/test-database.ts';
 import { insertAccount, insertBorrower, insertProduct } from '../../../test/support/ledger-fixture.ts';
 import { decideActions } from '../cycle/decide-actions.ts';
 import { runCycle } from '../cycle/run-cycle.ts';
+import { OUTCOME_DURATION_SECONDS_MAX, OUTCOME_END_AHEAD_SECONDS_MAX } from '../../config/limits.ts';
 import { addDays } from '../../stdx/civil-date.ts';
 import type { ContactRequest } from './contact-request.ts';
 import { decideContact } from './decide-contact.ts';
@@ -26,13 +30,23 @@ const call = (accountId: string, extra: Partial<ContactRequest> = {}): ContactRe
   actor: { kind: 'agent', id: 'agent-1' },
   ...extra,
 });
+const message = (accountId: string): ContactRequest => call(accountId, {
+  channel: 'sms',
+  actor: { kind: 'system', id: 'dispatcher' },
+  content: {
+    text: '安心消费金融提醒：本金1000元，利息20元已逾期，请登录官方App核实，核验码FC-7Q2K。',
+    locale: 'zh-CN',
+    institution: '安心消费金融',
+    verificationRef: 'FC-7Q2K',
+  },
+});
 /** 2026-03-10 in Shanghai (UTC+8): 10:00 local is 02:00Z. */
 const at = (utc: string) => new Date(`2026-03-10T${utc}Z`);
 
 before(async () => {
   db = await openTestDatabase();
   await insertProduct(db, { id: 'loan', interestRateBp: 0, penaltyRatePpmPerDay: 500, graceDays: 0 });
-  for (const name of ['wang', 'li', 'zhao', 'chen', 'sun']) {
+  for (const name of ['wang', 'li', 'zhao', 'chen', 'sun', 'he', 'qian', 'wei', 'feng', 'tang']) {
     const borrower = await insertBorrower(db, name);
     await insertAccount(db, {
       externalId: `${name}-1`,
@@ -48,6 +62,11 @@ before(async () => {
     VALUES ('li-mother', 'contact_person', $1, 'parent', 'Li Mother', 'Asia/Shanghai', 'CN')`,
     [li!.id],
   );
+  // One valid mobile each, but for li (whose number turns out invalid), wei (no number at all), and
+  // qian and feng, who get theirs in their tests.
+  for (const name of ['wang', 'zhao', 'chen', 'sun', 'he', 'tang']) {
+    await insertPhone(name, `${name}-phone`, 'mobile');
+  }
   await db.query(`INSERT INTO contact_point (external_id, party_id, borrower_id, kind, value)
     SELECT 'li-mother-phone', id, borrower_id, 'mobile', '13800000001' FROM party
     WHERE external_id = 'li-mother'`);
@@ -249,6 +268,135 @@ test('a planned action that an interrupted earlier run left undecided gets its D
   assert.ok(row !== undefined && row.decision_id !== null);
   assert.equal(row.allowed, row.status === 'planned');
 });
+
+test('one phone: calls that name no number count on it, so the 7th unanswered call is refused', async () => {
+  const ids: bigint[] = [];
+  for (let index = 0; index < 6; index += 1) {
+    // Without the number, then with it, then without again: one count whichever way a call is asked.
+    const request = call('he-1', index < 3 ? {} : { contactPointId: 'he-phone' });
+    const reserved = await reserveContact(db, gate, request, at(`02:0${index}:00`));
+    assert.ok(reserved.ok && reserved.reserved, `call ${index + 1}`);
+    ids.push(reserved.attemptId);
+    const unanswered = { outcome: 'no_answer' } as const;
+    const recorded = await recordOutcome(db, reserved.attemptId, unanswered, at(`02:0${index}:30`));
+    assert.ok(recorded.ok);
+  }
+  for (const request of [call('he-1', { contactPointId: 'he-phone' }), call('he-1')]) {
+    const seventh = await reserveContact(db, gate, request, at('02:10:00'));
+    assert.ok(seventh.ok && !seventh.reserved, 'the 7th unanswered call to one number is refused');
+    const denials = seventh.decision.outcomes.filter((outcome) => outcome.result === 'deny');
+    assert.deepEqual(denials.map((outcome) => [outcome.ruleId, outcome.reason]),
+      [['CN-CBA-02', 'daily_unanswered_attempt_cap_reached']]);
+  }
+  const rows = await db.query<{ point: string | null }>(`SELECT cp.external_id AS point
+    FROM contact_attempt a LEFT JOIN contact_point cp ON cp.id = a.contact_point_id
+    WHERE a.id = ANY($1::bigint[]) ORDER BY a.id`, [ids]);
+  assert.deepEqual(rows.map((row) => row.point), Array(6).fill('he-phone'), 'each records the number used');
+});
+
+test('several usable numbers: a call must name one; a text goes to the only mobile', async () => {
+  await insertPhone('qian', 'qian-mobile', 'mobile');
+  await insertPhone('qian', 'qian-home', 'landline');
+  await insertPhone('qian', 'qian-old', 'mobile', 'invalid');
+  const rejection = { reason: 'contact_point_required', field: 'contactPointId' };
+  assert.deepEqual(await decideContact(db, gate, call('qian-1'), at('02:00:00')), { ok: false, rejection });
+  assert.deepEqual(await reserveContact(db, gate, call('qian-1'), at('02:00:00')), { ok: false, rejection });
+  const home = call('qian-1', { contactPointId: 'qian-home' });
+  const named = await reserveContact(db, gate, home, at('02:01:00'));
+  assert.ok(named.ok && named.reserved);
+  assert.equal(await pointOf(named.attemptId), 'qian-home');
+  const text = await reserveContact(db, gate, message('qian-1'), at('02:02:00'));
+  assert.ok(text.ok && text.reserved, 'a landline cannot take a text, and the invalid mobile is not used');
+  assert.equal(await pointOf(text.attemptId), 'qian-mobile');
+  const check = await decideContact(db, gate, message('qian-1'), at('02:03:00'));
+  assert.equal(check.ok && check.built.situation.target?.contactPointId, 'qian-mobile',
+    'a check decides on the same number a reservation will use');
+});
+
+test('no usable number: a call or text that names none is refused', async () => {
+  const rejection = { reason: 'no_contact_point', field: 'contactPointId' };
+  assert.deepEqual(await decideContact(db, gate, call('wei-1'), at('02:00:00')), { ok: false, rejection });
+  assert.deepEqual(await reserveContact(db, gate, call('wei-1'), at('02:00:00')), { ok: false, rejection });
+  await insertPhone('feng', 'feng-home', 'landline');
+  const text = message('feng-1');
+  assert.deepEqual(await reserveContact(db, gate, text, at('02:00:00')), { ok: false, rejection });
+  const voice = await reserveContact(db, gate, call('feng-1'), at('02:00:00'));
+  assert.ok(voice.ok && voice.reserved, 'a landline takes a call');
+  assert.equal(await pointOf(voice.attemptId), 'feng-home');
+  const letter = await decideContact(db, gate, call('wei-1', { channel: 'letter' }), at('02:00:00'));
+  assert.ok(letter.ok, 'a letter needs no number');
+});
+
+test('the database refuses an outbound call or text without its number', async () => {
+  const [decision] = await db.query<{ id: string }>('SELECT id FROM decision LIMIT 1');
+  assert.ok(decision !== undefined);
+  const insert = (channel: string, direction: string, point: string | null) => db.query(
+    `INSERT INTO contact_attempt (borrower_id, party_id, contact_point_id, actor_kind, actor_id, channel,
+      direction, started_at, outcome, decision_id)
+    SELECT p.id, p.id, (SELECT id FROM contact_point WHERE external_id = $3), 'agent', 'raw', $1, $2,
+      '2026-03-09T02:00:00Z', 'no_answer', $4 FROM party p WHERE p.external_id = 'sun'`,
+    [channel, direction, point, decision.id]);
+  for (const channel of ['voice', 'sms']) {
+    await assert.rejects(insert(channel, 'outbound', null), /contact_attempt_outbound_number/, channel);
+  }
+  await insert('voice', 'outbound', 'sun-phone');
+  await insert('voice', 'inbound', null);
+  await insert('letter', 'outbound', null);
+});
+
+test("an outcome ends between the attempt's start and now, and lasts no longer than that", async () => {
+  const start = at('03:00:00');
+  const reserve = async () => {
+    const reserved = await reserveContact(db, gate, call('tang-1', { contactPointId: 'tang-phone' }), start);
+    assert.ok(reserved.ok && reserved.reserved);
+    return reserved.attemptId;
+  };
+  const id = await reserve();
+  const now = at('03:10:00');
+  const ahead = new Date(now.getTime() + OUTCOME_END_AHEAD_SECONDS_MAX * 1000);
+  const endedAtRefused = { ok: false, reason: 'ended_at_out_of_range', field: 'endedAt' };
+  const durationRefused = { ok: false, reason: 'duration_out_of_range', field: 'durationSeconds' };
+  const refusals: [Parameters<typeof recordOutcome>[2], unknown][] = [
+    [{ outcome: 'no_answer', endedAt: '2026-03-10T02:59:59Z' }, endedAtRefused],
+    [{ outcome: 'no_answer', endedAt: new Date(ahead.getTime() + 1000).toISOString() }, endedAtRefused],
+    [{ outcome: 'no_answer', endedAt: '2099-01-01T00:00:00Z' }, endedAtRefused],
+    [{ outcome: 'no_answer', endedAt: '2026-02-30T03:05:00Z' },
+      { ok: false, reason: 'invalid_instant', field: 'endedAt' }],
+    [{ outcome: 'no_answer', endedAt: '2026-03-10T03:01:00Z', durationSeconds: 61 }, durationRefused],
+    [{ outcome: 'no_answer', durationSeconds: 601 }, durationRefused],
+    [{ outcome: 'no_answer', durationSeconds: -1 }, durationRefused],
+    [{ outcome: 'no_answer', durationSeconds: 1.5 }, durationRefused],
+  ];
+  for (const [report, expected] of refusals) {
+    assert.deepEqual(await recordOutcome(db, id, report, now), expected, JSON.stringify(report));
+  }
+  const edge = await recordOutcome(db, id,
+    { outcome: 'no_answer', endedAt: ahead.toISOString(), durationSeconds: 900 }, now);
+  assert.ok(edge.ok && edge.status === 'recorded', 'the latest end and the longest duration are accepted');
+  const long = await reserve();
+  const dayLater = new Date(start.getTime() + (OUTCOME_DURATION_SECONDS_MAX + 60) * 1000);
+  assert.deepEqual(await recordOutcome(db, long,
+    { outcome: 'no_answer', durationSeconds: OUTCOME_DURATION_SECONDS_MAX + 1 }, dayLater), durationRefused);
+  const atMax = await recordOutcome(db, long,
+    { outcome: 'no_answer', durationSeconds: OUTCOME_DURATION_SECONDS_MAX }, dayLater);
+  assert.ok(atMax.ok && atMax.status === 'recorded');
+  const [row] = await db.query<{ ended_at: Date; duration_seconds: number }>(
+    'SELECT ended_at, duration_seconds FROM contact_attempt WHERE id = $1', [id]);
+  assert.deepEqual([row?.ended_at, row?.duration_seconds], [ahead, 900]);
+});
+
+async function insertPhone(party: string, externalId: string, kind: string, status = 'valid'): Promise<void> {
+  await db.query(`INSERT INTO contact_point (external_id, party_id, borrower_id, kind, value, status)
+    SELECT $2, id, borrower_id, $3, '1380000' || lpad((id % 10000)::text, 4, '0'), $4 FROM party
+    WHERE external_id = $1`, [party, externalId, kind, status]);
+}
+
+async function pointOf(attemptId: bigint): Promise<string | null> {
+  const [row] = await db.query<{ point: string | null }>(`SELECT cp.external_id AS point
+    FROM contact_attempt a LEFT JOIN contact_point cp ON cp.id = a.contact_point_id
+    WHERE a.id = $1`, [attemptId]);
+  return row?.point ?? null;
+}
 
 function addHours(instant: Date, hours: number): Date {
   return new Date(instant.getTime() + hours * 3_600_000);

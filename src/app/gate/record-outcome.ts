@@ -1,4 +1,6 @@
+import { OUTCOME_DURATION_SECONDS_MAX, OUTCOME_END_AHEAD_SECONDS_MAX } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
+import { checkInstant } from '../../domain/input/check-instant.ts';
 import type { Channel, Outcome } from '../../policy/situation.ts';
 
 /**
@@ -59,7 +61,10 @@ export type RecordOutcomeResult =
       released: boolean;
     }
   | { ok: false; reason: 'unknown_attempt' }
+  | { ok: false; reason: 'invalid_instant'; field: 'endedAt' | 'callbackAt' }
   | { ok: false; reason: 'outcome_not_for_channel'; channel: Channel; allowed: readonly Outcome[] }
+  | { ok: false; reason: 'ended_at_out_of_range'; field: 'endedAt' }
+  | { ok: false; reason: 'duration_out_of_range'; field: 'durationSeconds' }
   | { ok: false; reason: 'outcome_already_recorded'; recorded: Outcome }
   | { ok: false; reason: 'callback_time_required' | 'callback_time_not_in_future' };
 
@@ -91,6 +96,7 @@ type AttemptState = {
   contact_point_id: bigint | null;
   channel: Channel;
   outcome: Outcome;
+  started_at: Date;
   actor_id: string;
   party_kind: string;
 };
@@ -101,10 +107,12 @@ export async function recordOutcome(
   report: OutcomeReport,
   now: Date,
 ): Promise<RecordOutcomeResult> {
+  const instants = readInstants(report);
+  if (!instants.ok) return instants;
   return db.transaction(async (tx) => {
     const [attempt] = await tx.query<AttemptState>(
       `SELECT a.id, a.borrower_id, a.party_id, a.contact_point_id,
-        a.channel, a.outcome, a.actor_id, p.kind AS party_kind
+        a.channel, a.outcome, a.started_at, a.actor_id, p.kind AS party_kind
       FROM contact_attempt a JOIN party p ON p.id = a.party_id WHERE a.id = $1 FOR UPDATE OF a`,
       [attemptId],
     );
@@ -113,6 +121,8 @@ export async function recordOutcome(
     if (!allowed.includes(report.outcome)) {
       return { ok: false, reason: 'outcome_not_for_channel', channel: attempt.channel, allowed };
     }
+    const bounds = checkTimes(attempt.started_at, instants.endedAt, report.durationSeconds, now);
+    if (bounds !== null) return bounds;
     const result = (status: 'recorded' | 'unchanged') => ({
       ok: true as const,
       status,
@@ -128,17 +138,60 @@ export async function recordOutcome(
     }
     if (report.outcome === 'callback_requested') {
       if (report.callbackAt === undefined) return { ok: false, reason: 'callback_time_required' };
-      if (Date.parse(report.callbackAt) <= now.getTime())
+      if (instants.callbackAt!.getTime() <= now.getTime())
         return { ok: false, reason: 'callback_time_not_in_future' };
     }
     await tx.query(
       `UPDATE contact_attempt SET outcome = $2, ended_at = $3, duration_seconds = $4,
         outcome_recorded_at = $5 WHERE id = $1`,
-      [attemptId, report.outcome, report.endedAt ?? now, report.durationSeconds ?? null, now],
+      [attemptId, report.outcome, instants.endedAt ?? now, report.durationSeconds ?? null, now],
     );
     await updateFile(tx, attempt, report, now);
     return result('recorded');
   });
+}
+
+/** The report's instants, read and checked (a real date and time, in the calendar's range). */
+function readInstants(
+  report: OutcomeReport,
+):
+  | { ok: true; endedAt: Date | null; callbackAt: Date | null }
+  | Extract<RecordOutcomeResult, { reason: 'invalid_instant' }> {
+  const endedAt = report.endedAt === undefined ? null : checkInstant(report.endedAt);
+  if (endedAt === null && report.endedAt !== undefined) {
+    return { ok: false, reason: 'invalid_instant', field: 'endedAt' };
+  }
+  const callbackAt = report.callbackAt === undefined ? null : checkInstant(report.callbackAt);
+  if (callbackAt === null && report.callbackAt !== undefined) {
+    return { ok: false, reason: 'invalid_instant', field: 'callbackAt' };
+  }
+  return { ok: true, endedAt, callbackAt };
+}
+
+/**
+ * A reported end lies after the attempt's start and not later than now, give or take a dialler's
+ * clock skew; without one, the attempt ends now. It lasts a whole number of seconds, at most a
+ * working day and at most the time from its start to its end. The start is stored to the microsecond
+ * and a dialler counts whole seconds, so the duration may round up the last second.
+ */
+function checkTimes(
+  startedAt: Date,
+  reportedEnd: Date | null,
+  durationSeconds: number | undefined,
+  now: Date,
+): Extract<RecordOutcomeResult, { reason: 'ended_at_out_of_range' | 'duration_out_of_range' }> | null {
+  if (reportedEnd !== null && (reportedEnd.getTime() < startedAt.getTime() ||
+    reportedEnd.getTime() > now.getTime() + OUTCOME_END_AHEAD_SECONDS_MAX * 1000)) {
+    return { ok: false, reason: 'ended_at_out_of_range', field: 'endedAt' };
+  }
+  if (durationSeconds === undefined) return null;
+  const endedAt = reportedEnd ?? now;
+  const elapsedSeconds = Math.ceil((endedAt.getTime() - startedAt.getTime()) / 1000);
+  if (!Number.isSafeInteger(durationSeconds) || durationSeconds < 0 ||
+    durationSeconds > Math.min(OUTCOME_DURATION_SECONDS_MAX, elapsedSeconds)) {
+    return { ok: false, reason: 'duration_out_of_range', field: 'durationSeconds' };
+  }
+  return null;
 }
 
 async function updateFile(tx: Db, attempt: AttemptState, report: OutcomeReport, now: Date): Promise<void> {

@@ -1,5 +1,9 @@
+import type { Facts, TimedAttempt } from '../../../engine/facts.ts';
 import { defineRule } from '../../../rule.ts';
-import { isOutboundVoice, UNANSWERED_OR_RESERVED, worstDailyCount } from '../../rule-helpers.ts';
+import type { Target } from '../../../situation.ts';
+import {
+  isOutboundVoice, UNANSWERED_OR_RESERVED, worstDailyCount, type DailyCount,
+} from '../../rule-helpers.ts';
 
 /** Unanswered attempts on one number per day: a soft limit of 6, deny or warn by setting. */
 export const rule = defineRule({
@@ -18,7 +22,10 @@ export const rule = defineRule({
     + 'the limit denies the call (the default) or only warns.',
   rationale: 'Repeated ringing of one number is harassment even when nobody answers. The limit is '
     + 'per contact '
-    + 'number, pooled across the lender and its agencies; a call being dialled counts.',
+    + 'number, pooled across the lender and its agencies; a call being dialled counts. An earlier attempt '
+    + 'to the same person whose number was not recorded counts against the number asked about, since it '
+    + 'may have gone to it; when the number asked about is not named, the busiest of the person\'s numbers '
+    + 'is counted.',
   reasons: {
     under_daily_attempt_cap: 'Fewer unanswered attempts on this number today than the limit.',
     agreed_with_person: 'The person agreed to more calls (a voice consent covering now).',
@@ -48,11 +55,7 @@ export const rule = defineRule({
       const consent = facts.agreements('channel_consent', target.partyId)
         .some((agreement) => agreement.channel === undefined || agreement.channel === 'voice');
       if (consent) return verdicts.allow('agreed_with_person');
-      const sameNumber = target.contactPointId === undefined
-        ? (partyId: string, point: string | undefined) => partyId === target.partyId && point === undefined
-        : (_partyId: string, point: string | undefined) => point === target.contactPointId;
-      const worst = worstDailyCount(facts, facts.targetZones, (attempt) => isOutboundVoice(attempt) &&
-        sameNumber(attempt.partyId, attempt.contactPointId) && UNANSWERED_OR_RESERVED.has(attempt.outcome));
+      const worst = worstNumberCount(facts, target, cap);
       const detail = { count: worst.count, limit: cap, zone: worst.zone };
       if (worst.count >= cap) {
         return verdicts.deny('daily_unanswered_attempt_cap_reached', { nextAllowedAtMs: worst.dayEndMs,
@@ -62,3 +65,33 @@ export const rule = defineRule({
     };
   },
 });
+
+/**
+ * Today's count of unanswered attempts on the number asked about, in the worst candidate zone. An
+ * attempt to the same person whose number was not recorded (history written before every call
+ * recorded its number) may have gone to this number, so it counts against it: an unknown number
+ * never lets an attempt escape the count. When the number asked about is itself unknown, it may be
+ * any of the person's numbers, so the count is that of the busiest one.
+ */
+function worstNumberCount(facts: Facts, target: Target, cap: number): DailyCount {
+  const unanswered = (attempt: TimedAttempt) => isOutboundVoice(attempt) &&
+    UNANSWERED_OR_RESERVED.has(attempt.outcome);
+  const countOn = (point: string | undefined) => worstDailyCount(facts, facts.targetZones, (attempt) =>
+    unanswered(attempt) && (attempt.contactPointId === undefined
+      ? attempt.partyId === target.partyId
+      : attempt.contactPointId === point));
+  if (target.contactPointId !== undefined) return countOn(target.contactPointId);
+  const candidates = new Set<string | undefined>([undefined]);
+  for (const attempt of facts.attempts) {
+    if (attempt.partyId === target.partyId && unanswered(attempt)) candidates.add(attempt.contactPointId);
+  }
+  // Of several numbers at the cap, the one whose day ends last: only then are all of them free.
+  const worse = (a: DailyCount, b: DailyCount) =>
+    a.count >= cap && b.count >= cap ? a.dayEndMs > b.dayEndMs : a.count > b.count;
+  let worst: DailyCount | null = null;
+  for (const point of candidates) {
+    const count = countOn(point);
+    if (worst === null || worse(count, worst)) worst = count;
+  }
+  return worst!;
+}
