@@ -27,9 +27,14 @@ export async function runReservationBench(options: ReservationBenchOptions): Pro
     historyDays: 120,
   });
   if (!loaded.ok) throw new Error('reservation bench database not empty');
-  const accounts = (await options.db.query<{ external_id: string }>('SELECT external_id FROM account')).map(
-    (row) => row.external_id,
-  );
+  // Each line names the account and the borrower's first valid mobile: a call records its number,
+  // and a borrower with a mobile and a landline must say which one is dialled.
+  const accounts = (await options.db.query<{ line: string }>(
+    `SELECT a.external_id || E'\t' || coalesce((SELECT p.external_id FROM contact_point p
+       WHERE p.party_id = a.borrower_id AND p.kind = 'mobile' AND p.status = 'valid'
+       ORDER BY p.id LIMIT 1), '') AS line
+     FROM account a`,
+  )).map((row) => row.line);
   const directory = await mkdtemp(join(tmpdir(), 'faircollect-bench-gate-'));
   const accountsFile = join(directory, 'accounts.txt');
   await writeFile(accountsFile, `${accounts.join('\n')}\n`);

@@ -1,6 +1,6 @@
 // Child process of the reservation benchmark: drives one endpoint with autocannon and prints the
 // result as one JSON line, so the load generator never shares an event loop with the server.
-// argv: URL PATH METHOD SECONDS CONNECTIONS [ACCOUNTS_FILE]
+// argv: URL PATH METHOD SECONDS CONNECTIONS [ACCOUNTS_FILE: account and mobile per line, tab-separated]
 import { readFileSync } from 'node:fs';
 import autocannon, { type Request } from 'autocannon';
 
@@ -18,12 +18,13 @@ const result = await autocannon({
       setupRequest: (request: Request) => {
         if (accounts.length === 0) return request;
         // Round-robin over the portfolio: each borrower meets the cap after a few calls, as on a real desk.
-        const accountId = accounts[next++ % accounts.length];
+        const [accountId, contactPointId] = accounts[next++ % accounts.length]!.split('\t');
         next += 7919;
         return {
           ...request,
           body: JSON.stringify({
             accountId,
+            ...(contactPointId === '' ? {} : { contactPointId }),
             channel: 'voice',
             actor: { kind: 'agent', id: `bench-${next % 50}` },
           }),
