@@ -3,7 +3,9 @@
 // negative amounts, unknown references, broken quoting, a GBK line in a UTF-8 file, lines that are
 // not JSON) report each bad row with its line, field and reason while every good row lands;
 // re-importing changes no table; payment keys are idempotent and conflicts refused; bad headers,
-// over-long lines and the error report file behave as documented.
+// over-long lines and the error report file behave as documented; a NUL or a lone surrogate
+// anywhere in a CSV or JSONL row (raw or escaped, in text, an amount, a looked-up id, a key or a
+// list) rejects only that row as invalid_character while the rest of its batch lands.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -13,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { IMPORT_LINE_BYTES_MAX } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
 import { IMPORT_KINDS } from '../../domain/import/import-records.ts';
+import { findInvalidCharacter } from '../../domain/input/find-invalid-character.ts';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
 import { writePortfolioFiles } from '../generate/write-portfolio-files.ts';
 import type { ImportReport } from './import-contract.ts';
@@ -297,4 +300,66 @@ test('files that cannot be imported are refused as values', async () => {
   assert.equal(utf16.ok ? 'ok' : utf16.reason, 'unknown_encoding');
   const text = await importFile(db, join(scratch, 'payments.txt'), { kind: 'payments' });
   assert.equal(text.ok ? 'ok' : text.reason, 'unknown_format');
+});
+
+const PARTY_HEADER = 'external_id,kind,borrower_external_id,relationship,full_name,time_zone,city,country';
+const NUL = '\u0000';
+
+test('a NUL or a lone surrogate rejects its row as invalid_character; the rest of the batch lands',
+  async () => {
+  const parties = join(scratch, 'nul-parties.csv');
+  await writeFile(parties, [PARTY_HEADER,
+    'N1,borrower,,,Ann 🙂 Lee,America/Chicago,Chicago,US',
+    `N2,borrower,,,Bo${NUL}b,America/Chicago,Chicago,US`,
+    `N3,contact_person,N1,friend,Cy,America/Chicago,"Oak${NUL}Park",US`,
+    'N4,contact_person,N1,friend,Di,America/Chicago,,US', ''].join('\n'));
+  const csv = await load(parties);
+  assert.deepEqual(errorsOf(csv), [[3, 'full_name', 'invalid_character'], [4, 'city', 'invalid_character']]);
+  assert.deepEqual(counts(csv), [4, 2, 0, 2]);
+  assert.equal(csv.errors[0]!.message, 'full_name holds a NUL character (U+0000) at character 3.');
+
+  const installments = join(scratch, 'nul-installments.csv');
+  await writeFile(installments, ['account_external_id,seq,due_date,principal_due',
+    'A1,20,2026-12-15,10.00', `A1${NUL},21,2026-12-15,10.00`, `A1,22,2026-12-15,1${NUL}0.00`,
+    'A1,23,2026-12-15,10.00', ''].join('\n'));
+  const lookups = await load(installments);
+  assert.deepEqual(errorsOf(lookups), [[3, 'account_external_id', 'invalid_character'],
+    [4, 'principal_due', 'invalid_character']], 'a NUL in the account looked up, or in an amount');
+  assert.deepEqual(counts(lookups), [4, 2, 0, 2]);
+
+  const jsonl = join(scratch, 'nul-parties.jsonl');
+  const party = (id: string, name: string, extra = '') => `{"external_id":"${id}","kind":"borrower",`
+    + `"full_name":"${name}","time_zone":"Asia/Shanghai","country":"CN"${extra}}`;
+  await writeFile(jsonl, [
+    party('N5', '\\u0000'), party('N6', `Raw${NUL}`), party('N7', '\\ud800'),
+    party('N8', 'x', ',"city":"\\udc00"'),
+    party('N9', '\\ud83d\\ude42 王芳'), party('N10', 'x', ',"ci\\u0000ty":"x"'),
+    party('N11', 'x', ',"city":{"a":"\\u0000"}'), party('N12', 'x', ',"extra_time_zones":["UTC","\\u0000"]'),
+    `${NUL}${party('N13', 'x')}`, party('N14', '刘洋'), party('N15', `a\\${NUL}`), ''].join('\n'));
+  const json = await load(jsonl);
+  assert.deepEqual(errorsOf(json), [[1, 'full_name', 'invalid_character'],
+    [2, 'full_name', 'invalid_character'], [3, 'full_name', 'invalid_character'],
+    [4, 'city', 'invalid_character'], [6, null, 'invalid_character'], [7, 'city', 'invalid_value'],
+    [8, 'extra_time_zones', 'invalid_character'], [9, null, 'invalid_character'],
+    [11, null, 'invalid_character']], 'a raw NUL after a backslash is refused too, its field untold');
+  assert.deepEqual(counts(json), [11, 2, 0, 9]);
+  assert.ok([...csv.errors, ...json.errors].every((error) => findInvalidCharacter(error.message) === -1),
+    'no message carries the character');
+
+  const landed = await db.query(`SELECT external_id, full_name, city FROM party
+    WHERE external_id LIKE 'N%' ORDER BY external_id COLLATE "C"`);
+  assert.deepEqual(valuesOf(landed), [['N1', 'Ann 🙂 Lee', 'Chicago'], ['N14', '刘洋', null],
+    ['N4', 'Di', null], ['N9', '🙂 王芳', null]]);
+  const seqs = await db.query(`SELECT seq FROM installment WHERE seq >= 20
+    AND account_id = (SELECT id FROM account WHERE external_id = 'A1') ORDER BY seq`);
+  assert.deepEqual(valuesOf(seqs), [[20], [23]]);
+});
+
+test('a header holding a NUL rejects the file at line 1 without repeating the name', async () => {
+  const path = join(scratch, 'nul-header-parties.csv');
+  await writeFile(path, `${PARTY_HEADER},lo${NUL}cale\nN20,borrower,,,Eve,UTC,,US,x\n`);
+  const report = await load(path);
+  assert.deepEqual(report.errors, [{ line: 1, field: null, reason: 'invalid_character',
+    message: 'A column name holds a NUL character (U+0000) at character 3.' }]);
+  assert.deepEqual(counts(report), [0, 0, 0, 1]);
 });

@@ -1,11 +1,12 @@
 import { stat } from 'node:fs/promises';
 import type { Db } from '../../db/database.ts';
 import type { RawRow } from '../../domain/import/field-rules.ts';
+import { findInvalidCell } from '../../domain/import/find-invalid-cell.ts';
 import type { ImportKind } from '../../domain/import/import-records.ts';
 import { ROW_VALIDATORS, validateInstallment, type Validation } from '../../domain/import/validate-record.ts';
 import { ErrorReport } from './error-report.ts';
 import { emptyReport, ImportBatcher, type Prepared } from './import-batcher.ts';
-import type { ImportProgress, ImportReport } from './import-contract.ts';
+import type { ImportProgress, ImportReport, ImportRowError } from './import-contract.ts';
 import { accountProblem, findAccounts, NEEDS_ACCOUNTS, type AccountRef, type Item } from './load-records.ts';
 import { formatFromPath, kindFromPath } from './plan-import.ts';
 
@@ -93,13 +94,24 @@ function naturalKey(kind: ImportKind, row: RawRow): string {
   return cell(row, 'external_id');
 }
 
-/** Validates the text rows of a batch; installments and payments first look up their accounts. */
+/**
+ * Validates the text rows of a batch; installments and payments first look up their accounts. A row
+ * holding a character no stored text may hold is rejected before anything else reads it, the lookup
+ * of accounts included, since one such value would fail the whole batch's statement.
+ */
 async function prepareRows(tx: Db, kind: ImportKind, rows: readonly Item<RawRow>[]): Promise<Prepared> {
+  const errors: ImportRowError[] = [];
+  const readable: Item<RawRow>[] = [];
+  for (const item of rows) {
+    const problem = findInvalidCell(item.record);
+    if (problem === null) readable.push(item);
+    else errors.push({ line: item.line, ...problem });
+  }
   const accounts = NEEDS_ACCOUNTS.has(kind)
-    ? await findAccounts(tx, rows.map(({ record }) => cell(record, 'account_external_id')))
+    ? await findAccounts(tx, readable.map(({ record }) => cell(record, 'account_external_id')))
     : new Map<string, AccountRef>();
-  const prepared: Prepared = { items: [], accounts, errors: [] };
-  for (const { line, record: row } of rows) {
+  const prepared: Prepared = { items: [], accounts, errors };
+  for (const { line, record: row } of readable) {
     const checked = validateRow(kind, row, accounts);
     if (checked.ok) prepared.items.push({ line, record: checked.record });
     else for (const problem of checked.problems) prepared.errors.push({ line, ...problem });

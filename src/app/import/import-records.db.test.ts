@@ -1,7 +1,8 @@
 // importRecords, the importer's entry for records made in memory (the portfolio generator), on both
 // engines: typed records land through the same upserts as files and count as unchanged the second
 // time; a record that breaks an invariant or names an unknown account is rejected at its position
-// while the others land; a repeated key in one input is applied in order.
+// while the others land; a repeated key in one input is applied in order; text holding a NUL or a
+// lone surrogate is refused as invalid_character before it reaches a lookup or a statement.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Db } from '../../db/database.ts';
@@ -93,3 +94,18 @@ test('a record that breaks an invariant or names an unknown account is rejected 
   assert.deepEqual(counts(payments), [5, 1, 1, 3],
     'a repeated key goes to the next batch and sees the first');
 });
+
+test('a record whose text holds a NUL or a lone surrogate is rejected; the rest of the batch lands',
+  async () => {
+    const parties = await importRecords(db, 'parties', [{ ...party('R-B7', null), fullName: 'Li\u0000' },
+      party('R-B8', null), { ...party('R-B9', null), city: '\ud800' }]);
+    assert.deepEqual(errorsOf(parties), [[1, 'full_name', 'invalid_character'],
+      [3, 'city', 'invalid_character']]);
+    assert.deepEqual(counts(parties), [3, 1, 0, 2]);
+    const ninth = { ...installment(1, 100000n), seq: 9, dueDate: '2026-10-10' };
+    const lines = [{ ...ninth, accountExternalId: 'R-A1\u0000' }, ninth];
+    const report = await importRecords(db, 'installments', lines);
+    assert.deepEqual(errorsOf(report), [[1, 'account_external_id', 'invalid_character']],
+      'refused before the account is looked up');
+    assert.deepEqual(counts(report), [2, 1, 0, 1]);
+  });

@@ -3,7 +3,7 @@ import { checkRecord } from '../../domain/import/check-record.ts';
 import type { ImportKind } from '../../domain/import/import-records.ts';
 import { ErrorReport } from './error-report.ts';
 import { emptyReport, ImportBatcher, type Prepared } from './import-batcher.ts';
-import type { ImportRecordsFunction } from './import-contract.ts';
+import type { ImportRecordsFunction, ImportRowError } from './import-contract.ts';
 import { accountProblem, findAccounts, NEEDS_ACCOUNTS, type AccountRef, type Item } from './load-records.ts';
 
 /**
@@ -42,18 +42,29 @@ function naturalKey(kind: ImportKind, record: unknown): string {
   return String(value.externalId);
 }
 
+/**
+ * Checks the records of a batch. Text holding a NUL or a lone surrogate is refused before the
+ * accounts are looked up, so no such value reaches a statement and fails the batch.
+ */
 async function prepareRecords(
   tx: Db, kind: ImportKind, entries: readonly Item<unknown>[],
 ): Promise<Prepared> {
   const external = (record: unknown) => (record as { accountExternalId: string }).accountExternalId;
+  const errors: ImportRowError[] = [];
+  const checked: Item<unknown>[] = [];
+  for (const entry of entries) {
+    const problem = checkRecord(kind, entry.record);
+    if (problem === null) checked.push(entry);
+    else errors.push({ line: entry.line, ...problem });
+  }
   const accounts = NEEDS_ACCOUNTS.has(kind)
-    ? await findAccounts(tx, entries.map(({ record }) => external(record)))
+    ? await findAccounts(tx, checked.map(({ record }) => external(record)))
     : new Map<string, AccountRef>();
-  const prepared: Prepared = { items: [], accounts, errors: [] };
-  for (const { line, record } of entries) {
-    const problem = checkRecord(kind, record) ?? (NEEDS_ACCOUNTS.has(kind) ? accountProblem(external(record),
-      accounts.get(external(record)), kind === 'payments' ? (record as { currency: string }).currency : null)
-      : null);
+  const prepared: Prepared = { items: [], accounts, errors };
+  for (const { line, record } of checked) {
+    const currency = kind === 'payments' ? (record as { currency: string }).currency : null;
+    const problem = NEEDS_ACCOUNTS.has(kind)
+      ? accountProblem(external(record), accounts.get(external(record)), currency) : null;
     if (problem === null) prepared.items.push({ line, record });
     else prepared.errors.push({ line, ...problem });
   }

@@ -1,6 +1,8 @@
 import { checkHeader, unknownFields } from '../../domain/import/check-header.ts';
 import type { FieldProblem, RawRow } from '../../domain/import/field-rules.ts';
+import { invalidCharacterProblem } from '../../domain/import/find-invalid-cell.ts';
 import type { ImportKind } from '../../domain/import/import-records.ts';
+import { findInvalidCharacter } from '../../domain/input/find-invalid-character.ts';
 import { CsvRecordFramer, type RecordItem } from './csv-record-framer.ts';
 import { readLines, type LineItem } from './read-lines.ts';
 
@@ -116,7 +118,7 @@ class JsonlRows implements RowReader {
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      return { line, problem: { field: null, reason: 'invalid_json', message: (error as Error).message } };
+      return { line, problem: unparsable(text, error as Error) };
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
       return {
@@ -128,6 +130,42 @@ class JsonlRows implements RowReader {
     if (unknown.length > 0) return { line, problem: unknown[0]! };
     return cellsOf(line, object);
   }
+}
+
+/**
+ * Why a line is not JSON. A raw NUL byte is not allowed in JSON text, so a line holding one always
+ * fails to parse; it is rejected for that character, and the parser's own message, which quotes
+ * part of the line, is not used since it would carry the NUL into the report.
+ */
+function unparsable(text: string, error: Error): FieldProblem {
+  const index = findInvalidCharacter(text);
+  if (index === -1) return { field: null, reason: 'invalid_json', message: error.message };
+  return fieldHoldingNul(text) ?? invalidCharacterProblem(null, text, index);
+}
+
+/**
+ * The field whose value holds the raw NUL, found by reading the line with each NUL written as its
+ * escape; null when that does not parse (the NUL sits outside any string) or finds no such value.
+ * The line is rejected either way: this only names the field.
+ */
+function fieldHoldingNul(text: string): FieldProblem | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replaceAll('\0', '\\u0000'));
+  } catch {
+    return null; // the line is broken beyond its NUL; the caller reports the NUL for the whole line
+  }
+  if (parsed === null || typeof parsed !== 'object') return null;
+  for (const [field, value] of Object.entries(parsed)) {
+    const keyIndex = findInvalidCharacter(field);
+    if (keyIndex !== -1) return invalidCharacterProblem(null, field, keyIndex, 'A column name');
+    const texts = Array.isArray(value) ? value : [value];
+    for (const item of texts) {
+      const index = typeof item === 'string' ? findInvalidCharacter(item) : -1;
+      if (index !== -1) return invalidCharacterProblem(field, item as string, index);
+    }
+  }
+  return null;
 }
 
 /**

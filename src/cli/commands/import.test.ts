@@ -1,7 +1,9 @@
 // The import command as a user runs it, in a child process against a temporary PGlite data
 // directory: files given in any order import in dependency order; a file with bad rows exits 1,
 // writes the error report beside it with line, field and reason, and still loads the good rows;
-// a clean run exits 0 and removes a stale report; bad arguments exit 2 and name the argument.
+// a clean run exits 0 and removes a stale report; bad arguments exit 2 and name the argument; a NUL
+// or a lone surrogate costs its row (invalid_character), never the import; and the files of
+// examples/import load into a fresh database exactly as docs/import.md shows.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -87,3 +89,83 @@ test('faircollect import: exit 1 with an error report, good rows loaded; 0 when 
       await rm(directory, { recursive: true, force: true });
     }
   });
+
+test('faircollect import: a NUL or a lone surrogate rejects its row with its line, not the whole import',
+  async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'faircollect-cli-'));
+    const env = { ...process.env, FAIRCOLLECT_DATA_DIR: join(directory, 'data'), DATABASE_URL: '' };
+    const run = (args: string[]) => spawnSync(process.execPath, [CLI, 'import', ...args], { env,
+      encoding: 'utf8' });
+    try {
+      const parties = join(directory, 'parties.jsonl');
+      const party = (id: string, name: string) => `{"external_id":"${id}","kind":"borrower",`
+        + `"full_name":"${name}","time_zone":"Asia/Shanghai","country":"CN"}`;
+      await writeFile(parties, [party('B1', '张伟'), party('B2', 'Zhang\\u0000Wei'), party('B3', '李\\ud800娜'),
+        party('B4', 'Raw\u0000Nul'), party('B5', '王芳'), ''].join('\n'));
+      const result = run([parties]);
+      assert.equal(result.stderr, '', 'no stack trace');
+      assert.equal(result.status, 1, 'rows were rejected');
+      assert.match(result.stdout, /parties: read 5, loaded 2, unchanged 0, rejected 3\n/);
+      assert.equal(await readFile(`${parties}.errors.csv`, 'utf8'), ['line,field,reason,message',
+        '2,full_name,invalid_character,full_name holds a NUL character (U+0000) at character 6.',
+        '3,full_name,invalid_character,full_name holds a lone UTF-16 surrogate (U+D800) at character 2.',
+        '4,full_name,invalid_character,full_name holds a NUL character (U+0000) at character 4.', '',
+      ].join('\n'));
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+
+const REPOSITORY = fileURLToPath(new URL('../../../', import.meta.url));
+const EXAMPLES = 'examples/import';
+const KINDS = ['accounts', 'contact_points', 'installments', 'parties', 'payments', 'products'];
+
+test('the import examples of docs/import.md load into a fresh database as the page says', async () => {
+  const directory = await mkdtemp(join(tmpdir(), 'faircollect-examples-'));
+  const env = { ...process.env, FAIRCOLLECT_DATA_DIR: join(directory, 'data'), DATABASE_URL: '' };
+  const run = (args: string[]) => spawnSync(process.execPath, [CLI, 'import', ...args], { env,
+    encoding: 'utf8', cwd: REPOSITORY });
+  const expectRun = (args: string[], status: number, lines: string[]) => {
+    const result = run(args);
+    assert.equal(result.stderr, '', args.join(' '));
+    assert.equal(result.status, status, args.join(' '));
+    assert.deepEqual(result.stdout.split('\n'), [...lines, ''], args.join(' '));
+  };
+  try {
+    // As a shell expands examples/import/csv/*.csv: alphabetical, not in dependency order.
+    expectRun(KINDS.map((kind) => `${EXAMPLES}/csv/${kind}.csv`), 0, [
+      `${EXAMPLES}/csv/products.csv: products: read 4, loaded 4, unchanged 0, rejected 0`,
+      `${EXAMPLES}/csv/parties.csv: parties: read 8, loaded 8, unchanged 0, rejected 0`,
+      `${EXAMPLES}/csv/contact_points.csv: contact_points: read 14, loaded 14, unchanged 0, rejected 0`,
+      `${EXAMPLES}/csv/accounts.csv: accounts: read 5, loaded 5, unchanged 0, rejected 0`,
+      `${EXAMPLES}/csv/installments.csv: installments: read 17, loaded 17, unchanged 0, rejected 0`,
+      `${EXAMPLES}/csv/payments.csv: payments: read 4, loaded 4, unchanged 0, rejected 0`,
+    ]);
+    expectRun(KINDS.map((kind) => `${EXAMPLES}/jsonl/${kind}.jsonl`), 0, [
+      `${EXAMPLES}/jsonl/products.jsonl: products: read 4, loaded 0, unchanged 4, rejected 0`,
+      `${EXAMPLES}/jsonl/parties.jsonl: parties: read 8, loaded 0, unchanged 8, rejected 0`,
+      `${EXAMPLES}/jsonl/contact_points.jsonl: contact_points: read 14, loaded 0, unchanged 14, rejected 0`,
+      `${EXAMPLES}/jsonl/accounts.jsonl: accounts: read 5, loaded 0, unchanged 5, rejected 0`,
+      `${EXAMPLES}/jsonl/installments.jsonl: installments: read 17, loaded 0, unchanged 17, rejected 0`,
+      `${EXAMPLES}/jsonl/payments.jsonl: payments: read 4, loaded 0, unchanged 4, rejected 0`,
+    ]);
+    expectRun([`${EXAMPLES}/gbk/parties.csv`, '--encoding', 'gbk'], 0, [
+      `${EXAMPLES}/gbk/parties.csv: parties: read 3, loaded 3, unchanged 0, rejected 0`,
+    ]);
+    const errors = join(directory, 'payments.errors.csv');
+    const bad = `${EXAMPLES}/bad/payments.jsonl`;
+    const result = run([bad, '--errors', errors]);
+    assert.equal(result.status, 1, result.stderr);
+    assert.equal(result.stdout.split('\n')[0],
+      `${bad}: payments: read 14, loaded 2, unchanged 0, rejected 12`);
+    const report = (await readFile(errors, 'utf8')).split('\n')
+      .map((line) => line.split(',').slice(0, 3).join(','));
+    assert.deepEqual(report, ['line,field,reason', '2,amount,negative_amount', '3,amount,invalid_amount',
+      '4,value_date,invalid_date', '5,account_external_id,unknown_account', '6,currency,currency_mismatch',
+      '7,channel,missing_field', '8,channel,invalid_value', '9,currency,invalid_currency',
+      '10,memo,unknown_column', '11,,invalid_json', '12,account_external_id,invalid_character',
+      '13,idempotency_key,payment_key_conflict', ''], 'each bad row fails for its own documented reason');
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
+});

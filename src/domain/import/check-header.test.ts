@@ -25,3 +25,19 @@ test('missing, unknown and repeated columns are each reported', () => {
   assert.deepEqual(unknownFields('payments', ['amount', 'note']), [{ field: 'note', reason: 'unknown_column',
     message: 'The column note is not part of the payments format.' }]);
 });
+
+test('a column name holding a NUL or a lone surrogate is refused unnamed, so the report stays clean', () => {
+  const header = ['external_id', 'kind', 'full_name', 'time_zone', 'coun\u0000try', 'country', 'x\ud800',
+    'x\ud800'];
+  const problems = checkHeader('parties', header);
+  assert.deepEqual(problems, [
+    { field: null, reason: 'invalid_character',
+      message: 'A column name holds a NUL character (U+0000) at character 5.' },
+    { field: null, reason: 'invalid_character',
+      message: 'A column name holds a lone UTF-16 surrogate (U+D800) at character 2.' },
+    { field: null, reason: 'invalid_character',
+      message: 'A column name holds a lone UTF-16 surrogate (U+D800) at character 2.' },
+  ]);
+  assert.deepEqual(reasons(unknownFields('payments', ['amount', 'no\u0000te'])),
+    [[null, 'invalid_character']]);
+});

@@ -1,4 +1,6 @@
+import { findInvalidCharacter } from '../input/find-invalid-character.ts';
 import type { FieldProblem } from './field-rules.ts';
+import { invalidCharacterProblem } from './find-invalid-cell.ts';
 import type { ImportKind } from './import-records.ts';
 
 /**
@@ -49,7 +51,7 @@ export function checkHeader(kind: ImportKind, header: readonly string[]): FieldP
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
   for (const name of header) {
-    if (seen.has(name)) {
+    if (seen.has(name) && findInvalidCharacter(name) === -1) {
       const message = `The column ${name} appears twice.`;
       problems.push({ field: name, reason: 'duplicate_column', message });
     }
@@ -65,11 +67,18 @@ export function checkHeader(kind: ImportKind, header: readonly string[]): FieldP
   return problems;
 }
 
-/** Names that are not columns of the kind (for a CSV header or the keys of a JSONL object). */
+/**
+ * Names that are not columns of the kind (for a CSV header or the keys of a JSONL object). A name
+ * holding a NUL or a lone surrogate is reported as such, unnamed, since echoing it would carry the
+ * character into the error report.
+ */
 export function unknownFields(kind: ImportKind, names: readonly string[]): FieldProblem[] {
   const known = IMPORT_COLUMN_SPECS[kind];
-  return names.filter((name) => !known.some((spec) => spec.name === name)).map((name) => ({
-    field: name, reason: 'unknown_column',
-    message: `${name === '' ? 'An unnamed column' : `The column ${name}`} is not part of the ${kind} format.`,
-  }));
+  return names.filter((name) => !known.some((spec) => spec.name === name)).map((name) => {
+    const index = findInvalidCharacter(name);
+    if (index !== -1) return invalidCharacterProblem(null, name, index, 'A column name');
+    const column = name === '' ? 'An unnamed column' : `The column ${name}`;
+    const message = `${column} is not part of the ${kind} format.`;
+    return { field: name, reason: 'unknown_column', message };
+  });
 }

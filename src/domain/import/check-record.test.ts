@@ -70,3 +70,21 @@ test('each invariant is caught with its column and reason', () => {
   for (const [kind, record, expected] of cases) assert.deepEqual(field(checkRecord(kind, record)), expected,
     kind);
 });
+
+test('text holding a NUL or a lone surrogate is refused first, named by its column, in every kind', () => {
+  const cases: [Parameters<typeof checkRecord>[0], unknown, [string, string]][] = [
+    ['products', { ...product, name: 'Card\u0000' }, ['name', 'invalid_character']],
+    ['parties', { ...party, fullName: 'Mary\ud800' }, ['full_name', 'invalid_character']],
+    ['parties', { ...party, city: '\udc00' }, ['city', 'invalid_character']],
+    ['parties', { ...party, extraTimeZones: ['America/Denver', 'A\u0000'] }, ['extra_time_zones',
+      'invalid_character']],
+    ['contact_points', { ...point, partyExternalId: 'B\u00001' }, ['party_external_id', 'invalid_character']],
+    ['accounts', { ...account, productId: 'p\u0000' }, ['product_id', 'invalid_character']],
+    ['installments', { ...line, accountExternalId: 'A1\u0000', seq: 0 }, ['account_external_id',
+      'invalid_character']],
+    ['payments', { ...payment, accountExternalId: '\ud83dA1' }, ['account_external_id', 'invalid_character']],
+  ];
+  for (const [kind, record, expected] of cases) assert.deepEqual(field(checkRecord(kind, record)), expected,
+    kind);
+  assert.equal(checkRecord('parties', { ...party, fullName: 'Mary 🙂' }), null, 'a surrogate pair is text');
+});

@@ -1,5 +1,7 @@
 import { isCurrency } from '../../stdx/money.ts';
+import { findInvalidCharacter } from '../input/find-invalid-character.ts';
 import { EXTERNAL_ID_PATTERN, isRealDate, isTimeZone, type FieldProblem } from './field-rules.ts';
+import { invalidCharacterProblem } from './find-invalid-cell.ts';
 import {
   ACCOUNT_STATUSES, ALLOCATION_MODES, COMPONENTS, CONTACT_POINT_KINDS, CONTACT_POINT_STATUSES, JURISDICTIONS,
   PARTY_KINDS, PENALTY_BASES, PRODUCT_KINDS, RELATIONSHIPS, type AccountRecord, type ContactPointRecord,
@@ -12,9 +14,9 @@ import {
 /**
  * The cheap checks of a record that arrives already typed (from the portfolio generator or another
  * caller of `importRecords`): the invariants the database would otherwise enforce by failing the
- * whole batch (negative amounts, paid above due, unknown values, impossible dates). Text parsing
- * is skipped, since the values are already numbers and bigints. Returns the first problem, named
- * by its column in the file format, or null.
+ * whole batch (text holding a NUL or a lone surrogate, negative amounts, paid above due, unknown
+ * values, impossible dates). Text parsing is skipped, since the values are already numbers and
+ * bigints. Returns the first problem, named by its column in the file format, or null.
  */
 type Check = [field: string, reason: string, failed: boolean];
 
@@ -43,6 +45,33 @@ const badInteger = (value: number, min: number, max: number) =>
   !Number.isInteger(value) || value < min || value > max;
 
 export function checkRecord(kind: ImportKind, record: unknown): FieldProblem | null {
+  return findInvalidText(record as Readonly<Record<string, unknown>>) ?? checkKind(kind, record);
+}
+
+/**
+ * The first text of a record (a string, or a string in a list) holding a NUL or a lone surrogate,
+ * named by its column in the file format (`fullName` → `full_name`). Every text of a record reaches
+ * a `text` column or a lookup, where such a character would fail the batch or be silently replaced.
+ */
+export function findInvalidText(record: Readonly<Record<string, unknown>>): FieldProblem | null {
+  for (const key in record) {
+    const value = record[key];
+    if (typeof value === 'string') {
+      const index = findInvalidCharacter(value);
+      if (index !== -1) return invalidCharacterProblem(columnOf(key), value, index);
+    } else if (Array.isArray(value)) {
+      for (const item of value as unknown[]) {
+        const index = typeof item === 'string' ? findInvalidCharacter(item) : -1;
+        if (index !== -1) return invalidCharacterProblem(columnOf(key), item as string, index);
+      }
+    }
+  }
+  return null;
+}
+
+const columnOf = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+function checkKind(kind: ImportKind, record: unknown): FieldProblem | null {
   switch (kind) {
     case 'products': return checkProduct(record as ProductRecord);
     case 'parties': return checkParty(record as PartyRecord);

@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { CALENDAR_YEAR_MAX, CALENDAR_YEAR_MIN } from '../../config/limits.ts';
 import { isCurrency, parseMajor, type Minor } from '../../stdx/money.ts';
 
 /**
@@ -14,9 +15,6 @@ export type RawRow = Readonly<Record<string, string | undefined>>;
 
 export const TEXT_LENGTH_MAX = 200;
 export const EXTERNAL_ID_PATTERN = /^[A-Za-z0-9._:@-]{1,128}$/;
-/** Bills of consumer credit fall in this range; a year outside it is a typing error, not a date. */
-export const CIVIL_YEAR_MIN = 1900;
-export const CIVIL_YEAR_MAX = 2999;
 /** Distinct time zone names remembered; there are about 600 IANA names, so this is never reached. */
 export const TIME_ZONE_CACHE_ENTRIES_MAX = 2_000;
 
@@ -69,14 +67,19 @@ export function oneOf<T extends string>(
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** True for a date that exists on the calendar ("2026-02-30" does not) within the civil years. */
+/**
+ * True for a date that exists on the calendar ("2026-02-30" does not) within the product's year
+ * range (CALENDAR_YEAR_MIN to _MAX); a year outside it is a typing error, not a date. Cheaper than
+ * `checkCivilDateText`, which builds a Temporal date, because it runs on every date cell.
+ */
 export function isRealDate(text: string): boolean {
   const match = DATE_PATTERN.exec(text);
   if (match === null) return false;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (year < CIVIL_YEAR_MIN || year > CIVIL_YEAR_MAX || month < 1 || month > 12 || day < 1) return false;
+  if (year < CALENDAR_YEAR_MIN || year > CALENDAR_YEAR_MAX) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
