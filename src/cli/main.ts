@@ -1,12 +1,14 @@
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
+import { DatabaseOpenError } from '../db/database-open-error.ts';
 import { UsageError } from './usage-error.ts';
 
 /**
  * The `faircollect` command. Each file in ./commands exports `register(program)` and adds one
  * command; heavy modules are imported inside the action so `faircollect --help` stays instant.
- * Exit codes: 0 success, 1 a negative answer (a denied decision, failed tests), 2 bad input.
+ * Exit codes: 0 success, 1 a negative answer (a denied decision, failed tests), 2 bad input or a
+ * database that cannot be opened (each printed as one line that says what to do, without a stack).
  */
 const COMMANDS_DIR = fileURLToPath(new URL('./commands/', import.meta.url));
 
@@ -33,7 +35,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? 0 : 2;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof DatabaseOpenError) {
       process.stderr.write(`faircollect: ${error.message}\n`);
       return 2;
     }

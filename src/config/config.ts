@@ -37,7 +37,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     ok: true,
     config: Object.freeze({
       databaseUrl,
-      dataDir: resolve(env.FAIRCOLLECT_DATA_DIR ?? 'data'),
+      // Empty counts as unset, as for DATABASE_URL: resolve('') is the working directory itself.
+      dataDir: resolve(env.FAIRCOLLECT_DATA_DIR || 'data'),
       port,
       host: env.HOST ?? '127.0.0.1',
       demoSeed,

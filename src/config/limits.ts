@@ -66,3 +66,12 @@ assert(PAGE_ROWS_DEFAULT <= PAGE_ROWS_MAX, 'default page must fit the maximum');
 assert(IMPORT_BATCH_ROWS_MAX <= CYCLE_BATCH_ACCOUNTS_MAX, 'an import batch must fit one cycle batch');
 assert(IMPORT_LINE_BYTES_MAX * IMPORT_BATCH_ROWS_MAX <= 512 * 1024 * 1024, 'a batch must fit memory');
 assert(CALENDAR_YEAR_MIN < CALENDAR_YEAR_MAX, 'the calendar range must hold a year');
+/** Tries to take an embedded database folder's lock, each after removing a stale one. */
+export const DATA_DIR_LOCK_ATTEMPTS_MAX = 3;
+/**
+ * The largest imported principal, credit limit, installment amount (due or paid) or late fee, in
+ * minor units of any currency (100 million yuan or dollars). Far above any consumer loan, and low
+ * enough that the sums over an account's INSTALLMENTS_PER_ACCOUNT_MAX bills stay more than a hundred
+ * thousand times below where a bigint overflows.
+ */
+export const IMPORT_AMOUNT_MINOR_MAX = 100_000_000_00n;

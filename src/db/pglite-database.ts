@@ -1,5 +1,8 @@
 import { PGlite, types, type Transaction } from '@electric-sql/pglite';
 import { copyStatement, copyText, type Db, type Row } from './database.ts';
+import { DatabaseOpenError } from './database-open-error.ts';
+import type { DataDirLock } from './lock-data-dir.ts';
+import { prepareDataDir } from './prepare-data-dir.ts';
 
 /** Parsers that make PGlite return what node-postgres returns (see database.ts). */
 const PARSERS = {
@@ -10,18 +13,33 @@ const PARSERS = {
 
 export type PgliteOptions = { dataDir?: string; loadDataDir?: Blob };
 
+/**
+ * Opens PGlite in memory, or on the folder `dataDir`, which is created if missing and locked for
+ * this process until `db.close()` or the process's exit (see lock-data-dir.ts).
+ */
 export async function openPglite(options: PgliteOptions = {}): Promise<{ db: Db; pglite: PGlite }> {
-  const pglite = await PGlite.create({
-    ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
-    ...(options.loadDataDir === undefined ? {} : { loadDataDir: options.loadDataDir }),
-    parsers: PARSERS,
-  });
-  return { db: wrap(pglite, false), pglite };
+  const lock = options.dataDir === undefined ? null : await prepareDataDir(options.dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+      ...(options.loadDataDir === undefined ? {} : { loadDataDir: options.loadDataDir }),
+      parsers: PARSERS,
+    });
+  } catch (error) {
+    lock?.release();
+    if (options.dataDir === undefined) throw error;
+    throw new DatabaseOpenError(`the embedded database in ${options.dataDir} cannot be started: its files `
+      + 'are damaged, from another version, or not readable and writable by this user '
+      + `(${error instanceof Error ? error.message : String(error)}); restore the folder from a backup, `
+      + 'or set FAIRCOLLECT_DATA_DIR to an empty or new folder', { cause: error });
+  }
+  return { db: wrap(pglite, false, lock), pglite };
 }
 
 type Session = PGlite | Transaction;
 
-function wrap(session: Session, inTransaction: boolean): Db {
+function wrap(session: Session, inTransaction: boolean, lock: DataDirLock | null = null): Db {
   const db: Db = {
     kind: 'pglite',
     async query<T extends Row>(text: string, params: readonly unknown[] = []) {
@@ -42,7 +60,12 @@ function wrap(session: Session, inTransaction: boolean): Db {
       await session.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob });
     },
     async close() {
-      if (!inTransaction) await (session as PGlite).close();
+      if (inTransaction) return;
+      try {
+        await (session as PGlite).close();
+      } finally {
+        lock?.release();
+      }
     },
   };
   return db;

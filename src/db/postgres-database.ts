@@ -3,6 +3,8 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { copyStatement, copyText, type Db, type Row } from './database.ts';
+import { DatabaseOpenError } from './database-open-error.ts';
+import { maskDatabaseUrl, passwordsOf } from './mask-database-url.ts';
 
 // The same shapes as the PGlite driver: int8 → bigint, date → "YYYY-MM-DD", numeric → string.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => BigInt(value));
@@ -10,8 +12,11 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value: string) => value);
 
 export const POSTGRES_POOL_CONNECTIONS_MAX = 10;
+/** How long the first connection may take before the server counts as unreachable. */
+export const POSTGRES_CONNECT_TIMEOUT_MS = 10_000;
 
 export async function openPostgres(url: string): Promise<{ db: Db; pool: pg.Pool }> {
+  await checkReachable(url);
   const pool = new pg.Pool({ connectionString: url, max: POSTGRES_POOL_CONNECTIONS_MAX });
   // An idle connection the server closes (a restart, an administrator's termination, a database
   // dropped as the pool shuts down) is discarded by the pool and replaced on the next query. Without
@@ -19,10 +24,41 @@ export async function openPostgres(url: string): Promise<{ db: Db; pool: pg.Pool
   pool.on('error', (error) => {
     process.stderr.write(`database: an idle connection was closed by the server (${error.message})\n`);
   });
-  // Fail at startup, with the server's own message, rather than at the first request.
-  const client = await pool.connect();
-  client.release();
   return { db: wrapPool(pool), pool };
+}
+
+/**
+ * Fails at startup, with the server's own message, rather than at the first request. A single
+ * client with a time limit: the pool's own limit would also bound the wait for a free connection
+ * under load, and a host that drops packets would otherwise hang the start for minutes.
+ */
+async function checkReachable(url: string): Promise<void> {
+  let client: pg.Client | null = null;
+  try {
+    client = new pg.Client({ connectionString: url, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS });
+    // A connection lost after the check (the server restarting) is not this check's concern.
+    client.on('error', () => undefined);
+    await client.connect();
+  } catch (error) {
+    await client?.end().catch(() => undefined); // the connect error is the one to report
+    let reason = describeConnectError(error);
+    for (const password of passwordsOf(url)) reason = reason.replaceAll(password, '***');
+    throw new DatabaseOpenError(`cannot connect to PostgreSQL at ${maskDatabaseUrl(url)} (${reason}): `
+      + 'check that the server is running and reachable, and that DATABASE_URL names the right host, '
+      + 'port, database, user and password', { cause: error });
+  }
+  await client.end();
+}
+
+/** Node reports a refused connection to a name with several addresses with an empty message. */
+function describeConnectError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
+  if (error.message !== '') return error.message;
+  if (error instanceof AggregateError && error.errors[0] instanceof Error) {
+    return describeConnectError(error.errors[0]);
+  }
+  return code === '' ? error.name : code;
 }
 
 type Queryable = pg.Pool | pg.PoolClient;
