@@ -1,11 +1,15 @@
 import { Compile } from 'typebox/compile';
+import type { TLocalizedValidationError } from 'typebox/error';
+import { findTextProblems } from './find-text-problems.ts';
 import { isTimeZone } from './time/zone-clock.ts';
-import { SituationSchema, type Situation } from './situation.ts';
+import { INSTANT_MESSAGE, SituationSchema, type Situation } from './situation.ts';
 
 /**
  * Validates an untrusted situation (CLI input, API body, a lender's test case) and names every
- * problem by its field path (`target.role`, `history.3.at`). Shape comes from the TypeBox schema;
- * meaning (real instants, real IANA zones, the fields an action needs) is checked here.
+ * problem by its field path (`target.role`, `history.3.at`). Texts are checked first (no NUL, no
+ * lone surrogate); shape and real instants come from the TypeBox schema (see `InstantSchema`);
+ * meaning (real IANA zones, the fields an action needs) is checked here. It never throws on any
+ * JSON value: whatever `faircollect check` reads yields a situation or named problems.
  */
 export type SituationProblem = { readonly path: string; readonly message: string };
 export type ParsedSituation =
@@ -15,65 +19,80 @@ export type ParsedSituation =
   };
 
 const checker = Compile(SituationSchema);
-/** An instant must carry its offset: a bare local time would be read in the server's zone. */
-const INSTANT_MESSAGE = 'is not an ISO 8601 instant with an offset (e.g. 2026-03-08T09:30:00+08:00)';
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export function parseSituation(input: unknown, root = ''): ParsedSituation {
+  const textProblems = findTextProblems(input, root);
+  if (textProblems.length > 0) return { ok: false, reason: 'invalid_situation', problems: textProblems };
   if (!checker.Check(input)) {
-    return { ok: false, reason: 'invalid_situation', problems: shapeProblems(input, root) };
+    return { ok: false, reason: 'invalid_situation', problems: schemaProblems(checker.Errors(input), root) };
   }
   const problems = meaningProblems(input).map((problem) => ({ ...problem, path: join(root, problem.path) }));
   if (problems.length > 0) return { ok: false, reason: 'invalid_situation', problems };
   return { ok: true, situation: input };
 }
 
-/** True for an ISO instant with an explicit offset that denotes a real time. */
-export function isInstant(text: string): boolean {
-  return INSTANT.test(text) && !Number.isNaN(Date.parse(text));
-}
-
-function shapeProblems(input: unknown, root: string): SituationProblem[] {
+/**
+ * Names the problems of a compiled TypeBox check by field path, one line per problem. Shared with
+ * the policy test runner, so a test file's own fields read like a situation's. TypeBox stops at its
+ * first eight errors (its `maxErrors` setting), which bounds the answer to a huge malformed input.
+ */
+export function schemaProblems(errors: readonly TLocalizedValidationError[], root = ''): SituationProblem[] {
   const seen = new Set<string>();
   const problems: SituationProblem[] = [];
-  for (const error of checker.Errors(input)) {
-    // `boolean` repeats an additionalProperties error; anyOf branches repeat an enum error.
-    if (error.keyword === 'boolean' || error.schemaPath.includes('/anyOf/')) continue;
-    const missing = error.keyword === 'required' ? (error.params.requiredProperties as string[]
-      | undefined) : undefined;
-    const described = missing === undefined
-      ? [describe(error.instancePath, error.keyword, error.params, error.message)]
-      : missing.map((name) => describe(error.instancePath, 'required', { requiredProperties: [name] },
-        error.message));
+  for (const error of errors) {
+    // Branches of an anyOf repeat the error of the anyOf itself.
+    if (error.schemaPath.includes('/anyOf/')) continue;
+    // `additionalProperties: false` reports each unknown field as a `boolean` error at the field,
+    // then all of them again; both are kept, as the cap on errors may leave only the first kind.
+    const unknownField = error.keyword === 'boolean' && error.schemaPath.endsWith('/additionalProperties');
+    const names = pointerNames(error.instancePath);
+    const described = unknownField
+      ? describe(names.slice(0, -1), 'additionalProperties', { additionalProperties: names.slice(-1) }, '')
+      : describe(names, error.keyword, error.params, error.message);
     for (const problem of described) {
-      const path = join(root, problem.path);
+      const path = join(root, problem.path) || '(document)';
       const key = `${path}|${problem.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
       problems.push({ path, message: problem.message });
     }
   }
+  // Only called when the check failed: the answer always names at least one field.
+  if (problems.length === 0) {
+    problems.push({ path: root || '(document)', message: 'does not match the schema' });
+  }
   return problems;
 }
 
+/** The field names of a JSON pointer (`/history/3/at`), unescaped (`~1` is `/`, `~0` is `~`). */
+function pointerNames(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer.slice(1).split('/').map((name) => name.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
 function describe(
-  pointer: string, keyword: string, params: Record<string, unknown>, message: string,
-): SituationProblem {
-  const path = pointer.split('/').filter((part) => part !== '').join('.');
+  names: readonly string[], keyword: string, params: Record<string, unknown>, message: string,
+): SituationProblem[] {
+  // An empty field name is shown as `""`, so that its line still names a field.
+  const shown = (name: string) => (name === '' ? '""' : name);
+  const path = names.map(shown).join('.');
+  const field = (name: string) => join(path, shown(name));
   if (keyword === 'required') {
-    const names = params.requiredProperties as string[] | undefined;
-    return { path: join(path, names?.[0] ?? ''), message: 'is required' };
+    const names = (params.requiredProperties as string[] | undefined) ?? [];
+    return names.map((name) => ({ path: field(name), message: 'is required' }));
   }
   if (keyword === 'additionalProperties') {
-    const names = params.additionalProperties as string[] | undefined;
-    return { path: join(path, names?.[0] ?? ''), message: 'is not a known field' };
+    const names = (params.additionalProperties as string[] | undefined) ?? [];
+    return names.map((name) => ({ path: field(name), message: 'is not a known field' }));
   }
-  if (keyword === 'format') return { path, message: INSTANT_MESSAGE };
+  // The only format of the schemas is `InstantSchema`'s; a refinement carries its own message.
+  if (keyword === 'format') return [{ path, message: INSTANT_MESSAGE }];
+  if (keyword === '~refine') return [{ path, message: String(params.message) }];
   if (keyword === 'enum') {
     const values = (params.allowedValues as unknown[] | undefined) ?? [];
-    return { path, message: `must be one of ${values.map((value) => JSON.stringify(value)).join(', ')}` };
+    return [{ path, message: `must be one of ${values.map((value) => JSON.stringify(value)).join(', ')}` }];
   }
-  return { path, message };
+  return [{ path, message }];
 }
 
 function join(left: string, right: string): string {
@@ -97,7 +116,6 @@ function meaningProblems(situation: Situation): SituationProblem[] {
   if (situation.actor.kind === 'agency' && situation.actor.agencyId === undefined) {
     add('actor.agencyId', 'is required when actor.kind is "agency"');
   }
-  checkInstants(situation, add);
   return problems;
 }
 
@@ -106,29 +124,4 @@ function checkZones(zones: readonly string[], path: string, add: (path: string,
   zones.forEach((zone, index) => {
     if (!isTimeZone(zone)) add(`${path}.${index}`, `"${zone}" is not an IANA time zone`);
   });
-}
-
-function checkInstants(situation: Situation, add: (path: string, message: string) => void): void {
-  const check = (path: string, value: string | undefined) => {
-    if (value !== undefined && !isInstant(value)) {
-      add(path, `"${value}" ${INSTANT_MESSAGE}`);
-    }
-  };
-  situation.history.forEach((attempt, index) => check(`history.${index}.at`, attempt.at));
-  situation.agreements.forEach((agreement, index) => {
-    check(`agreements.${index}.startsAt`, agreement.startsAt);
-    check(`agreements.${index}.endsAt`, agreement.endsAt);
-    check(`agreements.${index}.recordedAt`, agreement.recordedAt);
-    check(`agreements.${index}.revokedAt`, agreement.revokedAt);
-  });
-  situation.optOuts.forEach((optOut, index) => check(`optOuts.${index}.at`, optOut.at));
-  situation.holds.forEach((hold, index) => {
-    check(`holds.${index}.startedAt`, hold.startedAt);
-    check(`holds.${index}.endedAt`, hold.endedAt);
-  });
-  situation.placements?.forEach((placement, index) => {
-    check(`placements.${index}.placedAt`, placement.placedAt);
-    check(`placements.${index}.recalledAt`, placement.recalledAt);
-  });
-  situation.events?.forEach((event, index) => check(`events.${index}.at`, event.at));
 }

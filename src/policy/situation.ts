@@ -1,4 +1,6 @@
 import Type from 'typebox';
+import { CALENDAR_YEAR_MAX, CALENDAR_YEAR_MIN } from '../config/limits.ts';
+import { checkInstant } from '../domain/input/check-instant.ts';
 
 /**
  * The Situation: everything the compliance engine needs to decide one proposed action, and
@@ -11,6 +13,23 @@ import Type from 'typebox';
  * attempt outcomes, actor kinds, agreement kinds, hold kinds and party relationships. Instants
  * are ISO 8601 strings with an offset or `Z`; time zones are IANA names.
  */
+
+/** Why an instant was refused: the shape, a day that exists, the year range, the offset. */
+export const INSTANT_MESSAGE = 'is not an ISO 8601 instant YYYY-MM-DDTHH:MM:SS with an offset or Z, on a '
+  + `real day of the years ${CALENDAR_YEAR_MIN}–${CALENDAR_YEAR_MAX} (e.g. 2026-03-08T09:30:00+08:00)`;
+
+/**
+ * Every instant a situation (or a policy test) carries. `format: 'date-time'` alone only checks
+ * the shape, and lets through a year 0001 or 9999 the time-zone arithmetic cannot handle, and a
+ * leap second; the refinement reads the text with `checkInstant`, so a value the schema accepts is
+ * one `new Date` reads as written. Define new instant fields with this schema, never a bare string:
+ * parse-situation.test.ts walks the schema and fails on a date-time field without the refinement.
+ */
+export const InstantSchema = Type.Refine(
+  Type.String({ format: 'date-time', description: 'ISO 8601 instant with offset or Z' }),
+  (value) => typeof value === 'string' && checkInstant(value) !== null,
+  () => INSTANT_MESSAGE,
+);
 
 /** Upper bounds on the lists a situation may carry; a larger input is a caller error. */
 export const SITUATION_HISTORY_ITEMS_MAX = 10_000;
@@ -78,7 +97,7 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const Instant = Type.String({ format: 'date-time', description: 'ISO 8601 instant with offset or Z' });
+const Instant = InstantSchema;
 const Id = Type.String({ minLength: 1, maxLength: 120 });
 const Zones = Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { minItems: 1,
   maxItems: SITUATION_ZONES_MAX });

@@ -16,8 +16,7 @@ export function register(program: Command): void {
     .option('--settings <file>', 'lender settings (JSON or YAML) that tighten the pack\'s parameters')
     .option('--compact', 'print the Decision on one line')
     .action(async (options: { settings?: string; compact?: boolean }) => {
-      const { parseCheckRequest } = await import('../../policy/check-request.ts');
-      const { compile, CN_PACK, US_PACK } = await import('../../policy/index.ts');
+      const { decideCheckRequest } = await import('../../policy/decide-check-request.ts');
       const settings = options.settings === undefined ? {} : await readSettings(options.settings);
       const input = await readStdin();
       let document: unknown;
@@ -26,18 +25,17 @@ export function register(program: Command): void {
       } catch (error) {
         throw new UsageError(`standard input is not valid JSON: ${(error as Error).message}`);
       }
-      const parsed = parseCheckRequest(document);
-      if (!parsed.ok) {
-        const lines = parsed.problems.map((problem) => `  ${problem.path}: ${problem.message}`);
+      const checked = decideCheckRequest(document, settings);
+      if (!checked.ok && checked.reason === 'invalid_request') {
+        const lines = checked.problems.map((problem) => `  ${problem.path}: ${problem.message}`);
         throw new UsageError(`invalid situation:\n${lines.join('\n')}`);
       }
-      const { situation, now } = parsed.request;
-      const compiled = compile(situation.pack === 'CN' ? CN_PACK : US_PACK, null, settings);
-      if (!compiled.ok) {
-        const lines = compiled.problems.map((problem) => `  ${problem.message}`);
-        throw new UsageError(`invalid settings:\n${lines.join('\n')}`);
+      if (!checked.ok) {
+        // Each message starts with the parameter's dotted key, which is its field in the file.
+        const lines = checked.problems.map((problem) => `  ${problem.message}`);
+        throw new UsageError(`--settings ${options.settings}: invalid settings:\n${lines.join('\n')}`);
       }
-      const decision = compiled.evaluator.evaluate(situation, now);
+      const { decision } = checked;
       process.stdout.write(`${JSON.stringify(decision, null, options.compact ? undefined : 2)}\n`);
       process.exitCode = decision.allowed ? 0 : 1;
     });

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { CaseResult } from '../../policy/testing/run-policy-tests.ts';
 import { UsageError } from '../usage-error.ts';
 
 /**
@@ -39,29 +40,22 @@ export function register(program: Command): void {
 }
 
 async function runTests(dir: string, verbose: boolean): Promise<boolean> {
-  const { readdir, readFile, stat } = await import('node:fs/promises');
-  const { join } = await import('node:path');
-  const { parse } = await import('yaml');
-  const { runPolicyTests } = await import('../../policy/testing/run-policy-tests.ts');
+  const { readdir, stat } = await import('node:fs/promises');
   const isDirectory = await stat(dir).then((info) => info.isDirectory(), () => false);
   if (!isDirectory) throw new UsageError(`policy test: ${dir} is not a directory`);
   const files = (await readdir(dir)).filter((name) => TEST_FILE.test(name)).sort();
   if (files.length === 0) throw new UsageError(`policy test: ${dir} holds no *.yaml, *.yml or *.json files`);
   let passed = 0;
   let failed = 0;
+  // Every file is run and every malformed one reported, so one run shows all there is to fix.
+  const malformed: string[] = [];
   for (const file of files) {
-    let document: unknown;
-    try {
-      document = parse(await readFile(join(dir, file), 'utf8'), { merge: true });
-    } catch (error) {
-      throw new UsageError(`${file}: not valid YAML or JSON: ${(error as Error).message}`);
+    const run = await runFile(dir, file);
+    if (typeof run === 'string') {
+      malformed.push(run);
+      continue;
     }
-    const run = runPolicyTests(document);
-    if (!run.ok) {
-      const lines = run.problems.map((problem) => `  ${problem.path}: ${problem.message}`);
-      throw new UsageError(`${file}: invalid test file:\n${lines.join('\n')}`);
-    }
-    for (const result of run.results) {
+    for (const result of run) {
       process.stdout.write(`${result.passed ? 'PASS' : 'FAIL'}: ${file}: ${result.name}\n`);
       if (!result.passed) for (const failure of result.failures) process.stdout.write(`      ${failure}\n`);
       if (result.passed) passed += 1;
@@ -71,5 +65,28 @@ async function runTests(dir: string, verbose: boolean): Promise<boolean> {
   if (verbose) process.stdout.write(`(${files.length} files)\n`);
   process.stdout.write(`--------------------------------------------------------------------------------\n`);
   process.stdout.write(`policy test: ${passed + failed} cases, PASS ${passed}, FAIL ${failed}\n`);
+  // A malformed file outranks a failed case: exit 2 says "could not test", never "tested and failed".
+  if (malformed.length > 0) throw new UsageError(malformed.join('\n'));
   return failed > 0;
+}
+
+/** The results of one file, or the message naming its file, case and field when it is malformed. */
+async function runFile(dir: string, file: string): Promise<readonly CaseResult[] | string> {
+  const { readFile } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const { parse } = await import('yaml');
+  const { runPolicyTests } = await import('../../policy/testing/run-policy-tests.ts');
+  let document: unknown;
+  try {
+    document = parse(await readFile(join(dir, file), 'utf8'), { merge: true });
+  } catch (error) {
+    return `${file}: not valid YAML or JSON: ${(error as Error).message}`;
+  }
+  const run = runPolicyTests(document);
+  if (run.ok) return run.results;
+  const lines = run.problems.map((problem) => {
+    const where = problem.caseName === undefined ? '' : ` (case ${JSON.stringify(problem.caseName)})`;
+    return `  ${problem.path}${where}: ${problem.message}`;
+  });
+  return `${file}: invalid test file:\n${lines.join('\n')}`;
 }

@@ -1,24 +1,38 @@
 import Type from 'typebox';
 import { Compile } from 'typebox/compile';
+import { checkInstant } from '../../domain/input/check-instant.ts';
+import { findInvalidCharacter } from '../../domain/input/find-invalid-character.ts';
+import { assert } from '../../stdx/assert.ts';
 import { parseCheckRequest } from '../check-request.ts';
 import type { Decision } from '../decision.ts';
 import { compile } from '../engine/compile.ts';
 import type { SettingsProblem } from '../engine/validate-settings.ts';
+import { findTextProblems } from '../find-text-problems.ts';
 import { CN_PACK } from '../packs/cn-pack.ts';
 import { US_PACK } from '../packs/us-pack.ts';
+import { schemaProblems } from '../parse-situation.ts';
+import { INSTANT_MESSAGE } from '../situation.ts';
 
 /**
  * A lender's own policy tests, in the manner of `opa test`: a file holds optional settings and
  * cases, each a situation (with its `time`) and the decision expected: allowed or not, the rules
  * that must deny or warn, reason codes, the next allowed instant. The runner is pure; the CLI
- * reads the files and prints PASS/FAIL.
+ * reads the files and prints PASS/FAIL. Any document yields results or problems that name the
+ * field and, where there is one, the case; a malformed file never throws.
  */
+
+/** The expected next instant: null ("waiting does not help") or an instant `checkInstant` reads. */
+const NextAllowedAt = Type.Refine(
+  Type.Union([Type.String(), Type.Null()]),
+  (value) => value === null || (typeof value === 'string' && checkInstant(value) !== null),
+  () => `${INSTANT_MESSAGE}, nor null`,
+);
 const Expectation = Type.Object({
   allowed: Type.Boolean(),
   deny: Type.Optional(Type.Array(Type.String())),
   warn: Type.Optional(Type.Array(Type.String())),
   reasons: Type.Optional(Type.Record(Type.String(), Type.String())),
-  nextAllowedAt: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  nextAllowedAt: Type.Optional(NextAllowedAt),
 }, { additionalProperties: false });
 
 const TestFile = Type.Object({
@@ -36,20 +50,16 @@ const fileChecker = Compile(TestFile);
 export type CaseResult = {
   readonly name: string; readonly passed: boolean; readonly failures: readonly string[];
 };
-export type FileProblem = { readonly path: string; readonly message: string };
+/** A problem of a test file: the field, and the name of the case it lies in, if any. */
+export type FileProblem = { readonly path: string; readonly message: string; readonly caseName?: string };
 export type PolicyTestRun =
   | { readonly ok: true; readonly results: readonly CaseResult[] }
   | { readonly ok: false; readonly reason: 'invalid_test_file'; readonly problems: readonly FileProblem[] };
 
 export function runPolicyTests(document: unknown): PolicyTestRun {
-  if (!fileChecker.Check(document)) {
-    const problems = [...fileChecker.Errors(document)].filter((error) =>
-      error.keyword !== 'boolean').map((error) => ({
-      path: error.instancePath.split('/').filter((part) => part !== '').join('.')
-        || '(file)', message: error.message,
-    }));
-    return { ok: false, reason: 'invalid_test_file', problems };
-  }
+  const textProblems = findTextProblems(document);
+  if (textProblems.length > 0) return invalid(document, textProblems);
+  if (!fileChecker.Check(document)) return invalid(document, schemaProblems(fileChecker.Errors(document)));
   const problems: FileProblem[] = [];
   const results: CaseResult[] = [];
   document.cases.forEach((testCase, index) => {
@@ -69,7 +79,7 @@ export function runPolicyTests(document: unknown): PolicyTestRun {
     const failures = compareDecision(decision, testCase.expect);
     results.push({ name: testCase.name, passed: failures.length === 0, failures });
   });
-  if (problems.length > 0) return { ok: false, reason: 'invalid_test_file', problems: dedupe(problems) };
+  if (problems.length > 0) return invalid(document, problems);
   return { ok: true, results };
 }
 
@@ -94,7 +104,9 @@ export function compareDecision(decision: Decision, expected: Expected): string[
     }
   }
   if (expected.nextAllowedAt !== undefined) {
-    const wanted = expected.nextAllowedAt === null ? null : new Date(expected.nextAllowedAt).toISOString();
+    const instant = expected.nextAllowedAt === null ? null : checkInstant(expected.nextAllowedAt);
+    assert(expected.nextAllowedAt === null || instant !== null, 'nextAllowedAt was checked by the schema');
+    const wanted = instant === null ? null : instant.toISOString();
     if (wanted !== decision.nextAllowedAt) {
       failures.push(`expected nextAllowedAt ${wanted}, got ${decision.nextAllowedAt}`);
     }
@@ -102,7 +114,27 @@ export function compareDecision(decision: Decision, expected: Expected): string[
   return failures;
 }
 
-function dedupe(problems: FileProblem[]): FileProblem[] {
+/** The problems, each once, with the name of the case its path lies in. */
+function invalid(document: unknown, problems: readonly FileProblem[]): PolicyTestRun {
+  const named = dedupe(problems).map((problem) => {
+    const caseName = caseNameAt(document, problem.path);
+    return caseName === undefined ? problem : { ...problem, caseName };
+  });
+  return { ok: false, reason: 'invalid_test_file', problems: named };
+}
+
+function caseNameAt(document: unknown, path: string): string | undefined {
+  const match = /^cases\.(\d+)(\.|$)/.exec(path);
+  if (match === null || document === null || typeof document !== 'object') return undefined;
+  const cases = (document as { cases?: unknown }).cases;
+  const testCase: unknown = Array.isArray(cases) ? cases[Number(match[1])] : undefined;
+  const name = testCase !== null && typeof testCase === 'object' ? (testCase as { name?: unknown }).name
+    : undefined;
+  // A name that is itself the problem (a NUL in it) is not repeated in the message.
+  return typeof name === 'string' && name !== '' && findInvalidCharacter(name) < 0 ? name : undefined;
+}
+
+function dedupe(problems: readonly FileProblem[]): FileProblem[] {
   const seen = new Set<string>();
   return problems.filter((problem) => {
     const key = `${problem.path}|${problem.message}`;
