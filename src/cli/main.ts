@@ -8,7 +8,8 @@ import { UsageError } from './usage-error.ts';
  * The `faircollect` command. Each file in ./commands exports `register(program)` and adds one
  * command; heavy modules are imported inside the action so `faircollect --help` stays instant.
  * Exit codes: 0 success, 1 a negative answer (a denied decision, failed tests), 2 bad input or a
- * database that cannot be opened (each printed as one line that says what to do, without a stack).
+ * database that cannot be opened (each printed as one line that says what to do, without a stack),
+ * 70 an internal error (a defect to report, with its stack; never read as an answer).
  */
 const COMMANDS_DIR = fileURLToPath(new URL('./commands/', import.meta.url));
 
@@ -39,8 +40,17 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       process.stderr.write(`faircollect: ${error.message}\n`);
       return 2;
     }
-    throw error;
+    // A defect, not an answer: exit 1 means "denied" or "rows rejected" to a caller, so a crash
+    // must never look like one. 70 is EX_SOFTWARE; the stack goes to stderr for the report.
+    process.stderr.write(`faircollect: internal error, please report it: ${describe(error)}\n`);
+    return INTERNAL_ERROR_EXIT_CODE;
   }
+}
+
+const INTERNAL_ERROR_EXIT_CODE = 70;
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
