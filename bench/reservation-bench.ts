@@ -9,7 +9,7 @@ import { buildApp } from '../src/http/app.ts';
 import { fixedClock } from '../src/stdx/clock.ts';
 
 /**
- * Reservations over HTTP beside a trivial endpoint (/healthz: one `SELECT 1`), same server, same
+ * Reservations over HTTP beside a trivial endpoint (/healthz: one statement reading a row of each table), same server, same
  * run: throughput and p50/p99 latency, with the load generated in a child process. The server's
  * clock is fixed at 10:00 in Shanghai so Chinese borrowers are inside their window (the US ones are
  * asleep and get refusals, which are stored decisions too); the requests walk the portfolio so

@@ -24,6 +24,11 @@ export const CYCLE_BATCH_ACCOUNTS_MAX = 20_000;
 export const CYCLE_WORK_MEM_MB = 256;
 /** Borrowers whose planned actions the cycle decides per batch (one set of file queries each). */
 export const CYCLE_DECISION_BATCH_BORROWERS = 1_000;
+/**
+ * Characters of one URL path parameter as sent. External ids are at most 128 characters; three
+ * times that lets every character of one arrive percent-encoded. Longer is answered 414.
+ */
+export const URL_PARAM_CHARS_MAX = 3 * 128;
 /** Bytes of an HTTP request body. */
 export const REQUEST_BODY_BYTES_MAX = 1024 * 1024;
 /** Days of history the demo builds before serving. */

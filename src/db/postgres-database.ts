@@ -126,8 +126,15 @@ function wrapClient(client: pg.PoolClient): Db {
 async function run<T extends Row>(
   target: Queryable, text: string, params: readonly unknown[] = [],
 ): Promise<T[]> {
-  const result = await target.query<T>(text, params as unknown[]);
-  return result.rows;
+  try {
+    const result = await target.query<T>(text, params as unknown[]);
+    return result.rows;
+  } catch (error) {
+    // The SQL text goes with the error, as PGlite's errors carry it, so a logged failure says which
+    // statement failed on both engines; the parameters never do (they may be personal data).
+    if (error instanceof Error && !('query' in error)) Object.assign(error, { query: text });
+    throw error;
+  }
 }
 
 async function copy(

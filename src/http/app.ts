@@ -1,11 +1,19 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import swagger from '@fastify/swagger';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { REQUEST_BODY_BYTES_MAX } from '../config/limits.ts';
+import { REQUEST_BODY_BYTES_MAX, URL_PARAM_CHARS_MAX } from '../config/limits.ts';
 import type { Db } from '../db/database.ts';
 import { defaultPolicyGate, type PolicyGate } from '../app/gate/policy-gate.ts';
+import { describeInvalidCharacter } from '../domain/input/find-invalid-character.ts';
 import { systemClock, type Clock } from '../stdx/clock.ts';
-import { handleError } from './handle-error.ts';
+import { answerClientError } from './answer-client-error.ts';
+import { checkDatabase } from './check-database.ts';
+import { createValidatorCompiler } from './create-validator-compiler.ts';
+import { findInvalidField } from './find-invalid-field.ts';
+import { errorBody, handleError } from './handle-error.ts';
+import { AppError } from './app-error.ts';
+import { sanitiseError } from './sanitise-error.ts';
+import { ErrorResponse } from './api/schemas.ts';
 import { accountsRoutes } from './api/accounts-routes.ts';
 import { casesRoutes } from './api/cases-routes.ts';
 import { gateRoutes } from './api/gate-routes.ts';
@@ -16,18 +24,26 @@ import { consoleRoutes } from './console/console-routes.ts';
 /**
  * The HTTP face of FairCollect: the JSON API under /api/v1 (validated by TypeBox schemas, which
  * also generate the OpenAPI document at /api/openapi.json) and the server-rendered pages.
- * Errors become responses in exactly one place, the error handler (handle-error.ts).
+ * Errors become responses in exactly one place, the error handler (handle-error.ts), in one shape,
+ * Fastify's own (unknown route, malformed URL, oversized headers) included. Every route's input
+ * passes the same two checks before its handler runs: no stored text may hold NUL or a lone
+ * surrogate (a hook over every route, so a new route cannot forget it), and dates and instants
+ * must exist (the formats of create-validator-compiler.ts).
  */
 export type BuildAppOptions = {
   db: Db;
   logLevel?: string;
   /** The compiled policy every check and reservation is decided under; the packs' defaults when absent. */
   gate?: PolicyGate;
-  /** Where "now" comes from for reservations and outcomes; the system clock when absent. */
+  /** Where "now" comes from for reservations, outcomes and payments; the system clock when absent. */
   clock?: Clock;
+  /** Where log lines go; standard output when absent. */
+  logStream?: { write(line: string): void };
 };
 
-export type RegisteredRoute = { method: string; url: string };
+/** A route as registered, with its request schemas (params, querystring, body) when it has them. */
+export type RegisteredRoute = { method: string; url: string; schema: RouteSchema };
+export type RouteSchema = { params?: unknown; querystring?: unknown; body?: unknown };
 const ROUTES = new WeakMap<object, RegisteredRoute[]>();
 
 /** Every route the app registered (HEAD routes Fastify adds by itself excluded). */
@@ -62,52 +78,81 @@ const OPENAPI = {
 };
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const clock = options.clock ?? systemClock;
+  const stream = options.logStream === undefined ? {} : { stream: options.logStream };
   const app = Fastify({
-    logger:
-      options.logLevel === undefined || options.logLevel === 'silent' ? false : { level: options.logLevel },
+    logger: options.logLevel === undefined || options.logLevel === 'silent' ? false
+      : { level: options.logLevel, ...stream },
     bodyLimit: REQUEST_BODY_BYTES_MAX,
-    ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
+    maxParamLength: URL_PARAM_CHARS_MAX,
+    frameworkErrors: handleError,
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(createValidatorCompiler());
 
   const routes: RegisteredRoute[] = [];
   ROUTES.set(app, routes);
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') routes.push({ method, url: route.url });
+      if (method === 'HEAD') continue;
+      routes.push({ method, url: route.url, schema: (route.schema ?? {}) as RouteSchema });
     }
   });
 
   await app.register(swagger, OPENAPI);
 
   app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) => reply.code(404).send(
+    errorBody('unknown_route', null, `no route ${request.method} ${request.url.split('?')[0]}`),
+  ));
+  app.addHook('preValidation', async (request) => refuseInvalidCharacters(request));
 
   await app.register(accountsRoutes(options.db));
   await app.register(casesRoutes(options.db));
   await app.register(portfolioRoutes(options.db));
-  await app.register(paymentsRoutes(options.db));
-  await app.register(
-    gateRoutes(options.db, options.gate ?? defaultPolicyGate(), options.clock ?? systemClock),
-  );
+  await app.register(paymentsRoutes(options.db, clock));
+  await app.register(gateRoutes(options.db, options.gate ?? defaultPolicyGate(), clock));
   await app.register(consoleRoutes(options.db));
 
   metaRoutes(app, options.db);
   return app;
 }
 
-/** Liveness and the API description. */
+/**
+ * Refuses a request whose path parameters, query string or body hold a NUL or a lone UTF-16
+ * surrogate, naming the field. PostgreSQL cannot store the first and a driver would silently
+ * replace the second, so without this such a value failed deep in a query with a 500.
+ */
+function refuseInvalidCharacters(request: FastifyRequest): void {
+  for (const part of [request.params, request.query, request.body]) {
+    const found = findInvalidField(part);
+    if (found === null) continue;
+    const field = found.field === '' ? null : found.field;
+    throw new AppError(400, 'invalid_character',
+      `${field ?? 'the request'} holds ${describeInvalidCharacter(found.text, found.index)}`, field);
+  }
+}
+
+/** Health and the API description. */
 function metaRoutes(app: FastifyInstance, db: Db): void {
   app.get(
     '/healthz',
     {
       schema: {
         tags: ['meta'],
-        summary: 'Liveness and database check',
-        response: { 200: Type.Object({ status: Type.String() }) },
+        summary: 'Health: the database answers and every table can be read',
+        response: { 200: Type.Object({ status: Type.String() }), 503: ErrorResponse },
       },
     },
-    async () => {
-      await db.query('SELECT 1');
-      return { status: 'ok' };
+    async (request, reply) => {
+      const check = await checkDatabase(db).catch((error: unknown) => {
+        request.log.error({ err: sanitiseError(error) }, 'health check failed');
+        return null;
+      });
+      if (check?.ok === true) return { status: 'ok' };
+      return reply.code(503).send(errorBody('database_unavailable', null, check === null
+        ? 'the database cannot be read; see the server log'
+        : 'the database has no tables; run the migrations'));
     },
   );
 

@@ -18,8 +18,11 @@ let base: string;
 before(async () => {
   db = await openTestDatabase();
   await insertProduct(db, { id: 'loan', interestRateBp: 0, penaltyRatePpmPerDay: 0, graceDays: 0 });
-  for (const name of ['zhou', 'wu']) {
+  for (const [index, name] of ['zhou', 'wu'].entries()) {
     const borrower = await insertBorrower(db, name);
+    // One mobile each: a call that names no number is made to the only one on file.
+    await db.query(`INSERT INTO contact_point (external_id, party_id, borrower_id, kind, value)
+      VALUES ($1, $2, $2, 'mobile', $3)`, [`${name}-mobile`, borrower, `1380000000${index}`]);
     await insertAccount(db, {
       externalId: `${name}-1`,
       borrowerId: borrower,

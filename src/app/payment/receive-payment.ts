@@ -1,7 +1,13 @@
 import type { Db } from '../../db/database.ts';
 import { paymentBodyHash } from '../../domain/payment/payment-body-hash.ts';
 import type { PaymentRecord } from '../../domain/import/import-records.ts';
-import { parseCivilDate } from '../../stdx/civil-date.ts';
+import {
+  PAYMENT_AMOUNT_MINOR_MAX, PAYMENT_AMOUNT_MINOR_MAX_DEFAULT, PAYMENT_VALUE_DATE_AHEAD_DAYS_MAX,
+} from '../../config/limits.ts';
+import { checkCivilDateText } from '../../domain/input/check-civil-date-text.ts';
+import { findInvalidCharacter } from '../../domain/input/find-invalid-character.ts';
+import { assert } from '../../stdx/assert.ts';
+import { addDays, civilDateInZone } from '../../stdx/civil-date.ts';
 import { isCurrency } from '../../stdx/money.ts';
 
 /**
@@ -10,19 +16,34 @@ import { isCurrency } from '../../stdx/money.ts';
  * key with a different body is refused (`payment_key_conflict`) because one of the two requests is
  * wrong and guessing which would corrupt the ledger. Posting (allocation) happens in the daily
  * cycle, or at once when the caller asks to post.
+ *
+ * An absurd payment is refused rather than posted, because posting it would put a credit balance
+ * on the account that no borrower ever paid: an amount above the currency's bound
+ * (`PAYMENT_AMOUNT_MINOR_MAX`), or a value date before the account was opened or more than
+ * `PAYMENT_VALUE_DATE_AHEAD_DAYS_MAX` days after today in the borrower's zone (a bank may
+ * value-date a transfer a few days ahead, never years).
  */
 export type ReceivedPayment = {
   id: bigint; idempotencyKey: string; accountExternalId: string; amountMinor: bigint; currency: string;
   valueDate: string; channel: string; status: 'received' | 'posted'; creditedMinor: bigint;
 };
 
+/** In precedence order: the request's own fields first, then what depends on the account. */
 export type ReceivePaymentRejection =
-  | { reason: 'payment_key_conflict'; field: 'idempotencyKey' }
+  | { reason: 'invalid_value'; field: 'currency' | 'channel' | 'idempotencyKey' }
+  | { reason: 'invalid_character'; field: 'accountExternalId' }
+  | { reason: 'invalid_amount'; field: 'amountMinor' }
+  | { reason: 'amount_out_of_range'; field: 'amountMinor' }
+  | { reason: 'invalid_date'; field: 'valueDate' }
   | { reason: 'unknown_account'; field: 'accountExternalId' }
   | { reason: 'currency_mismatch'; field: 'currency' }
-  | { reason: 'invalid_amount'; field: 'amountMinor' }
-  | { reason: 'invalid_date'; field: 'valueDate' }
-  | { reason: 'invalid_value'; field: 'currency' | 'channel' | 'idempotencyKey' };
+  | { reason: 'value_date_out_of_range'; field: 'valueDate' }
+  | { reason: 'payment_key_conflict'; field: 'idempotencyKey' };
+
+export type ReceivePaymentOptions = {
+  /** The instant the payment is received; its date in the borrower's zone bounds the value date. */
+  now: Date;
+};
 
 export type ReceivePaymentResult =
   | { ok: true; payment: ReceivedPayment; replayed: boolean }
@@ -31,19 +52,20 @@ export type ReceivePaymentResult =
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 export const PAYMENT_CHANNEL_PATTERN = /^[a-z][a-z0-9_]{0,31}$/;
 
-export async function receivePayment(db: Db, payment: PaymentRecord): Promise<ReceivePaymentResult> {
+export async function receivePayment(
+  db: Db, payment: PaymentRecord, options: ReceivePaymentOptions,
+): Promise<ReceivePaymentResult> {
   const invalid = validatePayment(payment);
   if (invalid !== null) return { ok: false, rejection: invalid };
   const hash = paymentBodyHash(payment);
   return db.transaction(async (tx) => {
-    const [account] = await tx.query<{ id: bigint; borrower_id: bigint; currency: string }>(
-      'SELECT id, borrower_id, currency FROM account WHERE external_id = $1', [payment.accountExternalId]);
-    if (account === undefined) {
-      return { ok: false, rejection: { reason: 'unknown_account', field: 'accountExternalId' } };
-    }
-    if (account.currency !== payment.currency) {
-      return { ok: false, rejection: { reason: 'currency_mismatch', field: 'currency' } };
-    }
+    const [account] = await tx.query<PaidAccount>(`SELECT a.id, a.borrower_id, a.currency, a.opened_on,
+        b.time_zone
+      FROM account a JOIN party b ON b.id = a.borrower_id WHERE a.external_id = $1`,
+    [payment.accountExternalId]);
+    const refused = refuseForAccount(payment, account, options.now);
+    if (refused !== null) return { ok: false, rejection: refused };
+    assert(account !== undefined, 'an account was found when nothing refused the payment');
     const inserted = await tx.query<{ id: bigint }>(`INSERT INTO payment (idempotency_key, account_id,
         borrower_id, amount_minor, currency, value_date, channel, body_hash)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -62,12 +84,33 @@ function validatePayment(payment: PaymentRecord): ReceivePaymentRejection | null
   if (!IDEMPOTENCY_KEY_PATTERN.test(payment.idempotencyKey)) {
     return { reason: 'invalid_value', field: 'idempotencyKey' };
   }
-  if (payment.amountMinor <= 0n) return { reason: 'invalid_amount', field: 'amountMinor' };
   if (!isCurrency(payment.currency)) return { reason: 'invalid_value', field: 'currency' };
-  if (parseCivilDate(payment.valueDate) !== payment.valueDate) {
+  if (!PAYMENT_CHANNEL_PATTERN.test(payment.channel)) return { reason: 'invalid_value', field: 'channel' };
+  if (findInvalidCharacter(payment.accountExternalId) >= 0) {
+    return { reason: 'invalid_character', field: 'accountExternalId' };
+  }
+  if (payment.amountMinor <= 0n) return { reason: 'invalid_amount', field: 'amountMinor' };
+  const amountMax = PAYMENT_AMOUNT_MINOR_MAX[payment.currency] ?? PAYMENT_AMOUNT_MINOR_MAX_DEFAULT;
+  if (payment.amountMinor > amountMax) return { reason: 'amount_out_of_range', field: 'amountMinor' };
+  if (checkCivilDateText(payment.valueDate) !== payment.valueDate) {
     return { reason: 'invalid_date', field: 'valueDate' };
   }
-  if (!PAYMENT_CHANNEL_PATTERN.test(payment.channel)) return { reason: 'invalid_value', field: 'channel' };
+  return null;
+}
+
+type PaidAccount = {
+  id: bigint; borrower_id: bigint; currency: string; opened_on: string; time_zone: string;
+};
+
+function refuseForAccount(
+  payment: PaymentRecord, account: PaidAccount | undefined, now: Date,
+): ReceivePaymentRejection | null {
+  if (account === undefined) return { reason: 'unknown_account', field: 'accountExternalId' };
+  if (account.currency !== payment.currency) return { reason: 'currency_mismatch', field: 'currency' };
+  const latest = addDays(civilDateInZone(now, account.time_zone), PAYMENT_VALUE_DATE_AHEAD_DAYS_MAX);
+  if (payment.valueDate < account.opened_on || payment.valueDate > latest) {
+    return { reason: 'value_date_out_of_range', field: 'valueDate' };
+  }
   return null;
 }
 

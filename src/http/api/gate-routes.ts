@@ -78,6 +78,10 @@ const REJECTION_STATUS: Record<string, number> = {
   unknown_policy_version: 409,
   policy_version_mismatch: 409,
   invalid_settings: 409,
+  contact_point_required: 422,
+  no_contact_point: 422,
+  ended_at_out_of_range: 400,
+  duration_out_of_range: 400,
 };
 const MESSAGES: Record<string, string> = {
   unknown_account: 'no account with this external id',
@@ -93,6 +97,12 @@ const MESSAGES: Record<string, string> = {
   callback_time_required: 'callback_requested needs callbackAt, the time the person asked for',
   callback_time_not_in_future: 'callbackAt must be later than now',
   policy_version_mismatch: 'the rules changed since this decision; it cannot be replayed under them',
+  contact_point_required:
+    'a call or message needs contactPointId: the person contacted has more than one number or address',
+  no_contact_point: 'the person contacted has no number or address on file for this channel',
+  ended_at_out_of_range: 'endedAt must lie between the reservation and a few minutes after now',
+  duration_out_of_range: 'durationSeconds is longer than the time since the reservation allows',
+  invalid_instant: 'not a real instant: RFC 3339 with a zone, a day that exists, a year in range',
 };
 
 /** A Decision as the response schema types it (mutable arrays). */
@@ -230,15 +240,7 @@ function outcomeRoute(app: App, db: Db, clock: Clock): void {
           result.reason === 'outcome_not_for_channel'
             ? `: a ${result.channel} attempt ends in one of ${OUTCOMES_BY_CHANNEL[result.channel].join(', ')}`
             : '';
-        reject(
-          result.reason,
-          result.reason.startsWith('callback')
-            ? 'callbackAt'
-            : result.reason === 'outcome_not_for_channel'
-              ? 'outcome'
-              : null,
-          extra,
-        );
+        reject(result.reason, outcomeField(result), extra);
       }
       return {
         attemptId: String(result.attemptId),
@@ -249,6 +251,15 @@ function outcomeRoute(app: App, db: Db, clock: Clock): void {
       };
     },
   );
+}
+
+/** The field an outcome rejection is about: its own when it names one. */
+type OutcomeRejection = Extract<Awaited<ReturnType<typeof recordOutcome>>, { ok: false }>;
+
+function outcomeField(result: OutcomeRejection): string | null {
+  if ('field' in result) return result.field;
+  if (result.reason.startsWith('callback')) return 'callbackAt';
+  return result.reason === 'outcome_not_for_channel' ? 'outcome' : null;
 }
 
 function decisionRoute(app: App, db: Db): void {

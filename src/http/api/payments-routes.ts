@@ -1,5 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../db/database.ts';
+import type { Clock } from '../../stdx/clock.ts';
 import { receivePayment, type ReceivedPayment } from '../../app/payment/receive-payment.ts';
 import { AppError } from '../app-error.ts';
 import { CivilDateString, ErrorResponse, MinorAmount } from './schemas.ts';
@@ -14,14 +15,16 @@ const REJECTION_STATUS: Record<string, number> = {
   payment_key_conflict: 409, unknown_account: 422, currency_mismatch: 422,
 };
 
-export function paymentsRoutes(db: Db): FastifyPluginAsyncTypebox {
+export function paymentsRoutes(db: Db, clock: Clock): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.post('/api/v1/payments', {
       schema: {
         tags: ['payments'],
         summary: 'Record a payment idempotently; the daily cycle allocates it',
         description: 'A retry with the same idempotencyKey and body returns the recorded payment (200). '
-          + 'The same key with a different body is refused with 409 payment_key_conflict.',
+          + 'The same key with a different body is refused with 409 payment_key_conflict. An amount above '
+          + "the currency's bound, or a value date before the account's opening or more than a few days "
+          + 'after today, is refused with 400 amount_out_of_range or value_date_out_of_range.',
         body: Type.Object({
           idempotencyKey: Type.String({ pattern: '^[A-Za-z0-9._:-]{1,128}$' }),
           accountExternalId: Type.String({ minLength: 1, maxLength: 128 }),
@@ -32,12 +35,14 @@ export function paymentsRoutes(db: Db): FastifyPluginAsyncTypebox {
           valueDate: CivilDateString,
           channel: Type.String({ pattern: '^[a-z][a-z0-9_]{0,31}$' }),
         }, { additionalProperties: false }),
-        response: { 200: Payment, 201: Payment, 409: ErrorResponse, 422: ErrorResponse },
+        response: {
+          200: Payment, 201: Payment, 400: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse,
+        },
       },
     }, async (request, reply) => {
       const result = await receivePayment(db, {
         ...request.body, amountMinor: BigInt(request.body.amountMinor),
-      });
+      }, { now: clock.now() });
       if (!result.ok) {
         const { reason, field } = result.rejection;
         throw new AppError(REJECTION_STATUS[reason] ?? 400, reason, describe(reason), field);
@@ -54,6 +59,10 @@ function describe(reason: string): string {
   }
   if (reason === 'unknown_account') return 'no account with this external id';
   if (reason === 'currency_mismatch') return 'the payment currency differs from the account currency';
+  if (reason === 'amount_out_of_range') return 'the amount is larger than any payment this currency accepts';
+  if (reason === 'value_date_out_of_range') {
+    return "the value date must lie between the account's opening and a few days after today";
+  }
   return reason.replaceAll('_', ' ');
 }
 

@@ -5,8 +5,9 @@ import { PAGE_ROWS_DEFAULT, PAGE_ROWS_MAX } from '../../config/limits.ts';
 export const MinorAmount = Type.String({
   pattern: '^-?\\d+$', description: 'Integer amount in minor units (fen, cents).',
 });
+/** Checked, not only shaped: the day must exist and its year be in the calendar's range. */
 export const CivilDateString = Type.String({
-  pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A calendar date, YYYY-MM-DD.',
+  format: 'date', description: 'A calendar date, YYYY-MM-DD, that exists.',
 });
 
 export const ErrorResponse = Type.Object({
