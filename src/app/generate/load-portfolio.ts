@@ -1,4 +1,5 @@
 import { assert } from '../../stdx/assert.ts';
+import type { CivilDate } from '../../stdx/civil-date.ts';
 import { IMPORT_ERRORS_KEPT_MAX } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
 import {
@@ -50,7 +51,7 @@ export async function loadPortfolio(db: Db, options: GenerateOptions,
   absorb(imports.products, await importRecords(db, 'products', portfolio.products));
   for (let from = 0; from < options.borrowers; from += chunkBorrowers) {
     const chunk = [...portfolio.borrowers(from, from + chunkBorrowers)];
-    await loadChunk(db, chunk, imports);
+    await loadChunk(db, chunk, imports, options.asOf);
     onProgress?.(from + chunk.length);
   }
   const report: LoadReport = {
@@ -63,14 +64,18 @@ export async function loadPortfolio(db: Db, options: GenerateOptions,
   return { ok: true, report };
 }
 
-async function loadChunk(db: Db, chunk: readonly BorrowerBundle[], imports: Imports): Promise<void> {
+async function loadChunk(
+  db: Db, chunk: readonly BorrowerBundle[], imports: Imports, asOf: CivilDate,
+): Promise<void> {
   absorb(imports.parties, await importRecords(db, 'parties', chunk.flatMap((bundle) => bundle.parties)));
   absorb(imports.contact_points,
     await importRecords(db, 'contact_points', chunk.flatMap((bundle) => bundle.contactPoints)));
   absorb(imports.accounts, await importRecords(db, 'accounts', chunk.flatMap((bundle) => bundle.accounts)));
   absorb(imports.installments,
     await importRecords(db, 'installments', chunk.flatMap((bundle) => bundle.installments)));
-  absorb(imports.payments, await importRecords(db, 'payments', chunk.flatMap((bundle) => bundle.payments)));
+  // The portfolio's as-of date is its today: a generated payment is bounded like a lender's.
+  absorb(imports.payments,
+    await importRecords(db, 'payments', chunk.flatMap((bundle) => bundle.payments), { today: asOf }));
 }
 
 function emptyReport(kind: ImportKind): ImportReport {

@@ -57,5 +57,7 @@ test('NUL and lone surrogates are found; paired surrogates are text', () => {
     ['😀\ud83d', 2],
     ['\ud83d\ude00\u0000', 2],
   ];
-  for (const [text, expected] of cases) assert.equal(findInvalidCharacter(text), expected, JSON.stringify(text));
+  for (const [text, expected] of cases) {
+    assert.equal(findInvalidCharacter(text), expected, JSON.stringify(text));
+  }
 });
