@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import type { CivilDate } from '../../stdx/civil-date.ts';
 import type {
   AccountRecord, ContactPointRecord, ImportKind, InstallmentRecord, PartyRecord, PaymentRecord, ProductRecord,
 } from '../../domain/import/import-records.ts';
@@ -40,9 +41,16 @@ export type ImportReport = {
 
 export type ImportProgress = (done: { rows: number; bytes?: number; totalBytes?: number }) => void;
 
+/**
+ * The business date an import runs on: a payment's value date may lie at most
+ * PAYMENT_VALUE_DATE_AHEAD_DAYS_MAX days after it. Passed in, never read from a clock here, so an
+ * import replays the same; without it a value date is bounded only by its account's opening.
+ */
+export type ImportToday = { today?: CivilDate };
+
 export type ImportRecordsFunction = <K extends ImportKind>(
   db: Db,
   kind: K,
   records: AsyncIterable<RecordOf<K>> | Iterable<RecordOf<K>>,
-  options?: { onProgress?: ImportProgress },
+  options?: { onProgress?: ImportProgress } & ImportToday,
 ) => Promise<ImportReport>;

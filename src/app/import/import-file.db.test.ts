@@ -5,7 +5,8 @@
 // re-importing changes no table; payment keys are idempotent and conflicts refused; bad headers,
 // over-long lines and the error report file behave as documented; a NUL or a lone surrogate
 // anywhere in a CSV or JSONL row (raw or escaped, in text, an amount, a looked-up id, a key or a
-// list) rejects only that row as invalid_character while the rest of its batch lands.
+// list) rejects only that row as invalid_character while the rest of its batch lands; absurd
+// amounts, and value dates before the account's opening or past today plus the margin, are refused.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -214,6 +215,45 @@ test('payments: the same key and body is unchanged, the same key with another bo
   const rows = await db.query(`SELECT idempotency_key, amount_minor, status FROM payment
     WHERE idempotency_key IN ('pay-001', 'pay-201') ORDER BY 1`);
   assert.deepEqual(valuesOf(rows), [['pay-001', 209000n, 'received'], ['pay-201', 100n, 'received']]);
+});
+
+test('absurd amounts and value dates are refused with the field named; the good rows land', async () => {
+  const accounts = join(scratch, 'bounded-accounts.csv');
+  await writeFile(accounts, ['external_id,borrower_external_id,product_id,currency,principal,opened_on',
+    'V1,B1,cash-cn,CNY,100000000.00,2026-01-15',
+    'V2,B2,card-us,USD,100.00,2025-12-31',
+    'V3,B1,cash-cn,CNY,100000000.01,2026-01-15', ''].join('\n'));
+  const accountReport = await load(accounts);
+  assert.deepEqual(errorsOf(accountReport), [[4, 'principal', 'amount_out_of_range']]);
+  assert.deepEqual(counts(accountReport), [3, 2, 0, 1]);
+  // Written for PAYMENT_AMOUNT_MINOR_MAX (CNY 100 million, USD 10 million) and a margin of 3 days.
+  const path = join(scratch, 'bounded-payments.csv');
+  await writeFile(path, [PAYMENT_HEADER,
+    'pay-401,V1,100000000.00,CNY,2026-02-20,app',
+    'pay-402,V1,100000000.01,CNY,2026-02-20,app',
+    'pay-403,V1,999999999999999.99,CNY,2026-02-20,app',
+    'pay-404,V2,10000000.01,USD,2026-02-20,ach',
+    'pay-405,V1,1.00,CNY,0001-01-01,app',
+    'pay-406,V1,1.00,CNY,2026-01-14,app',
+    'pay-407,V1,1.00,CNY,2026-01-15,app',
+    'pay-408,V1,1.00,CNY,2099-01-01,app',
+    'pay-409,V1,1.00,CNY,2026-03-04,app',
+    'pay-410,V1,1.00,CNY,2026-03-05,app',
+    'pay-411,V2,10000000.00,USD,2025-12-31,ach', ''].join('\n'));
+  const report = await load(path, { today: '2026-03-01' });
+  assert.deepEqual(errorsOf(report), [[3, 'amount', 'amount_out_of_range'],
+    [4, 'amount', 'amount_out_of_range'], [5, 'amount', 'amount_out_of_range'],
+    [6, 'value_date', 'invalid_date'], [7, 'value_date', 'value_date_out_of_range'],
+    [9, 'value_date', 'value_date_out_of_range'], [11, 'value_date', 'value_date_out_of_range']]);
+  assert.deepEqual(counts(report), [11, 4, 0, 7]);
+  assert.deepEqual(report.errors.find((error) => error.line === 7)?.message,
+    'The value date is before the account was opened.');
+  const rows = await db.query(`SELECT idempotency_key, amount_minor, value_date FROM payment
+    WHERE idempotency_key LIKE 'pay-4%' ORDER BY 1`);
+  assert.deepEqual(valuesOf(rows), [['pay-401', 100_000_000_00n, '2026-02-20'],
+    ['pay-407', 100n, '2026-01-15'], ['pay-409', 100n, '2026-03-04'],
+    ['pay-411', 10_000_000_00n, '2025-12-31']],
+  'the bounds themselves, the opening day and today + 3 days are accepted');
 });
 
 test('installments: due amounts follow the file, paid amounts stay, due below paid is refused', async () => {

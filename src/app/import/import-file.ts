@@ -3,10 +3,13 @@ import type { Db } from '../../db/database.ts';
 import type { RawRow } from '../../domain/import/field-rules.ts';
 import { findInvalidCell } from '../../domain/import/find-invalid-cell.ts';
 import type { ImportKind } from '../../domain/import/import-records.ts';
-import { ROW_VALIDATORS, validateInstallment, type Validation } from '../../domain/import/validate-record.ts';
+import {
+  ROW_VALIDATORS, validateInstallment, validatePayment, type Validation,
+} from '../../domain/import/validate-record.ts';
+import type { CivilDate } from '../../stdx/civil-date.ts';
 import { ErrorReport } from './error-report.ts';
 import { emptyReport, ImportBatcher, type Prepared } from './import-batcher.ts';
-import type { ImportProgress, ImportReport, ImportRowError } from './import-contract.ts';
+import type { ImportProgress, ImportReport, ImportRowError, ImportToday } from './import-contract.ts';
 import { accountProblem, findAccounts, NEEDS_ACCOUNTS, type AccountRef, type Item } from './load-records.ts';
 import { formatFromPath, kindFromPath } from './plan-import.ts';
 
@@ -27,7 +30,7 @@ export type ImportFileOptions = {
   encoding?: string;
   errorsPath?: string;
   onProgress?: ImportProgress;
-};
+} & ImportToday;
 
 export type ImportFileRejection = 'unknown_kind' | 'unknown_format' | 'unknown_encoding' | 'unreadable_file';
 
@@ -54,7 +57,9 @@ export async function importFile(
   }
   const report = emptyReport(kind);
   const errors = new ErrorReport(report, options.errorsPath ?? null);
-  const batcher = new ImportBatcher<RawRow>(db, kind, report, errors, prepareRows);
+  const today = options.today ?? null;
+  const batcher = new ImportBatcher<RawRow>(db, kind, report, errors,
+    (tx, batchKind, rows) => prepareRows(tx, batchKind, rows, today));
   let bytes = 0;
   try {
     const rows = readRows(path, format, encoding.encoding, kind, (count) => { bytes += count; });
@@ -99,7 +104,9 @@ function naturalKey(kind: ImportKind, row: RawRow): string {
  * holding a character no stored text may hold is rejected before anything else reads it, the lookup
  * of accounts included, since one such value would fail the whole batch's statement.
  */
-async function prepareRows(tx: Db, kind: ImportKind, rows: readonly Item<RawRow>[]): Promise<Prepared> {
+async function prepareRows(
+  tx: Db, kind: ImportKind, rows: readonly Item<RawRow>[], today: CivilDate | null,
+): Promise<Prepared> {
   const errors: ImportRowError[] = [];
   const readable: Item<RawRow>[] = [];
   for (const item of rows) {
@@ -112,7 +119,7 @@ async function prepareRows(tx: Db, kind: ImportKind, rows: readonly Item<RawRow>
     : new Map<string, AccountRef>();
   const prepared: Prepared = { items: [], accounts, errors };
   for (const { line, record: row } of readable) {
-    const checked = validateRow(kind, row, accounts);
+    const checked = validateRow(kind, row, accounts, today);
     if (checked.ok) prepared.items.push({ line, record: checked.record });
     else for (const problem of checked.problems) prepared.errors.push({ line, ...problem });
   }
@@ -120,7 +127,7 @@ async function prepareRows(tx: Db, kind: ImportKind, rows: readonly Item<RawRow>
 }
 
 function validateRow(
-  kind: ImportKind, row: RawRow, accounts: ReadonlyMap<string, AccountRef>,
+  kind: ImportKind, row: RawRow, accounts: ReadonlyMap<string, AccountRef>, today: CivilDate | null,
 ): Validation<unknown> {
   if (kind === 'installments') {
     const external = cell(row, 'account_external_id');
@@ -132,9 +139,10 @@ function validateRow(
     }
     return { ok: false, problems: [accountProblem(external, undefined, null)!] };
   }
-  const checked = ROW_VALIDATORS[kind](row);
-  if (kind !== 'payments' || !checked.ok) return checked;
-  const payment = checked.record as { accountExternalId: string; currency: string };
+  if (kind !== 'payments') return ROW_VALIDATORS[kind](row);
+  const checked = validatePayment(row, today);
+  if (!checked.ok) return checked;
+  const payment = checked.record;
   const problem = accountProblem(
     payment.accountExternalId, accounts.get(payment.accountExternalId), payment.currency,
   );

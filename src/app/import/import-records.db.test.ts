@@ -2,7 +2,9 @@
 // engines: typed records land through the same upserts as files and count as unchanged the second
 // time; a record that breaks an invariant or names an unknown account is rejected at its position
 // while the others land; a repeated key in one input is applied in order; text holding a NUL or a
-// lone surrogate is refused as invalid_character before it reaches a lookup or a statement.
+// lone surrogate is refused as invalid_character before it reaches a lookup or a statement; absurd
+// payments (amounts above their currency's bound, value dates before the account's opening or after
+// today plus the margin) are refused with their field while the good ones land.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Db } from '../../db/database.ts';
@@ -109,3 +111,23 @@ test('a record whose text holds a NUL or a lone surrogate is rejected; the rest 
       'refused before the account is looked up');
     assert.deepEqual(counts(report), [2, 1, 0, 1]);
   });
+
+test('absurd payments are refused with the field named; those at the bounds land', async () => {
+  const payment = (idempotencyKey: string, amountMinor: bigint, valueDate: string): PaymentRecord => ({
+    idempotencyKey, accountExternalId: 'R-A1', amountMinor, currency: 'CNY', valueDate, channel: 'app',
+  });
+  // R-A1 opened on 2026-01-10; the bounds are CNY 100 million and today + 3 days.
+  const report = await importRecords(db, 'payments', [
+    payment('R-P11', 999999999999999999n, '2026-02-01'), payment('R-P12', 100_000_000_01n, '2026-02-01'),
+    payment('R-P13', 100n, '2026-01-09'), payment('R-P14', 100n, '2099-01-01'),
+    payment('R-P15', 100n, '2026-03-05'), payment('R-P16', 100_000_000_00n, '2026-01-10'),
+    payment('R-P17', 100n, '2026-03-04'),
+  ], { today: '2026-03-01' });
+  assert.deepEqual(errorsOf(report), [[1, 'amount', 'amount_out_of_range'],
+    [2, 'amount', 'amount_out_of_range'], [3, 'value_date', 'value_date_out_of_range'],
+    [4, 'value_date', 'value_date_out_of_range'], [5, 'value_date', 'value_date_out_of_range']]);
+  assert.deepEqual(counts(report), [7, 2, 0, 5]);
+  const rows = await db.query<{ idempotency_key: string }>(`SELECT idempotency_key FROM payment
+    WHERE idempotency_key LIKE 'R-P1_' ORDER BY 1`);
+  assert.deepEqual(rows.map((row) => row.idempotency_key), ['R-P16', 'R-P17']);
+});

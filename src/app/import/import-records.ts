@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { checkRecord } from '../../domain/import/check-record.ts';
 import type { ImportKind } from '../../domain/import/import-records.ts';
+import type { CivilDate } from '../../stdx/civil-date.ts';
 import { ErrorReport } from './error-report.ts';
 import { emptyReport, ImportBatcher, type Prepared } from './import-batcher.ts';
 import type { ImportRecordsFunction, ImportRowError } from './import-contract.ts';
@@ -11,12 +12,16 @@ import { accountProblem, findAccounts, NEEDS_ACCOUNTS, type AccountRef, type Ite
  * domain validators) through the same batches and upserts as `faircollect import`, so both paths
  * land rows identically. The records skip text parsing and get only the cheap checks that keep a
  * bad record from failing its whole batch (checkRecord); references that do not resolve are
- * reported row by row. A record's "line" is its 1-based position in the input.
+ * reported row by row. A record's "line" is its 1-based position in the input. With `today`, a
+ * payment's value date may lie at most PAYMENT_VALUE_DATE_AHEAD_DAYS_MAX days after it; before its
+ * account's opening it never may.
  */
 export const importRecords: ImportRecordsFunction = async (db, kind, records, options) => {
   const report = emptyReport(kind);
   const errors = new ErrorReport(report, null);
-  const batcher = new ImportBatcher<unknown>(db, kind, report, errors, prepareRecords);
+  const today = options?.today ?? null;
+  const batcher = new ImportBatcher<unknown>(db, kind, report, errors,
+    (tx, batchKind, entries) => prepareRecords(tx, batchKind, entries, today));
   for await (const record of records) {
     report.rowsRead += 1;
     await batcher.add(report.rowsRead, record, naturalKey(kind, record));
@@ -47,13 +52,13 @@ function naturalKey(kind: ImportKind, record: unknown): string {
  * accounts are looked up, so no such value reaches a statement and fails the batch.
  */
 async function prepareRecords(
-  tx: Db, kind: ImportKind, entries: readonly Item<unknown>[],
+  tx: Db, kind: ImportKind, entries: readonly Item<unknown>[], today: CivilDate | null,
 ): Promise<Prepared> {
   const external = (record: unknown) => (record as { accountExternalId: string }).accountExternalId;
   const errors: ImportRowError[] = [];
   const checked: Item<unknown>[] = [];
   for (const entry of entries) {
-    const problem = checkRecord(kind, entry.record);
+    const problem = checkRecord(kind, entry.record, today);
     if (problem === null) checked.push(entry);
     else errors.push({ line: entry.line, ...problem });
   }

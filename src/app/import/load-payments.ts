@@ -2,12 +2,16 @@ import type { Db } from '../../db/database.ts';
 import type { PaymentRecord } from '../../domain/import/import-records.ts';
 import { paymentBodyHash } from '../../domain/payment/payment-body-hash.ts';
 import type { AccountRef, Item } from './load-records.ts';
-import { rejectStaged, stageRows, text, upsertStaged, type BatchResult } from './stage-rows.ts';
+import {
+  rejectStaged, stageRows, text, upsertStaged, type BatchResult, type StageCheck,
+} from './stage-rows.ts';
 
 /**
  * Inserts payments by idempotency key, as received: the daily cycle posts each on its value date.
  * The same key with the same body (paymentBodyHash) is a retry and changes nothing; the same key
  * with another body is refused (payment_key_conflict), never a second payment or an overwrite.
+ * A value date before the account was opened is refused (value_date_out_of_range): the cycle would
+ * post money on a day the account did not exist, and no bill of it could have been due.
  */
 const STAGE = 'import_stage_payment';
 const COLUMNS = [
@@ -18,6 +22,20 @@ const COLUMNS = [
 
 const NAMES = COLUMNS.map(([name]) => name);
 
+const CHECKS: readonly StageCheck[] = [{
+  sql: `DELETE FROM ${STAGE} s
+    WHERE s.value_date < (SELECT a.opened_on FROM account a WHERE a.id = s.account_id)
+    RETURNING s.line`,
+  field: 'value_date', reason: 'value_date_out_of_range',
+  message: 'The value date is before the account was opened.',
+}, {
+  sql: `DELETE FROM ${STAGE} s
+    WHERE (SELECT p.body_hash FROM payment p WHERE p.idempotency_key = s.idempotency_key) <> s.body_hash
+    RETURNING s.line`,
+  field: 'idempotency_key', reason: 'payment_key_conflict',
+  message: 'This idempotency key was already used for a different payment.',
+}];
+
 export async function loadPayments(tx: Db, items: readonly Item<PaymentRecord>[],
   accounts: ReadonlyMap<string, AccountRef>): Promise<BatchResult> {
   await stageRows(tx, STAGE, COLUMNS, items.map(({ line, record: r }) => {
@@ -25,13 +43,7 @@ export async function loadPayments(tx: Db, items: readonly Item<PaymentRecord>[]
     return [String(line), r.idempotencyKey, text(account.id), text(account.borrowerId), text(r.amountMinor),
       r.currency, r.valueDate, r.channel, paymentBodyHash(r)];
   }));
-  const errors = await rejectStaged(tx, [{
-    sql: `DELETE FROM ${STAGE} s
-      WHERE (SELECT p.body_hash FROM payment p WHERE p.idempotency_key = s.idempotency_key) <> s.body_hash
-      RETURNING s.line`,
-    field: 'idempotency_key', reason: 'payment_key_conflict',
-    message: 'This idempotency key was already used for a different payment.',
-  }]);
+  const errors = await rejectStaged(tx, CHECKS);
   return upsertStaged(tx, `INSERT INTO payment (${NAMES.join(', ')})
     SELECT ${NAMES.join(', ')} FROM ${STAGE} ORDER BY line
     ON CONFLICT (idempotency_key) DO NOTHING RETURNING 1`, items.length, errors);

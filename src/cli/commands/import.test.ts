@@ -1,7 +1,8 @@
 // The import command as a user runs it, in a child process against a temporary PGlite data
 // directory: files given in any order import in dependency order; a file with bad rows exits 1,
 // writes the error report beside it with line, field and reason, and still loads the good rows;
-// a clean run exits 0 and removes a stale report; bad arguments exit 2 and name the argument; a NUL
+// a clean run exits 0 and removes a stale report; a payment dated years after today's business date,
+// or before its account opened, is refused; bad arguments exit 2 and name the argument; a NUL
 // or a lone surrogate costs its row (invalid_character), never the import; and the files of
 // examples/import load into a fresh database exactly as docs/import.md shows.
 import { test } from 'node:test';
@@ -62,6 +63,21 @@ test('faircollect import: exit 1 with an error report, good rows loaded; 0 when 
       assert.match(again.stdout, /accounts: read 9, loaded 0, unchanged 2, rejected 7\n/);
       assert.equal((await readFile(errors, 'utf8')).split('\n').length, 9,
         'header, seven rows, final newline');
+
+      // Today's business date bounds value dates: a payment dated years ahead is refused, as is one
+      // dated before its account was opened (A1 opened on 2026-01-15); the good one lands.
+      const dated = join(directory, 'dated-payments.csv');
+      await writeFile(dated, ['idempotency_key,account_external_id,amount,currency,value_date,channel',
+        'pay-901,A1,1.00,CNY,2099-01-01,app', 'pay-902,A1,1.00,CNY,2026-01-14,app',
+        'pay-903,A1,1.00,CNY,2026-01-15,app', ''].join('\n'));
+      const datedRun = run([dated]);
+      assert.equal(datedRun.status, 1, datedRun.stderr);
+      assert.match(datedRun.stdout, /payments: read 3, loaded 1, unchanged 0, rejected 2\n/);
+      const date = '\\d{4}-\\d{2}-\\d{2}';
+      assert.match(datedRun.stdout, new RegExp(' {2}line 2: value_date: value_date_out_of_range: value_date '
+        + `2099-01-01 is after ${date}, 3 days after the import's date ${date}\\.\\n`));
+      assert.match(datedRun.stdout,
+        / {2}line 3: value_date: value_date_out_of_range: The value date is before the account was opened\./);
 
       await writeFile(`${join(directory, 'clean', 'payments.csv')}.errors.csv`, 'stale\n');
       const repeat = run([join(directory, 'clean', 'payments.csv')]);
@@ -157,14 +173,15 @@ test('the import examples of docs/import.md load into a fresh database as the pa
     const result = run([bad, '--errors', errors]);
     assert.equal(result.status, 1, result.stderr);
     assert.equal(result.stdout.split('\n')[0],
-      `${bad}: payments: read 14, loaded 2, unchanged 0, rejected 12`);
+      `${bad}: payments: read 16, loaded 2, unchanged 0, rejected 14`);
     const report = (await readFile(errors, 'utf8')).split('\n')
       .map((line) => line.split(',').slice(0, 3).join(','));
     assert.deepEqual(report, ['line,field,reason', '2,amount,negative_amount', '3,amount,invalid_amount',
       '4,value_date,invalid_date', '5,account_external_id,unknown_account', '6,currency,currency_mismatch',
       '7,channel,missing_field', '8,channel,invalid_value', '9,currency,invalid_currency',
       '10,memo,unknown_column', '11,,invalid_json', '12,account_external_id,invalid_character',
-      '13,idempotency_key,payment_key_conflict', ''], 'each bad row fails for its own documented reason');
+      '13,idempotency_key,payment_key_conflict', '15,amount,amount_out_of_range',
+      '16,value_date,value_date_out_of_range', ''], 'each bad row fails for its own documented reason');
   } finally {
     await rm(directory, { recursive: true, force: true });
   }

@@ -1,8 +1,10 @@
 // The cheap checks of typed records (the generator's path into the importer): a good record of
 // each kind passes, and each invariant that would otherwise fail a whole database batch is caught
-// with the column the file format gives it.
+// with the column the file format gives it, as are absurd amounts and value dates (each bound's
+// last accepted value passes, the next is refused).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { IMPORT_AMOUNT_MINOR_MAX } from '../../config/limits.ts';
 import { checkRecord } from './check-record.ts';
 import type {
   AccountRecord, ContactPointRecord, InstallmentRecord, PartyRecord, PaymentRecord, ProductRecord,
@@ -87,4 +89,43 @@ test('text holding a NUL or a lone surrogate is refused first, named by its colu
   for (const [kind, record, expected] of cases) assert.deepEqual(field(checkRecord(kind, record)), expected,
     kind);
   assert.equal(checkRecord('parties', { ...party, fullName: 'Mary 🙂' }), null, 'a surrogate pair is text');
+});
+
+test('absurd amounts of every kind and payments dated before years to come are refused', () => {
+  const over = IMPORT_AMOUNT_MINOR_MAX + 1n;
+  const cases: [Parameters<typeof checkRecord>[0], unknown, [string, string]][] = [
+    ['products', { ...product, lateFeeMinor: over }, ['late_fee', 'amount_out_of_range']],
+    ['accounts', { ...account, creditLimitMinor: over }, ['credit_limit', 'amount_out_of_range']],
+    ['accounts', { ...account, principalMinor: over }, ['principal', 'amount_out_of_range']],
+    ['installments', { ...line, principalDueMinor: over, principalPaidMinor: 0n },
+      ['principal_due', 'amount_out_of_range']],
+    ['installments', { ...line, interestDueMinor: over }, ['interest_due', 'amount_out_of_range']],
+    ['installments', { ...line, feeDueMinor: over }, ['fee_due', 'amount_out_of_range']],
+    ['payments', { ...payment, amountMinor: 999999999999999999n }, ['amount', 'amount_out_of_range']],
+    ['payments', { ...payment, amountMinor: 10_000_000_01n }, ['amount', 'amount_out_of_range']],
+    ['payments', { ...payment, currency: 'CNY', amountMinor: 100_000_000_01n }, ['amount',
+      'amount_out_of_range']],
+    ['payments', { ...payment, valueDate: '0001-01-01' }, ['value_date', 'invalid_date']],
+  ];
+  for (const [kind, record, expected] of cases) assert.deepEqual(field(checkRecord(kind, record)), expected,
+    kind);
+  const atBounds: [Parameters<typeof checkRecord>[0], unknown][] = [
+    ['products', { ...product, lateFeeMinor: IMPORT_AMOUNT_MINOR_MAX }],
+    ['accounts', { ...account, creditLimitMinor: IMPORT_AMOUNT_MINOR_MAX,
+      principalMinor: IMPORT_AMOUNT_MINOR_MAX }],
+    ['installments', { ...line, principalDueMinor: IMPORT_AMOUNT_MINOR_MAX,
+      interestDueMinor: IMPORT_AMOUNT_MINOR_MAX, feeDueMinor: IMPORT_AMOUNT_MINOR_MAX }],
+    ['payments', { ...payment, amountMinor: 10_000_000_00n }],
+    ['payments', { ...payment, currency: 'CNY', amountMinor: 100_000_000_00n }],
+  ];
+  for (const [kind, record] of atBounds) assert.equal(checkRecord(kind, record), null, kind);
+  const today = '2026-01-28';
+  assert.equal(checkRecord('payments', { ...payment, valueDate: '2026-01-31' }, today), null,
+    'today + 3 days');
+  assert.deepEqual(field(checkRecord('payments', { ...payment, valueDate: '2026-02-01' }, today)),
+    ['value_date', 'value_date_out_of_range']);
+  assert.deepEqual(field(checkRecord('payments', { ...payment, valueDate: '2099-01-01' }, today)),
+    ['value_date', 'value_date_out_of_range']);
+  assert.equal(checkRecord('payments', { ...payment, valueDate: '2099-01-01' }), null,
+    'without the import\'s date only the account\'s opening bounds a value date');
 });

@@ -1,3 +1,5 @@
+import { IMPORT_AMOUNT_MINOR_MAX } from '../../config/limits.ts';
+import type { CivilDate } from '../../stdx/civil-date.ts';
 import { isCurrency } from '../../stdx/money.ts';
 import { findInvalidCharacter } from '../input/find-invalid-character.ts';
 import { EXTERNAL_ID_PATTERN, isRealDate, isTimeZone, type FieldProblem } from './field-rules.ts';
@@ -8,15 +10,17 @@ import {
   type ImportKind, type InstallmentRecord, type PartyRecord, type PaymentRecord, type ProductRecord,
 } from './import-records.ts';
 import {
-  CHANNEL_PATTERN, COUNTRY_PATTERN, GRACE_DAYS_MAX, PAYMENT_KEY_PATTERN, paidAboveDue, RATE_BP_MAX, SEQ_MAX,
+  CHANNEL_PATTERN, COUNTRY_PATTERN, GRACE_DAYS_MAX, PAYMENT_KEY_PATTERN, paidAboveDue, paymentAmountMinorMax,
+  RATE_BP_MAX, SEQ_MAX, valueDateAheadProblem,
 } from './validate-record.ts';
 
 /**
  * The cheap checks of a record that arrives already typed (from the portfolio generator or another
  * caller of `importRecords`): the invariants the database would otherwise enforce by failing the
  * whole batch (text holding a NUL or a lone surrogate, negative amounts, paid above due, unknown
- * values, impossible dates). Text parsing is skipped, since the values are already numbers and
- * bigints. Returns the first problem, named by its column in the file format, or null.
+ * values, impossible dates) and the bounds that keep absurd amounts and value dates off the ledger.
+ * Text parsing is skipped, since the values are already numbers and bigints. Returns the first
+ * problem, named by its column in the file format, or null.
  */
 type Check = [field: string, reason: string, failed: boolean];
 
@@ -25,6 +29,7 @@ const MESSAGES: Readonly<Record<string, string>> = {
   out_of_range: 'is outside its bounds',
   negative_amount: 'is negative',
   invalid_amount: 'must be above zero',
+  amount_out_of_range: 'is above the largest amount accepted',
   invalid_currency: 'is not a supported ISO 4217 code',
   invalid_date: 'is not a real date YYYY-MM-DD',
   invalid_time_zone: 'is not an IANA time zone',
@@ -41,11 +46,15 @@ function first(checks: readonly Check[]): FieldProblem | null {
 const notIn = (values: readonly string[], value: string) => !values.includes(value);
 const badId = (value: string) => !EXTERNAL_ID_PATTERN.test(value);
 const negative = (value: bigint) => value < 0n;
+const absurd = (value: bigint) => value > IMPORT_AMOUNT_MINOR_MAX;
 const badInteger = (value: number, min: number, max: number) =>
   !Number.isInteger(value) || value < min || value > max;
 
-export function checkRecord(kind: ImportKind, record: unknown): FieldProblem | null {
-  return findInvalidText(record as Readonly<Record<string, unknown>>) ?? checkKind(kind, record);
+/** `today` is the business date of the import, which bounds a payment's value date from above. */
+export function checkRecord(
+  kind: ImportKind, record: unknown, today: CivilDate | null = null,
+): FieldProblem | null {
+  return findInvalidText(record as Readonly<Record<string, unknown>>) ?? checkKind(kind, record, today);
 }
 
 /**
@@ -71,14 +80,14 @@ export function findInvalidText(record: Readonly<Record<string, unknown>>): Fiel
 
 const columnOf = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
-function checkKind(kind: ImportKind, record: unknown): FieldProblem | null {
+function checkKind(kind: ImportKind, record: unknown, today: CivilDate | null): FieldProblem | null {
   switch (kind) {
     case 'products': return checkProduct(record as ProductRecord);
     case 'parties': return checkParty(record as PartyRecord);
     case 'contact_points': return checkContactPoint(record as ContactPointRecord);
     case 'accounts': return checkAccount(record as AccountRecord);
     case 'installments': return checkInstallment(record as InstallmentRecord);
-    case 'payments': return checkPayment(record as PaymentRecord);
+    case 'payments': return checkPayment(record as PaymentRecord, today);
   }
 }
 
@@ -94,6 +103,7 @@ function checkProduct(product: ProductRecord): FieldProblem | null {
     ['penalty_basis', 'invalid_value', notIn(PENALTY_BASES, product.penaltyBasis)],
     ['grace_days', 'out_of_range', badInteger(product.graceDays, 0, GRACE_DAYS_MAX)],
     ['late_fee', 'negative_amount', negative(product.lateFeeMinor)],
+    ['late_fee', 'amount_out_of_range', absurd(product.lateFeeMinor)],
     ['allocation_mode', 'invalid_value', notIn(ALLOCATION_MODES, product.allocationMode)],
     ['component_order', 'invalid_value', order.length !== COMPONENTS.length
       || new Set(order).size !== order.length || order.some((component) => notIn(COMPONENTS, component))],
@@ -131,6 +141,8 @@ function checkAccount(account: AccountRecord): FieldProblem | null {
     ['currency', 'invalid_currency', !isCurrency(account.currency)],
     ['credit_limit', 'negative_amount', negative(account.creditLimitMinor)],
     ['principal', 'negative_amount', negative(account.principalMinor)],
+    ['credit_limit', 'amount_out_of_range', absurd(account.creditLimitMinor)],
+    ['principal', 'amount_out_of_range', absurd(account.principalMinor)],
     ['opened_on', 'invalid_date', !isRealDate(account.openedOn)],
     ['status', 'invalid_value', notIn(ACCOUNT_STATUSES, account.status)],
   ]);
@@ -146,16 +158,22 @@ function checkInstallment(line: InstallmentRecord): FieldProblem | null {
     ['principal_paid', 'negative_amount', negative(line.principalPaidMinor)],
     ['interest_paid', 'negative_amount', negative(line.interestPaidMinor)],
     ['fee_paid', 'negative_amount', negative(line.feePaidMinor)],
+    // The paid amounts are at most the due ones (paidAboveDue), so bounding these bounds all six.
+    ['principal_due', 'amount_out_of_range', absurd(line.principalDueMinor)],
+    ['interest_due', 'amount_out_of_range', absurd(line.interestDueMinor)],
+    ['fee_due', 'amount_out_of_range', absurd(line.feeDueMinor)],
   ]) ?? paidAboveDue(line);
 }
 
-function checkPayment(payment: PaymentRecord): FieldProblem | null {
+function checkPayment(payment: PaymentRecord, today: CivilDate | null): FieldProblem | null {
+  const realDate = isRealDate(payment.valueDate);
   return first([
     ['idempotency_key', 'invalid_value', !PAYMENT_KEY_PATTERN.test(payment.idempotencyKey)],
     ['amount', 'negative_amount', negative(payment.amountMinor)],
     ['amount', 'invalid_amount', payment.amountMinor === 0n],
+    ['amount', 'amount_out_of_range', payment.amountMinor > paymentAmountMinorMax(payment.currency)],
     ['currency', 'invalid_currency', !isCurrency(payment.currency)],
-    ['value_date', 'invalid_date', !isRealDate(payment.valueDate)],
+    ['value_date', 'invalid_date', !realDate],
     ['channel', 'invalid_value', !CHANNEL_PATTERN.test(payment.channel)],
-  ]);
+  ]) ?? (realDate ? valueDateAheadProblem(payment.valueDate, today) : null);
 }

@@ -1,5 +1,5 @@
 // The cell parsers of the import format, at their boundaries: real and impossible dates, exact
-// decimal amounts in minor units, negative and malformed amounts, whole numbers and their bounds,
+// decimal amounts in minor units, negative, malformed and absurd amounts, whole numbers and their bounds,
 // time zone names, booleans, lists, and the reason code each rejection carries.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,6 +8,7 @@ import {
     requiredText,
   TEXT_LENGTH_MAX, timeZone,
 } from './field-rules.ts';
+import { IMPORT_AMOUNT_MINOR_MAX } from '../../config/limits.ts';
 
 const reason = (parsed: { ok: boolean; problem?: { reason: string } }) =>
   (parsed.ok ? 'ok' : parsed.problem!.reason);
@@ -34,7 +35,14 @@ test('amounts are exact minor units; negative, malformed and over-precise amount
   assert.deepEqual(amount({ a: '1234.50' }, 'a', 'CNY'), { ok: true, value: 123450n });
   assert.deepEqual(amount({ a: '0.01' }, 'a', 'USD'), { ok: true, value: 1n });
   assert.deepEqual(amount({ a: '7' }, 'a', 'USD'), { ok: true, value: 700n });
-  assert.deepEqual(amount({ a: '999999999999999.99' }, 'a', 'CNY'), { ok: true, value: 99999999999999999n });
+  assert.deepEqual(amount({ a: '100000000.00' }, 'a', 'CNY'), { ok: true, value: IMPORT_AMOUNT_MINOR_MAX });
+  assert.deepEqual(amount({ a: '100000000.01' }, 'a', 'CNY'), { ok: false, problem: { field: 'a',
+    reason: 'amount_out_of_range',
+    message: 'a 100000000.01 is above 100000000.00 CNY, the largest accepted.' } });
+  assert.equal(reason(amount({ a: '999999999999999.99' }, 'a', 'CNY')), 'amount_out_of_range',
+    'the largest amount the format can write is refused, not summed into an overflow');
+  assert.deepEqual(amount({ a: '10.00' }, 'a', 'USD', undefined, 1000n), { ok: true, value: 1000n });
+  assert.equal(reason(amount({ a: '10.01' }, 'a', 'USD', undefined, 1000n)), 'amount_out_of_range');
   assert.deepEqual(amount({ a: '' }, 'a', 'CNY', 0n), { ok: true, value: 0n },
     'an empty optional amount defaults');
   assert.deepEqual(amount({ a: '-0.01' }, 'a', 'CNY'), { ok: false, problem: {

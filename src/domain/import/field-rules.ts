@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
-import { CALENDAR_YEAR_MAX, CALENDAR_YEAR_MIN } from '../../config/limits.ts';
-import { isCurrency, parseMajor, type Minor } from '../../stdx/money.ts';
+import { CALENDAR_YEAR_MAX, CALENDAR_YEAR_MIN, IMPORT_AMOUNT_MINOR_MAX } from '../../config/limits.ts';
+import { formatMajor, isCurrency, parseMajor, type Minor } from '../../stdx/money.ts';
 
 /**
  * Field-level parsing for import rows. Every parser returns the value or a rejection with a
@@ -110,8 +110,12 @@ export function integer(
   return ok(number);
 }
 
-/** A decimal amount in major units ("1234.50") in the given currency, never negative. */
-export function amount(row: RawRow, field: string, currencyCode: string, fallback?: Minor): Parsed<Minor> {
+/**
+ * A decimal amount in major units ("1234.50") in the given currency, never negative and at most
+ * `max` minor units: an absurd amount is refused here rather than summed into an overflow later.
+ */
+export function amount(row: RawRow, field: string, currencyCode: string, fallback?: Minor,
+  max: Minor = IMPORT_AMOUNT_MINOR_MAX): Parsed<Minor> {
   const value = present(row, field);
   if (value === null) return fallback === undefined ? missing(field) : ok(fallback);
   const minor = parseMajor(value, currencyCode);
@@ -119,6 +123,10 @@ export function amount(row: RawRow, field: string, currencyCode: string, fallbac
     return fail(field, 'invalid_amount', `${field} "${value}" is not an amount in ${currencyCode}.`);
   }
   if (minor < 0n) return fail(field, 'negative_amount', `${field} ${value} is negative.`);
+  if (minor > max) {
+    const largest = `${formatMajor(max, currencyCode)} ${currencyCode}`;
+    return fail(field, 'amount_out_of_range', `${field} ${value} is above ${largest}, the largest accepted.`);
+  }
   return ok(minor);
 }
 

@@ -1,9 +1,13 @@
 // The row validators of each import kind: a good row becomes its exact record with defaults
 // filled in; a bad row reports every problem it has, each with its field and reason; the rules
 // that tie fields together (a borrower is "self", a contact person names its borrower, paid never
-// exceeds due, a payment is above zero) hold.
+// exceeds due, a payment is above zero) hold; absurd amounts and value dates are refused at their
+// bounds (each bound's last accepted value passes, the next is refused).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import {
+  IMPORT_AMOUNT_MINOR_MAX, PAYMENT_AMOUNT_MINOR_MAX, PAYMENT_VALUE_DATE_AHEAD_DAYS_MAX,
+} from '../../config/limits.ts';
 import type { RawRow } from './field-rules.ts';
 import {
   validateAccount, validateContactPoint, validateInstallment, validateParty, validatePayment, validateProduct,
@@ -100,4 +104,56 @@ test('payments: above zero, a real value date, a key and a channel of the docume
   assert.deepEqual(problemsOf(validatePayment({ ...row, idempotency_key: 'pay 1', channel: 'Bank Transfer',
     value_date: '14/02/2026' })), [['idempotency_key', 'invalid_value'], ['value_date', 'invalid_date'],
     ['channel', 'invalid_value']]);
+});
+
+test('payments: at most the bound of their currency; value dates up to today plus the margin', () => {
+  assert.equal(PAYMENT_AMOUNT_MINOR_MAX.CNY, 100_000_000_00n, 'the rows below are written for these bounds');
+  assert.equal(PAYMENT_AMOUNT_MINOR_MAX.USD, 10_000_000_00n);
+  assert.equal(PAYMENT_VALUE_DATE_AHEAD_DAYS_MAX, 3);
+  const row: RawRow = { idempotency_key: 'pay-1', account_external_id: 'A1', amount: '100000000.00',
+    currency: 'CNY', value_date: '2026-03-04', channel: 'app' };
+  const today = '2026-03-01';
+  assert.equal(validatePayment(row, today).ok, true, 'the bound and today + 3 days are accepted');
+  assert.equal(validatePayment({ ...row, amount: '10000000.00', currency: 'USD' }, today).ok, true);
+  const refused: [RawRow, string, [string, string][]][] = [
+    [{ ...row, amount: '100000000.01' }, today, [['amount', 'amount_out_of_range']]],
+    [{ ...row, amount: '999999999999999.99' }, today, [['amount', 'amount_out_of_range']]],
+    [{ ...row, amount: '10000000.01', currency: 'USD' }, today, [['amount', 'amount_out_of_range']]],
+    [{ ...row, value_date: '2026-03-05' }, today, [['value_date', 'value_date_out_of_range']]],
+    [{ ...row, value_date: '2099-01-01' }, today, [['value_date', 'value_date_out_of_range']]],
+    [{ ...row, value_date: '0001-01-01' }, today, [['value_date', 'invalid_date']]],
+    [{ ...row, amount: '100000000.01', value_date: '2099-01-01' }, '2098-12-28',
+      [['amount', 'amount_out_of_range'], ['value_date', 'value_date_out_of_range']]],
+  ];
+  for (const [bad, date, expected] of refused) {
+    assert.deepEqual(problemsOf(validatePayment(bad, date)), expected, `${bad.amount} ${bad.value_date}`);
+  }
+  assert.deepEqual(validatePayment({ ...row, amount: '100000000.01' }), { ok: false, problems: [{
+    field: 'amount', reason: 'amount_out_of_range',
+    message: 'amount 100000000.01 is above 100000000.00 CNY, the largest accepted.' }] });
+  assert.deepEqual(validatePayment({ ...row, value_date: '2026-03-05' }, today), { ok: false, problems: [{
+    field: 'value_date', reason: 'value_date_out_of_range',
+    message: 'value_date 2026-03-05 is after 2026-03-04, 3 days after the import\'s date 2026-03-01.' }] });
+});
+
+test('principals, credit limits, installment amounts and late fees are bounded too', () => {
+  assert.equal(IMPORT_AMOUNT_MINOR_MAX, 100_000_000_00n, 'the rows below are written for this bound');
+  const product: RawRow = { id: 'cash', name: 'Cash loan', kind: 'cash_loan', jurisdiction: 'CN',
+    currency: 'CNY', interest_rate_bp: '1800', penalty_rate_ppm_per_day: '500', late_fee: '100000000.00' };
+  assert.equal(validateProduct(product).ok, true);
+  assert.deepEqual(problemsOf(validateProduct({ ...product, late_fee: '100000000.01' })),
+    [['late_fee', 'amount_out_of_range']]);
+  const account: RawRow = { external_id: 'A1', borrower_external_id: 'B1', product_id: 'cash',
+    currency: 'USD', credit_limit: '100000000', principal: '100000000.00', opened_on: '2026-01-15' };
+  assert.equal(validateAccount(account).ok, true);
+  assert.deepEqual(problemsOf(validateAccount({ ...account, credit_limit: '100000000.01',
+    principal: '999999999999999.99' })), [['credit_limit', 'amount_out_of_range'],
+    ['principal', 'amount_out_of_range']]);
+  const line: RawRow = { account_external_id: 'A1', seq: '1', due_date: '2026-02-15',
+    principal_due: '100000000.00', interest_due: '100000000.00', fee_due: '100000000.00' };
+  assert.equal(validateInstallment(line, 'CNY').ok, true);
+  assert.deepEqual(problemsOf(validateInstallment({ ...line, principal_due: '100000000.01',
+    interest_due: '100000000.01', fee_due: '100000000.01', principal_paid: '100000000.01' }, 'CNY')), [
+    ['principal_due', 'amount_out_of_range'], ['interest_due', 'amount_out_of_range'],
+    ['fee_due', 'amount_out_of_range'], ['principal_paid', 'amount_out_of_range']]);
 });

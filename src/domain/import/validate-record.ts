@@ -1,3 +1,7 @@
+import {
+  PAYMENT_AMOUNT_MINOR_MAX, PAYMENT_AMOUNT_MINOR_MAX_DEFAULT, PAYMENT_VALUE_DATE_AHEAD_DAYS_MAX,
+} from '../../config/limits.ts';
+import { addDays, type CivilDate } from '../../stdx/civil-date.ts';
 import type { Minor } from '../../stdx/money.ts';
 import {
   amount, boolean, civilDate, currency, EXTERNAL_ID_PATTERN, fail, integer, list, oneOf, optionalText,
@@ -158,19 +162,50 @@ export function validateInstallment(row: RawRow, accountCurrency: string): Valid
   return overpaid === null ? validation : { ok: false, problems: [overpaid] };
 }
 
-export function validatePayment(row: RawRow): Validation<PaymentRecord> {
+/**
+ * A payment row. Its amount is at most the bound of its currency, and with `today` (the business
+ * date the import runs on) its value date lies at most PAYMENT_VALUE_DATE_AHEAD_DAYS_MAX days after
+ * it. The other bound of the value date, the account's opening, is checked against the database.
+ */
+export function validatePayment(row: RawRow, today: CivilDate | null = null): Validation<PaymentRecord> {
   const code = currency(row, 'currency');
-  const value = code.ok ? amount(row, 'amount', code.value) : { ok: true as const, value: 1n };
+  const value = code.ok ? amount(row, 'amount', code.value, undefined, paymentAmountMinorMax(code.value))
+    : { ok: true as const, value: 1n };
   const positive: Parsed<Minor> = value.ok && value.value === 0n
     ? fail('amount', 'invalid_amount', 'A payment amount must be above zero.') : value;
+  const date = civilDate(row, 'value_date');
+  const ahead = date.ok ? valueDateAheadProblem(date.value, today) : null;
   return collect({
     idempotencyKey: requiredText(row, 'idempotency_key', PAYMENT_KEY_PATTERN),
     accountExternalId: id(row, 'account_external_id'), amountMinor: positive, currency: code,
-    valueDate: civilDate(row, 'value_date'), channel: requiredText(row, 'channel', CHANNEL_PATTERN),
+    valueDate: ahead === null ? date : { ok: false, problem: ahead },
+    channel: requiredText(row, 'channel', CHANNEL_PATTERN),
   });
 }
 
-/** Validators that need nothing but the row. Installments also need their account's currency. */
+/** The largest payment accepted in a currency: its PAYMENT_AMOUNT_MINOR_MAX, or the default. */
+export function paymentAmountMinorMax(currencyCode: string): Minor {
+  return Object.hasOwn(PAYMENT_AMOUNT_MINOR_MAX, currencyCode)
+    ? PAYMENT_AMOUNT_MINOR_MAX[currencyCode]! : PAYMENT_AMOUNT_MINOR_MAX_DEFAULT;
+}
+
+/**
+ * A value date later than `today` plus PAYMENT_VALUE_DATE_AHEAD_DAYS_MAX, as a problem: a bank may
+ * value-date a transfer a few days ahead, never years, and the cycle would post such a payment on
+ * a day nobody has paid yet. Without `today` there is no such bound.
+ */
+export function valueDateAheadProblem(valueDate: CivilDate, today: CivilDate | null): FieldProblem | null {
+  if (today === null) return null;
+  const latest = addDays(today, PAYMENT_VALUE_DATE_AHEAD_DAYS_MAX);
+  if (valueDate <= latest) return null;
+  return { field: 'value_date', reason: 'value_date_out_of_range', message: `value_date ${valueDate} is `
+    + `after ${latest}, ${PAYMENT_VALUE_DATE_AHEAD_DAYS_MAX} days after the import's date ${today}.` };
+}
+
+/**
+ * Validators that need nothing but the row. Installments also need their account's currency; a
+ * payment checked here, without the import's date, has no upper bound on its value date.
+ */
 type RowValidator = (row: RawRow) => Validation<unknown>;
 
 export const ROW_VALIDATORS: Record<Exclude<ImportKind, 'installments'>, RowValidator> = {
