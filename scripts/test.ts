@@ -7,7 +7,8 @@ import {
 
 /**
  * `npm test`: the type check, then every test file on PGlite, then the database suites
- * (`*.db.test.ts`) again on a PostgreSQL server. In CI (CI=true) or with FAIRCOLLECT_REQUIRE_POSTGRES=1
+ * (`*.db.test.ts`) again on a PostgreSQL server, in the tests' own database (TEST_DATABASE_URL,
+ * by default `faircollect_test`, created when missing) and databases made from it. In CI (CI=true) or with FAIRCOLLECT_REQUIRE_POSTGRES=1
  * an unreachable server fails the run; on a newcomer's machine without one it is reported and
  * skipped so that `npm test` still proves everything else.
  */

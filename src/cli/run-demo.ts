@@ -1,16 +1,19 @@
+import type { Db } from '../db/database.ts';
 import { loadConfig } from './load-config.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { catchUpCycles } from '../app/cycle/catch-up-cycles.ts';
 import { loadPortfolio } from '../app/generate/load-portfolio.ts';
-import { addDays, civilDateInZone } from '../stdx/civil-date.ts';
+import { addDays, type CivilDate } from '../stdx/civil-date.ts';
 import { systemClock } from '../stdx/clock.ts';
+import { businessDate } from './business-date.ts';
 import { createProgress } from './progress.ts';
 import { serve } from './serve-http.ts';
 
 /**
  * `npm start`: the product on the embedded database with a demo portfolio. The first run generates
- * the portfolio "as of" today and runs the cycle for each of the last `days` days so there is
- * history to look at; later runs reuse the data and only run the days that are missing.
+ * the portfolio "as of" today, the business date (businessDate: today in Asia/Shanghai), and runs
+ * the cycle for each of the last `days` days so there is history to look at; later runs reuse the
+ * data and only run the days that are missing.
  */
 const DEMO_HISTORY_OPEN_DAYS = 365;
 
@@ -21,24 +24,40 @@ export async function runDemo(options: { borrowers: number; days: number; serve:
     config.databaseUrl === null ? `embedded database in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   process.stdout.write(`FairCollect demo on the ${where}\n`);
   const db = await openDatabase(config);
-  const today = civilDateInZone(systemClock.now(), 'Asia/Shanghai');
-  const from = addDays(today, -(options.days - 1));
+  const today = businessDate(systemClock.now());
+  const { ran } = await prepareDemo({
+    db, borrowers: options.borrowers, days: options.days, seed: config.demoSeed, today,
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  process.stdout.write(`Ran ${ran} cycle day(s) through ${today}; ready in ${seconds} s\n`);
+  if (options.serve) await serve(config, undefined, db);
+  else await db.close();
+}
+
+export type PrepareDemoOptions = {
+  db: Db;
+  borrowers: number;
+  days: number;
+  seed: number;
+  /** The business date the portfolio is generated as of and the cycles run through. */
+  today: CivilDate;
+};
+
+/**
+ * The demo's data on an open database: the portfolio when the database has no account yet, then
+ * the cycle for each of the `days` days through `today` that has not run. Returns the cycle days run.
+ */
+export async function prepareDemo(options: PrepareDemoOptions): Promise<{ ran: number }> {
+  const { db, borrowers, seed, today } = options;
   const [existing] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM account');
   if ((existing?.n ?? 0) === 0) {
-    process.stdout.write(
-      `Generating ${options.borrowers} borrowers (seed ${config.demoSeed}) as of ${today}\n`,
-    );
-    const progress = createProgress('Generating portfolio', options.borrowers);
+    process.stdout.write(`Generating ${borrowers} borrowers (seed ${seed}) as of ${today}\n`);
+    const progress = createProgress('Generating portfolio', borrowers);
     // Payments carry their value dates; each lands in the cycle of its date, so the history
     // the cycles build shows borrowers falling behind and curing day by day.
     const loaded = await loadPortfolio(
       db,
-      {
-        borrowers: options.borrowers,
-        seed: config.demoSeed,
-        asOf: today,
-        historyDays: DEMO_HISTORY_OPEN_DAYS,
-      },
+      { borrowers, seed, asOf: today, historyDays: DEMO_HISTORY_OPEN_DAYS },
       (done) => progress.update(done),
     );
     progress.stop();
@@ -52,13 +71,10 @@ export async function runDemo(options: { borrowers: number; days: number; serve:
   const cycleProgress = createProgress('Daily cycle', options.days);
   const caught = await catchUpCycles({
     db,
-    from,
+    from: addDays(today, -(options.days - 1)),
     through: today,
     onDay: (_asOf, index, total) => cycleProgress.update(index, total),
   });
   cycleProgress.stop();
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`Ran ${caught.ran} cycle day(s) through ${today}; ready in ${seconds} s\n`);
-  if (options.serve) await serve(config, undefined, db);
-  else await db.close();
+  return { ran: caught.ran };
 }

@@ -1,7 +1,11 @@
+import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.ts';
 import type { Db } from '../db/database.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { buildApp } from '../http/app.ts';
+import { assert } from '../stdx/assert.ts';
+import type { Clock } from '../stdx/clock.ts';
+import { describeListening, type ListeningNotice } from './describe-listening.ts';
 import { UsageError } from './usage-error.ts';
 
 /** Starts the HTTP server and closes it and the database cleanly on SIGINT/SIGTERM. */
@@ -11,10 +15,10 @@ export async function serve(config: Config, portOption?: string, existing?: Db):
     throw new UsageError(`--port must be 0..65535, got "${portOption}"`);
   }
   const db = existing ?? await openDatabase(config);
-  const app = await buildApp({ db, logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
-  const address = await app.listen({ port, host: config.host });
-  process.stdout.write(`FairCollect is serving ${address.replace('127.0.0.1', 'localhost')}/console `
-    + `(API ${address}/api/v1, OpenAPI ${address}/api/openapi.json)\n`);
+  const logLevel = config.logLevel === 'info' ? 'warn' : config.logLevel;
+  const { app, notice } = await startServer({ db, host: config.host, port, logLevel });
+  process.stdout.write(`${notice.line}\n`);
+  if (notice.warning !== null) process.stderr.write(`${notice.warning}\n`);
   const stop = async () => {
     await app.close();
     await db.close();
@@ -22,4 +26,25 @@ export async function serve(config: Config, portOption?: string, existing?: Db):
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+}
+
+export type StartServerOptions = {
+  db: Db;
+  host: string;
+  /** 0 lets the system pick a free port; the notice gives the one it picked. */
+  port: number;
+  logLevel?: string;
+  /** The clock of reservations and outcomes; the system clock when absent. */
+  clock?: Clock;
+};
+
+/** The app listening on host and port, and the notice that describes the address it really got. */
+export async function startServer(
+  options: StartServerOptions,
+): Promise<{ app: FastifyInstance; notice: ListeningNotice }> {
+  const app = await buildApp({ db: options.db, logLevel: options.logLevel, clock: options.clock });
+  await app.listen({ port: options.port, host: options.host });
+  const bound = app.server.address();
+  assert(bound !== null && typeof bound === 'object', 'a listening TCP server has an address');
+  return { app, notice: describeListening({ address: bound.address, port: bound.port }) };
 }

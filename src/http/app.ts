@@ -84,7 +84,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logLevel === undefined || options.logLevel === 'silent' ? false
       : { level: options.logLevel, ...stream },
     bodyLimit: REQUEST_BODY_BYTES_MAX,
-    maxParamLength: URL_PARAM_CHARS_MAX,
+    routerOptions: { maxParamLength: URL_PARAM_CHARS_MAX },
     frameworkErrors: handleError,
     clientErrorHandler: answerClientError,
   }).withTypeProvider<TypeBoxTypeProvider>();

@@ -18,7 +18,12 @@ import { sha256Hex } from '../../src/stdx/hash.ts';
 export type TestTarget = 'pglite' | 'postgres';
 
 export const TEST_TARGET: TestTarget = process.env.FAIRCOLLECT_TEST_TARGET === 'postgres' ? 'postgres' : 'pglite';
-export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/**
+ * The tests' own database on the server; it is created when missing, and the templates and
+ * per-suite databases are created from a connection to it, so `npm test` never opens another one.
+ */
+export const TEST_DATABASE_URL_DEFAULT = 'postgres://postgres@127.0.0.1:5432/faircollect_test';
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || TEST_DATABASE_URL_DEFAULT;
 
 export async function openTestDatabase(): Promise<Db> {
   return TEST_TARGET === 'postgres' ? openPostgresTestDatabase() : openPgliteTestDatabase();
@@ -52,6 +57,7 @@ async function openPgliteTestDatabase(): Promise<Db> {
 
 /** Creates (once per schema version) a migrated template database on the server. */
 export async function preparePostgresTemplate(): Promise<string> {
+  await ensureTestDatabase();
   const name = `faircollect_template_${await migrationsHash()}`;
   const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
   await admin.connect();
@@ -99,15 +105,59 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-/** Is a PostgreSQL server reachable at TEST_DATABASE_URL? */
+/** Is a PostgreSQL server reachable at TEST_DATABASE_URL? Creates its database when missing. */
 export async function postgresReachable(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 3000 });
   try {
-    await client.connect();
-    await client.end();
+    await ensureTestDatabase();
     return null;
   } catch (error) {
     return (error as Error).message;
+  }
+}
+
+const DATABASE_MISSING = '3D000';
+/** Another process created it first: 42P04, or 23505 when both inserted into pg_database at once. */
+const DATABASE_CREATED_CONCURRENTLY = new Set(['42P04', '23505']);
+/** The server's maintenance database, opened only to create the test database. */
+const MAINTENANCE_DATABASE = 'postgres';
+const ensured = new Map<string, Promise<void>>();
+
+/**
+ * Makes sure the database of the URL (TEST_DATABASE_URL by default) exists, once per process.
+ * When the server says it does not, it is created from a connection to the maintenance database;
+ * another test process creating it at the same moment is fine.
+ */
+export function ensureTestDatabase(url: string = TEST_DATABASE_URL): Promise<void> {
+  let pending = ensured.get(url);
+  if (pending === undefined) {
+    pending = createDatabaseIfMissing(url);
+    ensured.set(url, pending);
+    // A failure (server down) is reported to this caller; the next one tries again.
+    pending.catch(() => ensured.delete(url));
+  }
+  return pending;
+}
+
+async function createDatabaseIfMissing(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.end();
+    return;
+  } catch (error) {
+    if ((error as { code?: string }).code !== DATABASE_MISSING) throw error;
+  }
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const admin = new pg.Client({
+    connectionString: withDatabase(url, MAINTENANCE_DATABASE), connectionTimeoutMillis: 3000,
+  });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+  } catch (error) {
+    if (!DATABASE_CREATED_CONCURRENTLY.has((error as { code?: string }).code ?? '')) throw error;
+  } finally {
+    await admin.end();
   }
 }
 
@@ -154,6 +204,7 @@ function sharedPglite(directory: string): SharedTestDatabase {
 }
 
 async function sharedPostgres(template: string): Promise<SharedTestDatabase> {
+  await ensureTestDatabase();
   const name = `faircollect_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
   await admin.connect();

@@ -6,7 +6,8 @@ export function register(program: Command): void {
     .command('cycle')
     .description('Run the daily cycle for a date: post payments, age the portfolio, move cases, '
       + 'plan actions, snapshot.')
-    .requiredOption('--as-of <date>', 'the cycle date, YYYY-MM-DD')
+    .requiredOption('--as-of <date>', 'the cycle date, YYYY-MM-DD (a business date: the demo runs '
+      + 'through today in Asia/Shanghai)')
     .option('--through <date>', 'run every date from --as-of through this date, one cycle per day')
     .option('--json', 'print the report as JSON lines')
     .action(async (options: { asOf: string; through?: string; json?: boolean }) => {

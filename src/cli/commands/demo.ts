@@ -4,7 +4,8 @@ import { UsageError } from '../usage-error.ts';
 export function register(program: Command): void {
   program
     .command('demo')
-    .description('Create (first run) or reuse the demo portfolio, run the missing cycle days, and serve it.')
+    .description('Create (first run) or reuse the demo portfolio, run the missing cycle days, and serve it. '
+      + '"Today" is the business date, today in Asia/Shanghai; the seed comes from FAIRCOLLECT_DEMO_SEED.')
     .option('--borrowers <n>', 'borrowers in a new demo portfolio', String(5000))
     .option('--days <n>', 'days of cycle history to build', String(90))
     .option('--no-serve', 'prepare the data and exit')

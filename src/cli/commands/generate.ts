@@ -6,9 +6,12 @@ import { UsageError } from '../usage-error.ts';
  * `faircollect generate --borrowers N --seed S [--as-of DATE] [--history-days D] [--out DIR]`:
  * a deterministic synthetic portfolio (the same arguments give byte-identical output), loaded
  * into the database through the importer, or written as the import format's CSV files with --out.
- * The as-of date defaults to today in UTC and is always printed, so a run can be repeated exactly.
+ * The as-of date defaults to the product's business date (today in Asia/Shanghai, as in the demo)
+ * and is always printed, so a run can be repeated exactly.
  */
-type RawOptions = { borrowers: string; seed: string; asOf?: string; historyDays?: string; out?: string };
+export type RawGenerateOptions = {
+  borrowers: string; seed: string; asOf?: string; historyDays?: string; out?: string;
+};
 
 export function register(program: Command): void {
   program
@@ -17,12 +20,14 @@ export function register(program: Command): void {
       + 'or as import files with --out.')
     .requiredOption('--borrowers <n>', 'number of borrowers')
     .requiredOption('--seed <s>', 'integer seed: the same seed and arguments give the same portfolio')
-    .option('--as-of <date>', 'the portfolio\'s "today", YYYY-MM-DD (default: today in UTC)')
+    .option('--as-of <date>', 'the portfolio\'s "today", YYYY-MM-DD (default: the business date, '
+      + 'today in Asia/Shanghai, as in the demo)')
     .option('--history-days <d>', 'how far back accounts open and payments go (default 365)')
     .option('--out <dir>', 'write CSV files in the import format (docs/import.md) '
       + 'instead of loading the database')
-    .action(async (raw: RawOptions) => {
-      const options = await parseOptions(raw);
+    .action(async (raw: RawGenerateOptions) => {
+      const { systemClock } = await import('../../stdx/clock.ts');
+      const options = await parseGenerateOptions(raw, systemClock.now());
       process.stdout.write(`Generating ${options.borrowers} borrowers, seed ${options.seed}, `
         + `as of ${options.asOf}, history ${options.historyDays} days\n`);
       if (raw.out === undefined) await generateIntoDatabase(options);
@@ -30,17 +35,18 @@ export function register(program: Command): void {
     });
 }
 
-async function parseOptions(raw: RawOptions): Promise<GenerateOptions> {
+/** The command's options checked; `now` gives the default as-of date. */
+export async function parseGenerateOptions(raw: RawGenerateOptions, now: Date): Promise<GenerateOptions> {
   const { GENERATE_BORROWERS_MAX } = await import('../../config/limits.ts');
   const { GENERATE_HISTORY_DAYS_DEFAULT, GENERATE_HISTORY_DAYS_MAX } = await import(
     '../../domain/generate/generate-portfolio.ts');
-  const { civilDateInZone, parseCivilDate } = await import('../../stdx/civil-date.ts');
-  const { systemClock } = await import('../../stdx/clock.ts');
+  const { parseCivilDate } = await import('../../stdx/civil-date.ts');
+  const { businessDate } = await import('../business-date.ts');
   const borrowers = wholeNumber('--borrowers', raw.borrowers, 1, GENERATE_BORROWERS_MAX);
   const seed = wholeNumber('--seed', raw.seed, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
   const historyDays = raw.historyDays === undefined ? GENERATE_HISTORY_DAYS_DEFAULT
     : wholeNumber('--history-days', raw.historyDays, 1, GENERATE_HISTORY_DAYS_MAX);
-  const asOf = raw.asOf === undefined ? civilDateInZone(systemClock.now(), 'UTC') : parseCivilDate(raw.asOf);
+  const asOf = raw.asOf === undefined ? businessDate(now) : parseCivilDate(raw.asOf);
   if (asOf === null) throw new UsageError(`--as-of must be a real date YYYY-MM-DD, got "${raw.asOf}"`);
   return { borrowers, seed, asOf, historyDays };
 }

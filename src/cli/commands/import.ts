@@ -9,7 +9,8 @@ import { UsageError } from '../usage-error.ts';
  * `faircollect import FILE...`: loads lenders' CSV or JSONL files (docs/import.md) in dependency
  * order. Prints one summary line per file, writes each file's rejected rows to an error report,
  * and exits 0 when every row loaded, 1 when some rows were rejected (the good ones landed), and 2
- * for bad arguments. A progress bar is drawn only when stderr is a terminal.
+ * for bad arguments. A progress bar is drawn only when stderr is a terminal. Today's business date
+ * bounds the value dates of payments.
  */
 type ImportOptions = { kind?: string; encoding: string; errors?: string };
 
@@ -67,6 +68,8 @@ async function checkArguments(files: readonly string[], options: ImportOptions):
 /** Imports one file, prints its summary and first errors, and returns how many rows it rejected. */
 async function importOne(db: Db, file: PlannedFile, options: ImportOptions): Promise<number> {
   const { importFile } = await import('../../app/import/import-file.ts');
+  const { businessDate } = await import('../business-date.ts');
+  const { systemClock } = await import('../../stdx/clock.ts');
   const { rm } = await import('node:fs/promises');
   const errorsPath = options.errors ?? `${file.path}.errors.csv`;
   // A report left by an earlier run of the same file would otherwise look like this run's.
@@ -74,6 +77,8 @@ async function importOne(db: Db, file: PlannedFile, options: ImportOptions): Pro
   const progress = await progressBar(file.kind);
   const result = await importFile(db, file.path, {
     kind: file.kind, encoding: options.encoding, errorsPath,
+    // Payments may be value-dated a few days after today, the product's business date.
+    today: businessDate(systemClock.now()),
     onProgress: ({ bytes, totalBytes }) => progress?.update(bytes ?? 0, totalBytes),
   }).finally(() => progress?.stop());
   if (!result.ok) throw new UsageError(result.message);
