@@ -3,31 +3,37 @@
 // warning that the API has no sign-in and anyone who can reach the port can read borrowers' data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeListening, isLoopbackAddress } from './describe-listening.ts';
+import {
+  describeListening, isLoopbackAddress, type BoundAddress, type ListeningNotice,
+} from './describe-listening.ts';
 
 const WARNING = 'faircollect: warning: listening on 0.0.0.0 port 3000, which other machines can reach. '
   + "The API has no sign-in yet: anyone who can reach this port can read borrowers' personal data and "
   + 'record contacts and payments. Keep HOST=127.0.0.1 (the default) unless a firewall or an '
   + 'authenticating proxy guards the port.';
 
-test('a loopback address is printed as bound, without a warning', () => {
-  assert.deepEqual(describeListening({ address: '127.0.0.1', port: 3000 }), {
+// Whole notices for the default loopback binding and for the wildcard one, test name first.
+const NOTICES: [string, BoundAddress, ListeningNotice][] = [
+  ['a loopback address is printed as bound, without a warning', { address: '127.0.0.1', port: 3000 }, {
     origin: 'http://127.0.0.1:3000',
     line: 'FairCollect is serving http://127.0.0.1:3000/console (API http://127.0.0.1:3000/api/v1, '
       + 'OpenAPI http://127.0.0.1:3000/api/openapi.json)',
     warning: null,
-  });
-  assert.equal(describeListening({ address: '::1', port: 8080 }).origin, 'http://[::1]:8080');
-  assert.equal(describeListening({ address: '::1', port: 8080 }).warning, null);
-});
-
-test('every interface is named as such and warned about', () => {
-  assert.deepEqual(describeListening({ address: '0.0.0.0', port: 3000 }), {
+  }],
+  ['every interface is named as such and warned about', { address: '0.0.0.0', port: 3000 }, {
     origin: 'http://0.0.0.0:3000',
     line: 'FairCollect is serving http://0.0.0.0:3000/console on every network interface '
       + '(API http://0.0.0.0:3000/api/v1, OpenAPI http://0.0.0.0:3000/api/openapi.json)',
     warning: WARNING,
-  });
+  }],
+];
+for (const [name, bound, notice] of NOTICES) {
+  test(name, () => assert.deepEqual(describeListening(bound), notice));
+}
+
+test('IPv6 addresses are bracketed in the origin: ::1 is loopback, :: is every interface', () => {
+  assert.equal(describeListening({ address: '::1', port: 8080 }).origin, 'http://[::1]:8080');
+  assert.equal(describeListening({ address: '::1', port: 8080 }).warning, null);
   const ipv6 = describeListening({ address: '::', port: 3000 });
   assert.equal(ipv6.origin, 'http://[::]:3000');
   assert.match(ipv6.line, /on every network interface/);
