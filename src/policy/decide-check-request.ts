@@ -3,8 +3,7 @@ import { compile } from './engine/compile.ts';
 import type { LenderSettings } from './engine/validate-settings.ts';
 import { findTextProblems } from './find-text-problems.ts';
 import { parseCheckRequest } from './check-request.ts';
-import { CN_PACK } from './packs/cn-pack.ts';
-import { US_PACK } from './packs/us-pack.ts';
+import { PACKS } from './packs/packs.ts';
 import type { SituationProblem } from './parse-situation.ts';
 
 /**
@@ -32,7 +31,7 @@ export function decideCheckRequest(document: unknown, settings: LenderSettings):
     return { ok: false, reason: 'invalid_settings', problems };
   }
   const { situation, now } = parsed.request;
-  const compiled = compile(situation.pack === 'CN' ? CN_PACK : US_PACK, null, settings);
+  const compiled = compile(PACKS[situation.pack], null, settings);
   if (!compiled.ok) {
     // A top-level parameter named "" has an empty key, which would leave its line without a name.
     const problems = compiled.problems.map((problem) =>

@@ -1,7 +1,7 @@
 /**
  * The compliance engine's public API. Pure: no I/O, no clock; `now` is a parameter.
  *
- *   const compiled = compile(CN_PACK, null, lenderSettings);   // once per settings change
+ *   const compiled = compile(PACKS.CN, null, lenderSettings);   // once per settings change
  *   if (!compiled.ok) … compiled.problems name the loosened bound
  *   const decision = evaluate(compiled.evaluator, situation, now);
  *   replay(decision, situation) → the same Decision, id included
@@ -23,7 +23,10 @@ export { parseSituation } from './parse-situation.ts';
 export type { ParsedSituation, SituationProblem } from './parse-situation.ts';
 export { CN_PACK } from './packs/cn-pack.ts';
 export { US_PACK } from './packs/us-pack.ts';
+export { findPack, isPackId, PACKS, shippedPacks } from './packs/packs.ts';
+export type { PackRegistry } from './packs/packs.ts';
 export type { Pack } from './pack.ts';
+export type { SettingsSchema } from './engine/settings-schema.ts';
 export type { Decision, RuleOutcome, RuleResult } from './decision.ts';
 export type { Citation, ParameterSpec, Rule } from './rule.ts';
 export { SituationSchema } from './situation.ts';

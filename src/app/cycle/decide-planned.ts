@@ -59,6 +59,9 @@ const PURPOSE_OF_ACTION: Readonly<Record<string, Purpose>> = { bureau_pre_notice
 const PLANNED_VISIT = { staff: 2, identityConfirmed: true, authorisationConfirmed: true };
 const CYCLE_ACTOR = { kind: 'system' as const, id: 'daily-cycle' };
 
+/** Why a planned message whose template this version does not know is dropped undecided. */
+export const UNKNOWN_TEMPLATE = 'unknown_template';
+
 /** Rows evaluated between two yields to the event loop (a few milliseconds of policy work). */
 const DECIDE_YIELD_ROWS = 64;
 
@@ -116,7 +119,11 @@ function decideRow(
     const reason = built.rejection.reason;
     return { record: null, verdict: { decision: null, status: 'dropped', next: null, reason } };
   }
-  const situation = withTemplate(built.built.situation, row.template);
+  const situation = withTemplate(built.built.situation, row.template, gate);
+  if (situation === null) {
+    const verdict: Verdict = { decision: null, status: 'dropped', next: null, reason: UNKNOWN_TEMPLATE };
+    return { record: null, verdict };
+  }
   const now = plannedInstant(startOfDay, home.time_zone, asOf);
   const decision = gate.evaluators[situation.pack].evaluate(situation, now);
   return { record: { decision, situation, borrowerId: row.borrower_id }, verdict: verdictOf(decision) };
@@ -172,12 +179,14 @@ function requestFor(row: PlannedActionRow): ContactRequest {
 /**
  * A message is decided on its template as written (placeholders stand for the borrower's figures,
  * which the content guard accepts), in the locale of the pack; the send re-checks the rendered text.
+ * A template this version does not know has no text to check, so the action is refused before any
+ * rule is asked: deciding it without its text would let it past the content rules unread.
  */
-function withTemplate(situation: Situation, templateId: string | null): Situation {
+function withTemplate(situation: Situation, templateId: string | null, gate: PolicyGate): Situation | null {
   if (templateId === null) return situation;
   const template = findMessageTemplate(templateId);
-  if (template === null) return situation;
-  const locale = situation.pack === 'CN' ? 'zh-CN' : 'en';
+  if (template === null) return null;
+  const locale = gate.evaluators[situation.pack].pack.locale;
   return { ...situation, content: { text: template.texts[locale], locale, templateId } };
 }
 

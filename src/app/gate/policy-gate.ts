@@ -1,12 +1,13 @@
 import {
   compile,
-  CN_PACK,
-  US_PACK,
+  isPackId,
+  PACKS,
   type Evaluator,
   type LenderSettings,
   type PackId,
   type SettingsProblem,
 } from '../../policy/index.ts';
+import { PACK_IDS } from '../../policy/situation.ts';
 
 /**
  * The compiled policy of one running process: an evaluator per pack, built once from the lender's
@@ -29,18 +30,24 @@ export type BuildGateResult =
     };
 
 export function buildPolicyGate(settings: GateSettings = {}): BuildGateResult {
-  const cn = compile(CN_PACK, null, settings.CN ?? {});
-  const us = compile(US_PACK, null, settings.US ?? {});
-  const problems = [
-    ...(cn.ok ? [] : cn.problems.map((problem) => ({ ...problem, path: `CN.${problem.path}` }))),
-    ...(us.ok ? [] : us.problems.map((problem) => ({ ...problem, path: `US.${problem.path}` }))),
-  ];
-  if (!cn.ok || !us.ok) return { ok: false, reason: 'invalid_settings', problems };
+  const evaluators: Partial<Record<PackId, Evaluator>> = {};
+  const lenderSettings: Partial<Record<PackId, LenderSettings>> = {};
+  const problems: SettingsProblem[] = [];
+  for (const id of PACK_IDS) {
+    lenderSettings[id] = settings[id] ?? {};
+    const compiled = compile(PACKS[id], null, lenderSettings[id]);
+    if (compiled.ok) {
+      evaluators[id] = compiled.evaluator;
+    } else {
+      problems.push(...compiled.problems.map((problem) => ({ ...problem, path: `${id}.${problem.path}` })));
+    }
+  }
+  if (problems.length > 0) return { ok: false, reason: 'invalid_settings', problems };
   return {
     ok: true,
     gate: {
-      evaluators: { CN: cn.evaluator, US: us.evaluator },
-      settings: { CN: settings.CN ?? {}, US: settings.US ?? {} },
+      evaluators: evaluators as Record<PackId, Evaluator>,
+      settings: lenderSettings as Record<PackId, LenderSettings>,
     },
   };
 }
@@ -59,5 +66,5 @@ export function defaultPolicyGate(): PolicyGate {
 
 /** The pack that governs a product's jurisdiction; none for a jurisdiction without a pack yet. */
 export function packFor(jurisdiction: string): PackId | null {
-  return jurisdiction === 'CN' || jurisdiction === 'US' ? jurisdiction : null;
+  return isPackId(jurisdiction) ? jurisdiction : null;
 }

@@ -12,7 +12,8 @@ export type StoredReplay =
   | { ok: true; decision: Decision; stored: Decision; identical: boolean }
   | {
       ok: false;
-      reason: 'unknown_decision' | 'unknown_policy_version' | 'policy_version_mismatch' | 'invalid_settings';
+      reason: 'unknown_decision' | 'unknown_policy_version' | 'unknown_pack' | 'policy_version_mismatch'
+        | 'invalid_settings';
     };
 
 export async function replayStoredDecision(db: Db, id: string): Promise<StoredReplay> {

@@ -77,6 +77,7 @@ const REJECTION_STATUS: Record<string, number> = {
   callback_time_not_in_future: 422,
   unknown_policy_version: 409,
   policy_version_mismatch: 409,
+  unknown_pack: 409,
   invalid_settings: 409,
   contact_point_required: 422,
   no_contact_point: 422,
@@ -97,6 +98,7 @@ const MESSAGES: Record<string, string> = {
   callback_time_required: 'callback_requested needs callbackAt, the time the person asked for',
   callback_time_not_in_future: 'callbackAt must be later than now',
   policy_version_mismatch: 'the rules changed since this decision; it cannot be replayed under them',
+  unknown_pack: 'this decision was made under a policy pack this installation does not have',
   contact_point_required:
     'a call or message needs contactPointId: the person contacted has more than one number or address',
   no_contact_point: 'the person contacted has no number or address on file for this channel',

@@ -1,3 +1,4 @@
+import { shippedPacks } from '../packs/packs.ts';
 import type { Grade, ParameterSpec } from '../rule.ts';
 import { COMMON_REASONS, formatCitation } from '../rule.ts';
 import type { RuleCase } from '../rules/rule-case.ts';
@@ -118,9 +119,9 @@ function renderIndex(): string {
       + 'tighten a law\'s parameters in its settings and never loosen them; internal-policy rules are '
       + 'labelled as such.', '',
   ];
-  for (const pack of ['CN', 'US'] as const) {
-    const tables = RULE_TABLES.filter((table) => table.pack.id === pack);
-    lines.push(`## ${tables[0]!.pack.title}`, '');
+  for (const pack of shippedPacks()) {
+    const tables = RULE_TABLES.filter((table) => table.pack.id === pack.id);
+    lines.push(`## ${pack.title}`, '');
     lines.push('| Rule | Title | Kind | Citation |', '| --- | --- | --- | --- |');
     for (const { rule } of tables) {
       lines.push(`| [${rule.id}](${rule.id}.md) | ${escapeCell(rule.title)} | ${kindOf(rule.kind)} | `

@@ -6,6 +6,7 @@ import { formatCitation, makeVerdicts, reasonsOf, type Level, type ParamReader, 
   type RuleCheck } from '../rule.ts';
 import type { Situation } from '../situation.ts';
 import { evaluateCompiled } from './evaluate-compiled.ts';
+import { POLICY_SOURCES_DIGEST } from './policy-sources.ts';
 import {
   minutesOf, validateSettings, type EffectiveSettings, type LenderSettings, type SettingsProblem,
 } from './validate-settings.ts';
@@ -13,9 +14,12 @@ import {
 /**
  * `compile(pack, strategy, settings)` validates the lender's settings against the law's bounds,
  * then builds each rule's predicate once as a plain closure over its parameter values, so
- * evaluation is a loop over closures. The policy version is a hash of the rules (metadata and
- * predicate source), the effective settings and the strategy: any change to what decides yields
- * a new version, and every Decision names the version it was made under.
+ * evaluation is a loop over closures. The policy version is a hash of everything that decides:
+ * the rules (metadata and predicate source), the digest of the source files the packs and the
+ * engine are made of (shared helpers, facts, time arithmetic, the content guard's code and
+ * phrase lists: policy-sources.ts, generated and held to the files by a test), the effective
+ * settings and the strategy. Any change to what decides yields a new version, and every Decision
+ * names the version it was made under.
  *
  * Compiled evaluators are kept in a registry by version so that `replay` can find the exact
  * evaluator a Decision was made with.
@@ -51,7 +55,10 @@ export type CompileResult =
     readonly ok: false; readonly reason: 'invalid_settings'; readonly problems: readonly SettingsProblem[];
   };
 
-/** Bump when shared engine semantics (counting, windows, content scanning) change meaning. */
+/**
+ * Bump when what decides changes meaning without a change to the source files the digest covers
+ * (a dependency's behaviour, say).
+ */
 export const POLICY_ENGINE_REVISION = 1;
 /** Compiled evaluators kept for replay; the oldest is dropped beyond this. */
 export const EVALUATOR_REGISTRY_ENTRIES_MAX = 256;
@@ -91,14 +98,15 @@ export function findEvaluator(version: string): Evaluator | null {
   return registry.get(version) ?? null;
 }
 
-export function policyVersion(pack: Pack, settings: EffectiveSettings,
-  strategy: PolicyStrategy | null): string {
+export function policyVersion(pack: Pack, settings: EffectiveSettings, strategy: PolicyStrategy | null,
+  sources: string = POLICY_SOURCES_DIGEST): string {
   const rules = pack.rules.map((rule) => ({
     id: rule.id, kind: rule.kind, citation: rule.citation, effective: rule.effective, reasons: rule.reasons,
     parameters: rule.parameters, levelParameter: rule.levelParameter ?? null,
     contentReasons: rule.contentReasons ?? [], predicate: rule.build.toString(),
   }));
-  const body = { engine: POLICY_ENGINE_REVISION, pack: pack.id, rules, settings, strategy };
+  const body = { engine: POLICY_ENGINE_REVISION, sources, pack: pack.id, locale: pack.locale, rules, settings,
+    strategy };
   return sha256Hex(canonicalJson(body));
 }
 

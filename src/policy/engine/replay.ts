@@ -1,30 +1,36 @@
 import { canonicalJson } from '../../stdx/hash.ts';
 import type { Decision } from '../decision.ts';
-import { CN_PACK } from '../packs/cn-pack.ts';
-import { US_PACK } from '../packs/us-pack.ts';
+import { findPack, PACKS, type PackRegistry } from '../packs/packs.ts';
 import type { Situation } from '../situation.ts';
 import { compile, findEvaluator, type PolicyStrategy } from './compile.ts';
 import type { LenderSettings } from './validate-settings.ts';
 
 /**
- * Replay: evaluate a stored Decision's Situation again, under the policy version the Decision
- * names and at the instant it was made, and compare. The evaluator comes from the registry of
- * this process or is recompiled from the recorded settings (the `policy_version` table keeps
- * them); if the recompiled version differs, the rules themselves changed since, and replay says
- * so rather than answering under other rules.
+ * Replay: evaluate a stored Decision's Situation again, under the pack and policy version the
+ * Decision names and at the instant it was made, and compare. The evaluator comes from the
+ * registry of this process or is recompiled from the recorded pack and settings (the
+ * `policy_version` table keeps them); a pack the registry does not know is refused rather than
+ * replayed under another one, and if the recompiled version differs, the rules themselves changed
+ * since, and replay says so rather than answering under other rules.
  */
 export type ReplayResult =
   | { readonly ok: true; readonly decision: Decision; readonly identical: boolean }
-  | { readonly ok: false; readonly reason: 'unknown_policy_version' | 'policy_version_mismatch'
-    | 'invalid_settings' };
+  | { readonly ok: false; readonly reason: 'unknown_policy_version' | 'unknown_pack'
+    | 'policy_version_mismatch' | 'invalid_settings' };
 
-export type ReplayOptions = { readonly settings?: LenderSettings; readonly strategy?: PolicyStrategy | null };
+export type ReplayOptions = {
+  readonly settings?: LenderSettings;
+  readonly strategy?: PolicyStrategy | null;
+  /** The packs a Decision may name; the shipped PACKS unless given. */
+  readonly packs?: PackRegistry;
+};
 
 export function replay(decision: Decision, situation: Situation, options: ReplayOptions = {}): ReplayResult {
   let evaluator = findEvaluator(decision.policyVersion);
   if (evaluator === null) {
     if (options.settings === undefined) return { ok: false, reason: 'unknown_policy_version' };
-    const pack = decision.pack === 'CN' ? CN_PACK : US_PACK;
+    const pack = findPack(decision.pack, options.packs ?? PACKS);
+    if (pack === null) return { ok: false, reason: 'unknown_pack' };
     const compiled = compile(pack, options.strategy ?? null, options.settings);
     if (!compiled.ok) return { ok: false, reason: 'invalid_settings' };
     if (compiled.evaluator.version !== decision.policyVersion) return { ok: false,

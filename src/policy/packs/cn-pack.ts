@@ -33,6 +33,7 @@ import { rule as cnCrr01 } from '../rules/reporting/cn-crr-01/rule.ts';
 export const CN_PACK = definePack({
   id: 'CN',
   title: 'China: GB/T 45251-2025, CBA 2026, NIFA 2023, Civil Code, Credit Reporting Regulation, Criminal Law',
+  locale: 'zh-CN',
   rules: [
     cnGbt01, cnCba01, cnCivil01, cnGbt02, cnNifa2302, cnCba02, cnGbt03, cnCba03, cnCrr03, cnHold01,
       cnHold02, cnHold03, cnHold04, cnHold05, cnNifa2303, cnCba05, cnCba04, cnCrim01, cnRate04, cnVisit01,

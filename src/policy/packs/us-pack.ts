@@ -20,6 +20,7 @@ import { rule as us13 } from '../rules/reporting/us-13/rule.ts';
 export const US_PACK = definePack({
   id: 'US',
   title: 'United States: Regulation F (12 CFR part 1006)',
+  locale: 'en',
   rules: [
     us01, us04, us03, us08, us11, us09, us15, us05, us07, us12, us13,
   ],

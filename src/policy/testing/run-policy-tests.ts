@@ -8,8 +8,7 @@ import type { Decision } from '../decision.ts';
 import { compile } from '../engine/compile.ts';
 import type { SettingsProblem } from '../engine/validate-settings.ts';
 import { findTextProblems } from '../find-text-problems.ts';
-import { CN_PACK } from '../packs/cn-pack.ts';
-import { US_PACK } from '../packs/us-pack.ts';
+import { PACKS } from '../packs/packs.ts';
 import { schemaProblems } from '../parse-situation.ts';
 import { INSTANT_MESSAGE } from '../situation.ts';
 
@@ -68,7 +67,7 @@ export function runPolicyTests(document: unknown): PolicyTestRun {
       problems.push(...parsed.problems);
       return;
     }
-    const pack = parsed.request.situation.pack === 'CN' ? CN_PACK : US_PACK;
+    const pack = PACKS[parsed.request.situation.pack];
     const compiled = compile(pack, null, document.settings ?? {});
     if (!compiled.ok) {
       problems.push(...compiled.problems.map((problem: SettingsProblem) =>
