@@ -40,7 +40,10 @@ async function checkReachable(url: string): Promise<void> {
     client.on('error', () => undefined);
     await client.connect();
   } catch (error) {
-    await client?.end().catch(() => undefined); // the connect error is the one to report
+    await client?.end().catch(() => {
+      // The connect error is the one to report; a failure to close the half-open client after it
+      // would only hide it.
+    });
     let reason = describeConnectError(error);
     for (const password of passwordsOf(url)) reason = reason.replaceAll(password, '***');
     throw new DatabaseOpenError(`cannot connect to PostgreSQL at ${maskDatabaseUrl(url)} (${reason}): `
@@ -78,7 +81,10 @@ function wrapPool(pool: pg.Pool): Db {
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await client.query('ROLLBACK').catch(() => {
+          // The transaction's own error is the one to report. A ROLLBACK fails only on a lost
+          // connection, which commits nothing and which the pool discards on release.
+        });
         throw error;
       } finally {
         client.release();
@@ -105,7 +111,10 @@ function wrapClient(client: pg.PoolClient): Db {
   let tail: Promise<unknown> = Promise.resolve();
   const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
     const result = tail.then(work, work);
-    tail = result.catch(() => undefined);
+    tail = result.catch(() => {
+      // The caller of `work` receives its error through `result`; the chain only orders the next
+      // statement after this one, failed or not.
+    });
     return result;
   };
   const db: Db = {

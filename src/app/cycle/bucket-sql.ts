@@ -7,8 +7,8 @@ import type { StrategyDocument } from '../../policy/strategy/strategy-document.t
 /**
  * SQL CASE expressions generated from the strategy document, so that bucketing and staging run
  * inside the set-based statements. Only validated integers and names matching a strict pattern
- * reach the text (validateStrategy guarantees both), and the tests compare the SQL's answers with
- * the pure bucketFor/stageFor on a table of cases.
+ * reach the text (validateStrategy guarantees both), and property tests over generated strategies
+ * (bucket-sql.db.test.ts) hold the SQL's answers equal to the pure bucketFor/stageFor.
  */
 const SAFE_NAME = /^[A-Za-z0-9+_-]{1,40}$/;
 

@@ -15,16 +15,27 @@ const BASIS = `(CASE p.penalty_basis
 /** The last day already charged; before any charge, the due date itself. */
 const CHARGED_THROUGH = 'greatest(coalesce(i.penalty_through, i.due_date), i.due_date)';
 
-/** Whether penalty has accrued on the installment since its last charge, up to `through`. */
+/**
+ * Whether penalty has accrued on the installment since its last charge, up to `through`. At a rate
+ * of 0 it accrues nothing but the days still count as charged, as in accruePenalty.
+ */
 function accruing(through: string): string {
-  return `(p.penalty_rate_ppm_per_day > 0 AND i.due_date < (${through}) - p.grace_days
+  return `(i.due_date < (${through}) - p.grace_days
     AND ${CHARGED_THROUGH} < (${through}) AND ${BASIS} > 0)`;
 }
 
+/**
+ * Basis × rate, in parts per million of a minor unit per day. It fits a bigint (imported amounts
+ * and rates are bounded); multiplied by decades of days it would not, so the charge is taken
+ * apart: whole minor units per day times days, plus the rounded rest.
+ */
+const PER_DAY_PPM = `(${BASIS} * p.penalty_rate_ppm_per_day)`;
+
 /** The installment's penalty interest charged through `through`: stored plus accrued since. */
 export function penaltyThroughSql(through: string): string {
+  const days = `((${through}) - ${CHARGED_THROUGH})`;
   return `(i.penalty_accrued_minor + CASE WHEN ${accruing(through)}
-    THEN (${BASIS} * p.penalty_rate_ppm_per_day * ((${through}) - ${CHARGED_THROUGH}) + 500000) / 1000000
+    THEN ${PER_DAY_PPM} / 1000000 * ${days} + (${PER_DAY_PPM} % 1000000 * ${days} + 500000) / 1000000
     ELSE 0 END)`;
 }
 
