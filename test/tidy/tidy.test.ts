@@ -6,14 +6,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { applyRatchet } from './apply-ratchet.ts';
 import { checkBannedApis } from './check-banned-apis.ts';
 import { checkFileNames } from './check-file-names.ts';
 import { checkFunctionLength } from './check-function-length.ts';
 import { checkImports } from './check-imports.ts';
+import { checkLimitsLocation, LIMIT_OUTSIDE_RULE, limitKey } from './check-limits-location.ts';
 import { checkLineLength } from './check-line-length.ts';
 import { checkMachinePaths } from './check-machine-paths.ts';
 import { checkMarkdownHeadings } from './check-markdown-headings.ts';
+import { checkNoSqlInHttp } from './check-no-sql-in-http.ts';
 import { checkPolicyRules } from './check-policy-rules.ts';
+import { checkSwallowedErrors, SWALLOWED_ERROR_RULE } from './check-swallowed-errors.ts';
 import { listRepositoryFiles, readTextFile, REPOSITORY_ROOT } from './repository.ts';
 import { scanSource, unmatchedBrackets } from './scan-source.ts';
 import {
@@ -21,6 +25,8 @@ import {
 } from './violation.ts';
 
 const ALLOWLIST_PATH = 'test/tidy-allowlist.json';
+/** Violations of the newer rules that existed when each rule came, per file or per `path#NAME`. */
+const RATCHET_ALLOWLIST_PATH = 'test/tidy/ratchet-allowlist.json';
 const SCANNED_FOLDERS = ['src/', 'test/', 'scripts/', 'bench/'];
 const MARKDOWN_SKIPPED = ['node_modules/', 'data/'];
 
@@ -92,4 +98,20 @@ test('names under src/ are kebab-case', () => {
 
 test('no machine-specific absolute paths in the repository', () => {
   assertClean(checkMachinePaths(textFiles));
+});
+
+test('no SQL in src/http/: routes call use cases and read models in src/app/', () => {
+  assertClean(checkNoSqlInHttp(typescript));
+});
+
+test('no promise handler swallows an error without saying why', () => {
+  const ratchet = { path: RATCHET_ALLOWLIST_PATH, text: read(RATCHET_ALLOWLIST_PATH) };
+  assertClean(applyRatchet(
+    SWALLOWED_ERROR_RULE, checkSwallowedErrors(typescript), (violation) => violation.path, ratchet,
+  ));
+});
+
+test('limits are defined in src/config/limits.ts, and the allowlist only shrinks', () => {
+  const ratchet = { path: RATCHET_ALLOWLIST_PATH, text: read(RATCHET_ALLOWLIST_PATH) };
+  assertClean(applyRatchet(LIMIT_OUTSIDE_RULE, checkLimitsLocation(typescript), limitKey, ratchet));
 });

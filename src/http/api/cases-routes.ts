@@ -1,7 +1,8 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { PAGE_ROWS_DEFAULT, PAGE_ROWS_MAX } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
-import { getCase, listCases, toPlannedAction } from '../../app/portfolio/list-cases.ts';
+import { getCase, listCases } from '../../app/portfolio/list-cases.ts';
+import { listPlannedActions } from '../../app/portfolio/list-planned-actions.ts';
 import { AppError } from '../app-error.ts';
 import { CivilDateString, ErrorResponse, MinorAmount, PageQuery } from './schemas.ts';
 
@@ -68,10 +69,7 @@ export function casesRoutes(db: Db): FastifyPluginAsyncTypebox {
       },
     }, async (request) => {
       const limit = Math.min(request.query.limit ?? PAGE_ROWS_DEFAULT, PAGE_ROWS_MAX);
-      const rows = await db.query<Record<string, unknown>>(`SELECT * FROM planned_action
-        WHERE as_of = $1 AND id > $2
-        ORDER BY id LIMIT $3`, [request.query.asOf, request.query.after ?? '0', limit]);
-      const plannedActions = rows.map(toPlannedAction);
+      const plannedActions = await listPlannedActions(db, { ...request.query, limit });
       return {
         plannedActions,
         nextCursor: plannedActions.length === limit ? plannedActions[plannedActions.length - 1]!.id : null,

@@ -1,5 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../db/database.ts';
+import { getLatestSnapshot } from '../../app/portfolio/get-latest-snapshot.ts';
 import { getSnapshots } from '../../app/portfolio/get-snapshots.ts';
 import { loadActiveStrategy } from '../../app/strategy/active-strategy.ts';
 import { loadProductTerms } from '../../app/product/load-product-terms.ts';
@@ -44,17 +45,7 @@ export function portfolioRoutes(db: Db): FastifyPluginAsyncTypebox {
           }),
         },
       },
-    }, async () => {
-      const [latest] = await db.query<{ as_of: string | null }>(
-        'SELECT max(as_of) AS as_of FROM snapshot_bucket',
-      );
-      if (latest?.as_of == null) return { asOf: null, snapshot: null };
-      const { strategy } = await loadActiveStrategy(db);
-      const [snapshot] = await getSnapshots(db, {
-        from: latest.as_of, to: latest.as_of, bucketOrder: strategy.buckets.map((b) => b.name),
-      });
-      return { asOf: latest.as_of, snapshot: snapshot ?? null };
-    });
+    }, async () => getLatestSnapshot(db));
 
     app.get('/api/v1/products', {
       schema: {

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import type { Db } from '../../db/database.ts';
 
 /**
  * Whether the database can serve the product, for the health endpoint. `SELECT 1` only proves a
