@@ -7,7 +7,7 @@ import { addDays, type CivilDate } from '../stdx/civil-date.ts';
 import { systemClock } from '../stdx/clock.ts';
 import { businessDate } from './business-date.ts';
 import { createProgress } from './progress.ts';
-import { serve } from './serve-http.ts';
+import { loadPolicyOf, serve } from './serve-http.ts';
 
 /**
  * `npm start`: the product on the embedded database with a demo portfolio. The first run generates
@@ -19,6 +19,8 @@ const DEMO_HISTORY_OPEN_DAYS = 365;
 
 export async function runDemo(options: { borrowers: number; days: number; serve: boolean }): Promise<void> {
   const config = loadConfig();
+  // Settings that cannot be read or would loosen the law stop the demo before it builds anything.
+  await loadPolicyOf(config);
   const started = performance.now();
   const where =
     config.databaseUrl === null ? `embedded database in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';

@@ -2,21 +2,27 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.ts';
 import type { Db } from '../db/database.ts';
 import { openDatabase } from '../db/open-database.ts';
+import { loadConfiguredPolicy, type LenderPolicy } from '../app/settings/load-lender-policy.ts';
 import { buildApp } from '../http/app.ts';
 import { assert } from '../stdx/assert.ts';
 import type { Clock } from '../stdx/clock.ts';
 import { describeListening, type ListeningNotice } from './describe-listening.ts';
 import { UsageError } from './usage-error.ts';
 
-/** Starts the HTTP server and closes it and the database cleanly on SIGINT/SIGTERM. */
+/**
+ * Starts the HTTP server and closes it and the database cleanly on SIGINT/SIGTERM. Every check and
+ * reservation is decided under the lender's settings (FAIRCOLLECT_SETTINGS); a file that cannot be
+ * read or would loosen the law stops the server before it opens the database or listens.
+ */
 export async function serve(config: Config, portOption?: string, existing?: Db): Promise<void> {
   const port = portOption === undefined ? config.port : Number(portOption);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(`--port must be 0..65535, got "${portOption}"`);
   }
+  const policy = await loadPolicyOf(config);
   const db = existing ?? await openDatabase(config);
   const logLevel = config.logLevel === 'info' ? 'warn' : config.logLevel;
-  const { app, notice } = await startServer({ db, host: config.host, port, logLevel });
+  const { app, notice } = await startServer({ db, host: config.host, port, logLevel, policy });
   process.stdout.write(`${notice.line}\n`);
   if (notice.warning !== null) process.stderr.write(`${notice.warning}\n`);
   const stop = async () => {
@@ -36,13 +42,25 @@ export type StartServerOptions = {
   logLevel?: string;
   /** The clock of reservations and outcomes; the system clock when absent. */
   clock?: Clock;
+  /** The lender's settings every decision is made under; the packs' own parameters when absent. */
+  policy?: LenderPolicy;
 };
+
+/** The lender's policy named by the configuration (FAIRCOLLECT_SETTINGS), or exit 2 saying why not. */
+export async function loadPolicyOf(config: Config): Promise<LenderPolicy> {
+  const loaded = await loadConfiguredPolicy(config);
+  if (!loaded.ok) throw new UsageError(loaded.message);
+  return loaded.policy;
+}
 
 /** The app listening on host and port, and the notice that describes the address it really got. */
 export async function startServer(
   options: StartServerOptions,
 ): Promise<{ app: FastifyInstance; notice: ListeningNotice }> {
-  const app = await buildApp({ db: options.db, logLevel: options.logLevel, clock: options.clock });
+  const app = await buildApp({
+    db: options.db, logLevel: options.logLevel, clock: options.clock,
+    gate: options.policy?.gate, settingsSource: options.policy?.source ?? null,
+  });
   await app.listen({ port: options.port, host: options.host });
   const bound = app.server.address();
   assert(bound !== null && typeof bound === 'object', 'a listening TCP server has an address');

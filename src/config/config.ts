@@ -14,6 +14,11 @@ export type Config = Readonly<{
   /** Seed of the demo portfolio. */
   demoSeed: number;
   logLevel: string;
+  /**
+   * The lender's settings file (YAML or JSON) from FAIRCOLLECT_SETTINGS, or null: the packs' own
+   * parameters then apply. Every command that decides reads it, so they all decide alike.
+   */
+  settingsPath: string | null;
 }>;
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; reason: string };
@@ -43,6 +48,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       host: env.HOST ?? '127.0.0.1',
       demoSeed,
       logLevel: env.LOG_LEVEL ?? 'info',
+      settingsPath: env.FAIRCOLLECT_SETTINGS ? resolve(env.FAIRCOLLECT_SETTINGS) : null,
     }),
   };
 }

@@ -7,7 +7,7 @@ import { defaultPolicyGate, type PolicyGate } from '../app/gate/policy-gate.ts';
 import { describeInvalidCharacter } from '../domain/input/find-invalid-character.ts';
 import { systemClock, type Clock } from '../stdx/clock.ts';
 import { answerClientError } from './answer-client-error.ts';
-import { checkDatabase } from './check-database.ts';
+import { checkDatabase } from '../app/health/check-database.ts';
 import { createValidatorCompiler } from './create-validator-compiler.ts';
 import { findInvalidField } from './find-invalid-field.ts';
 import { errorBody, handleError } from './handle-error.ts';
@@ -35,6 +35,8 @@ export type BuildAppOptions = {
   logLevel?: string;
   /** The compiled policy every check and reservation is decided under; the packs' defaults when absent. */
   gate?: PolicyGate;
+  /** How the lender's settings file was named, shown on the console; null when the packs' own apply. */
+  settingsSource?: string | null;
   /** Where "now" comes from for reservations, outcomes and payments; the system clock when absent. */
   clock?: Clock;
   /** Where log lines go; standard output when absent. */
@@ -111,8 +113,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(casesRoutes(options.db));
   await app.register(portfolioRoutes(options.db));
   await app.register(paymentsRoutes(options.db, clock));
-  await app.register(gateRoutes(options.db, options.gate ?? defaultPolicyGate(), clock));
-  await app.register(consoleRoutes(options.db));
+  const gate = options.gate ?? defaultPolicyGate();
+  await app.register(gateRoutes(options.db, gate, clock));
+  await app.register(consoleRoutes(options.db, { gate, settingsSource: options.settingsSource ?? null }));
 
   metaRoutes(app, options.db);
   return app;

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { LenderSettings } from '../../policy/index.ts';
 import { UsageError } from '../usage-error.ts';
 
 /**
@@ -13,11 +14,12 @@ export function register(program: Command): void {
     .description('Decide one action: a JSON situation on stdin → the Decision as JSON (exit 0 '
       + 'allowed, 1 denied, '
       + '2 bad input). See docs/check.md.')
-    .option('--settings <file>', 'lender settings (JSON or YAML) that tighten the pack\'s parameters')
+    .option('--settings <file>', 'lender settings (JSON or YAML) that tighten the packs\' parameters; '
+      + 'overrides FAIRCOLLECT_SETTINGS')
     .option('--compact', 'print the Decision on one line')
     .action(async (options: { settings?: string; compact?: boolean }) => {
       const { decideCheckRequest } = await import('../../policy/decide-check-request.ts');
-      const settings = options.settings === undefined ? {} : await readSettings(options.settings);
+      const { settings, source } = await readSettings(options.settings);
       const input = await readStdin();
       let document: unknown;
       try {
@@ -25,7 +27,7 @@ export function register(program: Command): void {
       } catch (error) {
         throw new UsageError(`standard input is not valid JSON: ${(error as Error).message}`);
       }
-      const checked = decideCheckRequest(document, settings);
+      const checked = decideCheckRequest(document, settingsOf(settings, document));
       if (!checked.ok && checked.reason === 'invalid_request') {
         const lines = checked.problems.map((problem) => `  ${problem.path}: ${problem.message}`);
         throw new UsageError(`invalid situation:\n${lines.join('\n')}`);
@@ -33,7 +35,7 @@ export function register(program: Command): void {
       if (!checked.ok) {
         // Each message starts with the parameter's dotted key, which is its field in the file.
         const lines = checked.problems.map((problem) => `  ${problem.message}`);
-        throw new UsageError(`--settings ${options.settings}: invalid settings:\n${lines.join('\n')}`);
+        throw new UsageError(`${source}: invalid settings:\n${lines.join('\n')}`);
       }
       const { decision } = checked;
       process.stdout.write(`${JSON.stringify(decision, null, options.compact ? undefined : 2)}\n`);
@@ -52,24 +54,35 @@ async function readStdin(): Promise<string> {
   return text;
 }
 
-export async function readSettings(path: string): Promise<Record<string, unknown>> {
-  const { readFile } = await import('node:fs/promises');
-  const { parse } = await import('yaml');
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new UsageError(`--settings ${path}: ${missing ? 'no such file' : (error as Error).message}`);
+/**
+ * Each pack's settings: from `--settings` when given, split by pack and validated against the
+ * situation's pack once it is parsed (docs/check.md); else from FAIRCOLLECT_SETTINGS, the file the
+ * server and the cycle decide under, refused as they refuse it when it fails any pack.
+ */
+async function readSettings(option: string | undefined): Promise<{
+  settings: Partial<Record<string, LenderSettings>>; source: string;
+}> {
+  const { loadConfiguredPolicy, readLenderSettings } =
+    await import('../../app/settings/load-lender-policy.ts');
+  if (option !== undefined) {
+    const source = `--settings ${option}`;
+    const read = await readLenderSettings(option, source);
+    if (!read.ok) throw new UsageError(read.message);
+    return { settings: read.settings, source };
   }
-  let value: unknown;
-  try {
-    value = parse(text);
-  } catch (error) {
-    throw new UsageError(`--settings ${path}: not JSON or YAML: ${(error as Error).message}`);
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new UsageError(`--settings ${path}: must hold an object of parameters`);
-  }
-  return value as Record<string, unknown>;
+  const { loadConfig } = await import('../load-config.ts');
+  const loaded = await loadConfiguredPolicy(loadConfig());
+  if (!loaded.ok) throw new UsageError(loaded.message);
+  // Validated against every pack already: the situation's pack cannot refuse these settings later.
+  return { settings: loaded.policy.settings, source: loaded.policy.source ?? 'FAIRCOLLECT_SETTINGS' };
+}
+
+/**
+ * The pack the situation names, to pick its settings before it is parsed; anything else gets none,
+ * and the parse then refuses the situation by its field.
+ */
+function settingsOf(settings: Partial<Record<string, LenderSettings>>, document: unknown): LenderSettings {
+  if (document === null || typeof document !== 'object') return {};
+  const pack = (document as { pack?: unknown }).pack;
+  return typeof pack === 'string' && Object.hasOwn(settings, pack) ? settings[pack]! : {};
 }

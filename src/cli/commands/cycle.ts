@@ -28,14 +28,21 @@ export function register(program: Command): void {
         );
       }
       const { loadConfig } = await import('../load-config.ts');
+      const { loadConfiguredPolicy } = await import('../../app/settings/load-lender-policy.ts');
       const { openDatabase } = await import('../../db/open-database.ts');
       const { runCycle } = await import('../../app/cycle/run-cycle.ts');
-      const db = await openDatabase(loadConfig());
+      const config = loadConfig();
+      // The lender's settings (FAIRCOLLECT_SETTINGS) decide the planned actions as they decide the
+      // server's checks; a file that would loosen the law stops the cycle before it opens the database.
+      const loaded = await loadConfiguredPolicy(config);
+      if (!loaded.ok) throw new UsageError(loaded.message);
+      const { gate } = loaded.policy;
+      const db = await openDatabase(config);
       try {
         for (let day = 0; day <= span; day += 1) {
           const date = addDays(asOf, day);
           const result = await runCycle({
-            db, asOf: date,
+            db, asOf: date, gate,
             onStep: (step, phase) => {
               if (options.json) process.stdout.write(`${JSON.stringify({ asOf: date, step, phase })}\n`);
             },

@@ -4,7 +4,8 @@ export function register(program: Command): void {
   program
     .command('serve')
     .description('Serve the API (/api/v1, /api/openapi.json) and the console (/console) '
-      + 'on the configured database, at HOST (default 127.0.0.1; the API has no sign-in yet).')
+      + 'on the configured database, at HOST (default 127.0.0.1; the API has no sign-in yet), deciding '
+      + 'under the lender\'s settings in FAIRCOLLECT_SETTINGS.')
     .option('--port <port>', 'port (default: PORT or 3000)')
     .action(async (options: { port?: string }) => {
       const { loadConfig } = await import('../load-config.ts');

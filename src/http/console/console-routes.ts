@@ -10,18 +10,20 @@ import { loadProductTerms } from '../../app/product/load-product-terms.ts';
 import { checkProductCost } from '../../domain/product/check-product-cost.ts';
 import { penaltyAnnualBp } from '../../domain/product/product-terms.ts';
 import { formatMajor } from '../../stdx/money.ts';
+import { settingsModel, type SettingsPageOptions } from './settings-model.ts';
 
 /**
  * The supervisor's portfolio page (R22), rendered on the server: the aging table of the latest
  * cycle, roll rates over time (Apache ECharts, served from our own origin: the page must work on a
- * closed network), open cases by stage and the products' cost check. Eta escapes every value.
+ * closed network), open cases by stage and the products' cost check; and the settings page: the
+ * lender's settings and the strategy every decision is made under. Eta escapes every value.
  */
 const VIEWS = fileURLToPath(new URL('./views/', import.meta.url));
 const eta = new Eta({ views: VIEWS, autoEscape: true, cache: true });
 const ECHARTS_PATH = createRequire(import.meta.url).resolve('echarts/dist/echarts.min.js');
 const ROLL_HISTORY_DAYS = 120;
 
-export function consoleRoutes(db: Db): FastifyPluginAsyncTypebox {
+export function consoleRoutes(db: Db, settings: SettingsPageOptions): FastifyPluginAsyncTypebox {
   return async (app) => {
     let echarts: Buffer | null = null;
     app.get('/assets/echarts.min.js', {
@@ -44,6 +46,18 @@ export function consoleRoutes(db: Db): FastifyPluginAsyncTypebox {
       const body = eta.render('./console', await consoleModel(db));
       reply.type('text/html; charset=utf-8');
       return eta.render('./layout', { title: 'Portfolio', body });
+    });
+
+    app.get('/console/settings', {
+      schema: {
+        tags: ['pages'],
+        summary: 'Settings and strategy: the lender\'s parameters per pack and the active strategy',
+        response: { 200: Type.String({ description: 'HTML page' }) },
+      },
+    }, async (_request, reply) => {
+      const body = eta.render('./settings', await settingsModel(db, settings));
+      reply.type('text/html; charset=utf-8');
+      return eta.render('./layout', { title: '设置与策略 Settings', body });
     });
   };
 }
