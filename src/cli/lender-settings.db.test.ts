@@ -202,3 +202,23 @@ test('check and policy test read FAIRCOLLECT_SETTINGS; check --settings override
   assert.deepEqual([lender.status, lender.stdout.split('\n')[0]], [0, 'PASS: lender.yaml: a call at 08:30']);
   assert.equal(run(['policy', 'test', tests], null).status, 1);
 });
+
+test('demo: the catch-up cycles decide under the lender\'s settings, as its server does', async () => {
+  const copy = await database.copy();
+  try {
+    const ran = run(['demo', '--no-serve', '--borrowers', '1', '--days', '1'], LATER, '', copy);
+    assert.equal(ran.status, 0, ran.stderr);
+    const db = await copy.open();
+    try {
+      const rows = await db.query<{ settings: unknown }>(
+        `SELECT DISTINCT v.settings FROM planned_action p JOIN decision d ON d.id = p.decision_id
+           JOIN policy_version v ON v.version = d.policy_version`);
+      assert.deepEqual(rows.map((row) => row.settings),
+        [{ quiet_hours: { allowed_start: '10:00', allowed_end: '20:00' } }]);
+    } finally {
+      await db.close();
+    }
+  } finally {
+    await copy.dispose();
+  }
+});

@@ -2,6 +2,7 @@ import type { Db } from '../db/database.ts';
 import { loadConfig } from './load-config.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { catchUpCycles } from '../app/cycle/catch-up-cycles.ts';
+import type { PolicyGate } from '../app/gate/policy-gate.ts';
 import { loadPortfolio } from '../app/generate/load-portfolio.ts';
 import { addDays, type CivilDate } from '../stdx/civil-date.ts';
 import { systemClock } from '../stdx/clock.ts';
@@ -19,8 +20,9 @@ const DEMO_HISTORY_OPEN_DAYS = 365;
 
 export async function runDemo(options: { borrowers: number; days: number; serve: boolean }): Promise<void> {
   const config = loadConfig();
-  // Settings that cannot be read or would loosen the law stop the demo before it builds anything.
-  await loadPolicyOf(config);
+  // Settings that cannot be read or would loosen the law stop the demo before it builds anything;
+  // the demo's cycles decide under them, as its server does.
+  const policy = await loadPolicyOf(config);
   const started = performance.now();
   const where =
     config.databaseUrl === null ? `embedded database in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
@@ -28,7 +30,7 @@ export async function runDemo(options: { borrowers: number; days: number; serve:
   const db = await openDatabase(config);
   const today = businessDate(systemClock.now());
   const { ran } = await prepareDemo({
-    db, borrowers: options.borrowers, days: options.days, seed: config.demoSeed, today,
+    db, borrowers: options.borrowers, days: options.days, seed: config.demoSeed, today, gate: policy.gate,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(`Ran ${ran} cycle day(s) through ${today}; ready in ${seconds} s\n`);
@@ -43,6 +45,8 @@ export type PrepareDemoOptions = {
   seed: number;
   /** The business date the portfolio is generated as of and the cycles run through. */
   today: CivilDate;
+  /** The lender's compiled policy the cycles decide under; the packs' defaults when absent. */
+  gate?: PolicyGate;
 };
 
 /**
@@ -75,6 +79,7 @@ export async function prepareDemo(options: PrepareDemoOptions): Promise<{ ran: n
     db,
     from: addDays(today, -(options.days - 1)),
     through: today,
+    ...(options.gate === undefined ? {} : { gate: options.gate }),
     onDay: (_asOf, index, total) => cycleProgress.update(index, total),
   });
   cycleProgress.stop();

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { addDays, daysBetween, maxCivil, type CivilDate } from '../../stdx/civil-date.ts';
 import { assert } from '../../stdx/assert.ts';
+import type { PolicyGate } from '../gate/policy-gate.ts';
 import { runCycle } from './run-cycle.ts';
 
 /**
@@ -12,6 +13,8 @@ export async function catchUpCycles(options: {
   db: Db;
   from: CivilDate;
   through: CivilDate;
+  /** The lender's compiled policy; the packs' defaults when absent. */
+  gate?: PolicyGate;
   onDay?: (asOf: CivilDate, index: number, total: number) => void;
 }): Promise<{ ran: number; lastCompleted: CivilDate | null }> {
   const [last] = await options.db.query<{ as_of: string | null }>(
@@ -22,7 +25,9 @@ export async function catchUpCycles(options: {
   const total = Math.max(0, daysBetween(start, options.through) + 1);
   for (let index = 0; index < total; index += 1) {
     const asOf = addDays(start, index);
-    const result = await runCycle({ db: options.db, asOf });
+    const result = await runCycle({
+      db: options.db, asOf, ...(options.gate === undefined ? {} : { gate: options.gate }),
+    });
     assert(result.ok, `catch-up runs forward only (${asOf})`);
     options.onDay?.(asOf, index + 1, total);
   }
