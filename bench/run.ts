@@ -184,3 +184,12 @@ if (benchFiles.includes('evaluator-bench.ts')) {
     evaluator.map((row) => Object.values(row).map((value) => typeof value === 'number' && !Number.isInteger(value)
       ? value.toPrecision(4) : String(value))));
 }
+{
+  // The content guard beside the substring scan it replaced (read from git history), same texts, same run.
+  const { runContentBench } = await import('./content-bench.ts');
+  const content = await runContentBench();
+  table('Content check (labelled corpus, every text new to the caches)',
+    ['guard', 'texts', 'texts/s', 'µs per text', 'CPU µs per text'],
+    content.map((row) => [row.guard, String(row.texts), String(row.textsPerSecond), row.microsPerText.toFixed(1),
+      row.cpuMicrosPerText.toFixed(1)]));
+}

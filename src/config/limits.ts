@@ -80,3 +80,8 @@ export const DATA_DIR_LOCK_ATTEMPTS_MAX = 3;
  * thousand times below where a bigint overflows.
  */
 export const IMPORT_AMOUNT_MINOR_MAX = 100_000_000_00n;
+/**
+ * Characters whose simplified form the content guard keeps memoised (most texts are simplified
+ * already, and one lookup per character tells so). Far above the few thousand characters in use.
+ */
+export const SIMPLIFIED_CHARACTERS_KEPT_MAX = 20_000;

@@ -15,6 +15,10 @@ export type ContentProblem = {
   readonly at: number;
   readonly ruleId: string;
   readonly citation: string;
+  /** The content pattern that matched, when the problem is what a sentence does. */
+  readonly pattern?: string;
+  /** `warn`: a low-confidence finding for a person to review; it does not make the text fail. */
+  readonly level?: 'warn';
 };
 
 export type ContentCheck = { readonly ok: boolean; readonly problems: readonly ContentProblem[] };
@@ -35,5 +39,5 @@ export function checkContent(pack: Pack, content: Content, options: ContentCheck
     if (rule === null) continue;
     problems.push({ ...finding, ruleId: rule.id, citation: formatCitation(rule.citation) });
   }
-  return { ok: problems.length === 0, problems };
+  return { ok: problems.every((problem) => problem.level === 'warn'), problems };
 }

@@ -1,14 +1,23 @@
+import { Converter } from 'opencc-js/t2cn';
+import { SIMPLIFIED_CHARACTERS_KEPT_MAX } from '../../config/limits.ts';
+import { assert } from '../../stdx/assert.ts';
+
 /**
- * Text as the content guard reads it, made robust to trivial evasion: full-width letters and
- * digits folded (NFKC), case folded, traditional characters of the guarded phrases mapped to
- * simplified ones, and two searchable forms kept with a map back to the original text so a
- * finding can quote the offending phrase exactly as written.
+ * Text as the content guard reads it, made robust to evasion, with maps back to the original so a
+ * finding quotes the offending span exactly as written.
  *
- * - `compact`: every letter, digit and CJK character with all spaces, punctuation and symbols
- *   removed. Chinese phrases are matched here, so "诈 骗", "诈-骗" and "诈．骗" all match 诈骗.
- * - `words`: letters and digits, with every run of anything else turned into one space, and runs
- *   of single spaced-out letters ("a r r e s t") joined. English phrases are matched here on word
- *   boundaries, so "ARREST", "ａｒｒｅｓｔ" and "a.r.r.e.s.t" all match "arrest".
+ * Folding, per character: full-width and other compatibility forms to their plain form (NFKC),
+ * lower case, traditional to simplified Chinese (OpenCC's maintained tables, not a hand map).
+ * Then two searchable forms:
+ * - `compact`: letters, digits and CJK characters only, so "诈 骗", "诈-骗" and "诈．骗" read 诈骗;
+ *   common homophone spellings (煞笔, 坐劳) and pinyin abbreviations of insults (sb, nmsl) are
+ *   rewritten to the word they stand for, always to a string of the same length so the map holds.
+ * - `words`: letters and digits with one space between words; leetspeak inside a word is read as
+ *   letters ("j@il", "4rrest", "l0ser"), "f*ck"'s star is kept, and spaced-out letters
+ *   ("a r r e s t", "a.r.r.e.s.t") are joined.
+ * Sentence and clause starts are kept for both forms: a pattern stays inside one sentence and a
+ * negation reaches only to the end of its clause. A "sentence" of fewer than four characters is
+ * joined to its neighbours, so punctuation between every character does not split a phrase.
  */
 export type NormalizedText = {
   readonly original: string;
@@ -17,26 +26,67 @@ export type NormalizedText = {
   readonly compactIndex: readonly number[];
   readonly words: string;
   readonly wordsIndex: readonly number[];
+  /** Offsets in `compact` / `words` where a sentence or a clause begins (0 included). */
+  readonly compactSentences: readonly number[];
+  readonly compactClauses: readonly number[];
+  readonly wordsSentences: readonly number[];
+  readonly wordsClauses: readonly number[];
+  readonly hasCjk: boolean;
+  readonly hasLatin: boolean;
 };
 
-/** Traditional forms of characters in the guarded phrases. */
-const TRADITIONAL: Readonly<Record<string, string>> = {
-  詐: '诈', 騙: '骗', 貸: '贷', 養: '养', 還: '还', 債: '债', 務: '务', 賴: '赖', 傳: '传', 執: '执',
-  檢: '检', 開: '开', 關: '关', 報: '报', 黃: '黄', 門: '门', 據: '据', 庭: '庭', 銀: '银', 監: '监',
-  險: '险', 費: '费', 額: '额', 違: '违', 約: '约', 帳: '账', 賬: '账', 單: '单', 錢: '钱', 親: '亲',
-  層: '层', 體: '体', 網: '网', 絡: '络', 製: '制', 號: '号', 碼: '码', 處: '处', 員: '员', 責: '责',
-  們: '们', 會: '会', 讓: '让', 給: '给', 聯: '联', 繫: '系', 係: '系', 機: '机', 構: '构', 徵: '征',
-  信: '信', 罰: '罚', 緝: '缉', 獄: '狱', 罪: '罪', 嫌: '嫌', 負: '负', 後: '后', 這: '这', 裡: '里',
-  滾: '滚', 廢: '废', 蟲: '虫', 賤: '贱', 經: '经', 偵: '侦', 亂: '乱', 壞: '坏', 東: '东', 補: '补',
-  專: '专', 訴: '诉', 訟: '讼', 說: '说', 話: '话', 電: '电', 為: '为', 則: '则', 將: '将', 難: '难',
-};
-
+const toSimplified = Converter({ from: 'tw', to: 'cn' });
 const KEPT = /[\p{L}\p{N}]/u;
+
+/** Whether a character is a letter or digit (kept in both forms); fast paths for ASCII and CJK. */
+function isKept(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  }
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  return KEPT.test(char);
+}
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';', '\n', '…']);
+const CLAUSE_END = new Set([
+  ',', '，', ':', '：', '(', ')', '（', '）', '"', '“', '”', '—', '-', '~', '|', '【', '】',
+  '[', ']', '「', '」']);
+/** A segment shorter than this many kept characters is not a sentence of its own. */
+const SENTENCE_MIN = 4;
+
+/**
+ * Same-length rewrites of deliberate misspellings into the word meant: homophones of guarded
+ * words and the pinyin abbreviations collectors use as insults. Latin keys match only as a whole
+ * run of letters and digits.
+ */
+const REWRITES: Readonly<Record<string, string>> = {
+  煞笔: '傻逼', 沙比: '傻逼', 傻比: '傻逼', 傻笔: '傻逼', 傻b: '傻逼', 傻x: '傻逼', 煞b: '傻逼', 沙雕: '傻逼', 二b: '二逼',
+  坐劳: '坐牢', 座牢: '坐牢', 作牢: '坐牢', 做牢: '坐牢', 坐老: '坐牢', 炸骗: '诈骗', 榨骗: '诈骗', 诈片: '诈骗', 拘溜: '拘留',
+  抓铺: '抓捕', 逮铺: '逮捕', 公按: '公安', 功安: '公安', 警茶: '警察', 犯醉: '犯罪', 饭罪: '犯罪', 蓝狱: '监狱', 监域: '监狱',
+  以带养带: '以贷养贷', 以代养代: '以贷养贷', 以袋养袋: '以贷养贷', 通迅录: '通讯录', 通讯路: '通讯录', 老来: '老赖',
+  老癞: '老赖', 佬赖: '老赖', 垃极: '垃圾', 拉圾: '垃圾', 废勿: '废物', 人喳: '人渣',
+  sb: '傻逼', '2b': '二逼', nmsl: '你妈死了', cnm: '操你妈', nmb: '你妈逼', tmd: '他妈的', mlgb: '妈了个逼', wcnm: '我操你妈',
+  rnm: '日你妈', nt: '脑瘫', zz: '智障', lj: '垃圾', fw: '废物', gck: '滚出去', wbd: '王八蛋', zpq: '诈骗犯',
+  zp: '诈骗', 坐lao: '坐牢坐牢', zuo牢: '坐牢坐牢', lao赖: '老赖老赖', 老lai: '老赖老赖', zuolao: '坐牢坐牢坐牢',
+  laolai: '老赖老赖老赖', shabi: '傻逼傻逼傻', zhapian: '诈骗诈骗诈骗诈',
+};
+for (const [key, value] of Object.entries(REWRITES)) {
+  assert(key.length === value.length, `rewrite ${key} must keep its length`);
+}
+const byLength = (left: string, right: string) => right.length - left.length;
+/** Latin keys, read on the folded text where a run of letters still ends at a space or a comma. */
+const LATIN_REWRITE = new RegExp(Object.keys(REWRITES).filter((key) => /^[a-z0-9]+$/.test(key)).sort(byLength)
+  .map((key) => `(?<![a-z0-9])${key}(?![a-z0-9])`).join('|'), 'g');
+/** Keys with Chinese characters, read on the compact form so that spacing does not hide them. */
+const CJK_REWRITE = new RegExp(Object.keys(REWRITES).filter((key) => !/^[a-z0-9]+$/.test(key)).sort(byLength)
+  .join('|'), 'g');
+const LEET: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b' };
+const LEET_SYMBOL: Readonly<Record<string, string>> = { '@': 'a', $: 's', '!': 'i', '|': 'l', '*': '*' };
 
 /**
  * Normalised texts kept for reuse, at most this many. The daily cycle judges the same few message
- * templates for thousands of borrowers, and folding a text character by character was a tenth of
- * its policy work. The result is immutable, so sharing it is safe.
+ * templates for thousands of borrowers; the result is immutable, so sharing it is safe.
  */
 export const NORMALIZED_TEXT_CACHE_MAX = 256;
 const normalized = new Map<string, NormalizedText>();
@@ -51,55 +101,183 @@ export function normalizeText(text: string): NormalizedText {
   return result;
 }
 
-function normalizeUncached(text: string): NormalizedText {
-  const compactChars: string[] = [];
-  const compactIndex: number[] = [];
-  const wordChars: string[] = [];
-  const wordsIndex: number[] = [];
-  let index = 0;
-  for (const raw of text) {
-    const folded = fold(raw);
-    for (const char of folded) {
-      if (KEPT.test(char)) {
-        compactChars.push(char);
-        compactIndex.push(index);
-        wordChars.push(char);
-        wordsIndex.push(index);
-      } else if (wordChars.length > 0 && wordChars[wordChars.length - 1] !== ' ') {
-        wordChars.push(' ');
-        wordsIndex.push(index);
-      }
-    }
-    index += raw.length;
-  }
-  const joined = joinSpacedLetters(wordChars, wordsIndex);
-  return {
-    original: text, compact: compactChars.join(''), compactIndex,
-    words: ` ${joined.chars.join('')} `, wordsIndex: [0, ...joined.index, text.length],
-  };
-}
-
 /** The normalised compact form of a short string (an institution name, a reference). */
 export function compactForm(text: string): string {
   return normalizeText(text).compact;
 }
 
-function fold(char: string): string {
-  const normalized = char.normalize('NFKC').toLowerCase();
-  return TRADITIONAL[normalized] ?? normalized;
+type Folded = { readonly chars: string[]; readonly index: number[] };
+
+export function normalizeUncached(text: string): NormalizedText {
+  const folded = foldCharacters(text);
+  const hasCjk = CJK.test(text);
+  if (hasCjk) {
+    simplify(folded);
+    rewriteLatin(folded);
+  }
+  const compact = buildForm(folded, false);
+  // Without a Latin letter there is nothing for an English pattern to read: the word form stays empty.
+  const words = folded.chars.some(isLatin) ? buildForm(folded, true)
+    : { chars: [], index: [], sentences: [0], clauses: [0] };
+  const joined = joinSpacedLetters(words.chars, words.index);
+  const wordsText = readLeetspeak(` ${joined.chars.join('')} `);
+  // Offsets in the joined word form, shifted by its leading space.
+  const shift = (list: number[]) => list.map((at) => joined.position[at]! + 1);
+  return {
+    original: text,
+    compact: hasCjk ? compact.chars.join('').replace(CJK_REWRITE, (found) => REWRITES[found]!)
+      : compact.chars.join(''),
+    compactIndex: compact.index,
+    words: wordsText, wordsIndex: [0, ...joined.index, text.length],
+    compactSentences: realSentences(compact.sentences, compact.chars.length),
+    compactClauses: compact.clauses,
+    wordsSentences: realSentences(shift(words.sentences), wordsText.length),
+    wordsClauses: shift(words.clauses),
+    hasCjk, hasLatin: /[a-z]/.test(wordsText),
+  };
+}
+
+function foldCharacters(text: string): Folded {
+  const chars: string[] = [];
+  const index: number[] = [];
+  let at = 0;
+  for (const raw of text) {
+    const code = raw.codePointAt(0)!;
+    if (code < 128 || (code >= 0x4e00 && code <= 0x9fff)) {
+      // ASCII and CJK ideographs are already plain; only ASCII capitals fold.
+      chars.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : raw);
+      index.push(at);
+      at += raw.length;
+      continue;
+    }
+    const folded = raw.normalize('NFKC').toLowerCase();
+    for (const char of folded) {
+      chars.push(char);
+      index.push(at);
+    }
+    at += raw.length;
+  }
+  return { chars, index };
+}
+
+/**
+ * Each character's own simplified form, memoised: most texts are already simplified, and a text
+ * none of whose characters change needs no conversion at all. Bounded (SIMPLIFIED_CHARACTERS_KEPT_MAX).
+ */
+const simplifiedChar = new Map<string, string>();
+
+function changesWhenSimplified(chars: readonly string[]): boolean {
+  for (const char of chars) {
+    if (char.charCodeAt(0) < 0x3400) continue;
+    const kept = simplifiedChar.get(char);
+    const simple: string = kept ?? toSimplified(char);
+    if (kept === undefined) {
+      if (simplifiedChar.size >= SIMPLIFIED_CHARACTERS_KEPT_MAX) simplifiedChar.clear();
+      simplifiedChar.set(char, simple);
+    }
+    if (simple !== char) return true;
+  }
+  return false;
+}
+
+/** Traditional → simplified, in place; per character when the phrase converter changed a length. */
+function simplify(folded: Folded): void {
+  if (!changesWhenSimplified(folded.chars)) return;
+  const joined = folded.chars.join('');
+  const converted = toSimplified(joined);
+  if (converted.length === joined.length && [...converted].length === folded.chars.length) {
+    [...converted].forEach((char, at) => { folded.chars[at] = char; });
+    return;
+  }
+  for (let at = 0; at < folded.chars.length; at += 1) {
+    const char = toSimplified(folded.chars[at]!);
+    if ([...char].length === 1) folded.chars[at] = char;
+  }
+}
+
+/** Pinyin abbreviations in a Chinese text ("sb", "nmsl"), rewritten in place, one character each. */
+function rewriteLatin(folded: Folded): void {
+  const joined = folded.chars.join('');
+  const rewritten = joined.replace(LATIN_REWRITE, (found) => REWRITES[found]!);
+  if (rewritten === joined) return;
+  const chars = [...rewritten];
+  if (chars.length === folded.chars.length) chars.forEach((char, at) => { folded.chars[at] = char; });
+}
+
+type Form = { chars: string[]; index: number[]; sentences: number[]; clauses: number[] };
+
+/** The compact form (`spaced` false) or the word form (`spaced` true) with its boundaries. */
+function buildForm(folded: Folded, spaced: boolean): Form {
+  const form: Form = { chars: [], index: [], sentences: [0], clauses: [0] };
+  const { chars } = folded;
+  for (let at = 0; at < chars.length; at += 1) {
+    const char = chars[at]!;
+    const previous = chars[at - 1] ?? ' ';
+    const next = chars[at + 1] ?? ' ';
+    const nearLetter = isLatin(previous) || isLatin(next);
+    const leet = spaced && char in LEET_SYMBOL && nearLetter ? LEET_SYMBOL[char]! : null;
+    if (leet !== null || isKept(char)) {
+      form.chars.push(leet ?? char);
+      form.index.push(folded.index[at]!);
+      continue;
+    }
+    const sentenceEnd = SENTENCE_END.has(char) || (char === '.' && !/\d/.test(next));
+    if (spaced && form.chars.length > 0 && form.chars[form.chars.length - 1] !== ' ') {
+      form.chars.push(' ');
+      form.index.push(folded.index[at]!);
+    }
+    if (sentenceEnd) mark(form.sentences, form.chars.length);
+    // An English comma mostly lists ("any court, police department, or agency"); it ends no clause.
+    const clauseEnd = CLAUSE_END.has(char) && !(spaced && char === ',');
+    if (sentenceEnd || clauseEnd) mark(form.clauses, form.chars.length);
+  }
+  return form;
+}
+
+function isLatin(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code >= 97 && code <= 122 && char.length === 1;
+}
+
+function mark(list: number[], at: number): void {
+  if (list[list.length - 1] !== at) list.push(at);
+}
+
+/** Drops a sentence boundary that would leave a piece shorter than SENTENCE_MIN on either side. */
+function realSentences(starts: readonly number[], length: number): number[] {
+  const kept = [0];
+  for (let at = 1; at < starts.length; at += 1) {
+    const start = starts[at]!;
+    const end = starts[at + 1] ?? length;
+    if (start - kept[kept.length - 1]! >= SENTENCE_MIN && end - start >= SENTENCE_MIN) kept.push(start);
+  }
+  return kept;
+}
+
+/** Digits inside a word that also holds letters are read as the letters they imitate ("l0ser"). */
+function readLeetspeak(words: string): string {
+  return words.replace(/[a-z0-9*]*[a-z*][a-z0-9*]*/g, (word) => (/\d/.test(word)
+    && !/^\d+(st|nd|rd|th|am|pm|k|m|h|s|x|min|mins|days?|yrs?)$/.test(word)
+    ? word.replace(/[0134578]/g, (digit) => LEET[digit]!) : word));
 }
 
 /** Joins "a r r e s t" into "arrest": runs of four or more single letters separated by spaces. */
-function joinSpacedLetters(chars: string[], index: number[]): { chars: string[]; index: number[] } {
-  const isLetter = (at: number) => at >= 0 && at < chars.length && /^[a-z]$/.test(chars[at]!);
+function joinSpacedLetters(chars: string[], index: number[]): {
+  chars: string[]; index: number[]; position: number[];
+} {
+  const isLetter = (at: number) => at >= 0 && at < chars.length && isLatin(chars[at]!);
   const single = (at: number) => isLetter(at) && !isLetter(at - 1) && !isLetter(at + 1);
   const outChars: string[] = [];
   const outIndex: number[] = [];
+  const position: number[] = [];
   let at = 0;
   while (at < chars.length) {
     let end = at;
     while (single(end) && chars[end + 1] === ' ' && single(end + 2)) end += 2;
     if (end - at >= 6) {
+      for (let inner = at; inner <= end; inner += 1) {
+        position[inner] = outChars.length + Math.ceil((inner - at) / 2);
+      }
       for (let letter = at; letter <= end; letter += 2) {
         outChars.push(chars[letter]!);
         outIndex.push(index[letter]!);
@@ -107,37 +285,11 @@ function joinSpacedLetters(chars: string[], index: number[]): { chars: string[];
       at = end + 1;
       continue;
     }
+    position[at] = outChars.length;
     outChars.push(chars[at]!);
     outIndex.push(index[at]!);
     at += 1;
   }
-  return { chars: outChars, index: outIndex };
-}
-
-/** Every occurrence of a compact phrase, as [start, end) offsets into the original text. */
-export function findCompact(text: NormalizedText, phrase: string): Array<readonly [number, number]> {
-  const found: Array<readonly [number, number]> = [];
-  let from = text.compact.indexOf(phrase);
-  while (from !== -1) {
-    const last = from + phrase.length - 1;
-    found.push([text.compactIndex[from]!, text.compactIndex[last]! + 1]);
-    from = text.compact.indexOf(phrase, from + 1);
-  }
-  return found;
-}
-
-/** Every occurrence of a word phrase (matched on word boundaries; a trailing `*` matches a prefix). */
-export function findWords(text: NormalizedText, phrase: string): Array<readonly [number, number]> {
-  const found: Array<readonly [number, number]> = [];
-  const prefix = phrase.endsWith('*');
-  const needle = ` ${prefix ? phrase.slice(0, -1) : `${phrase} `}`;
-  let from = text.words.indexOf(needle);
-  while (from !== -1) {
-    const start = text.wordsIndex[from + 1]!;
-    let last = from + needle.length - (prefix ? 1 : 2);
-    if (prefix) while (/[\p{L}\p{N}]/u.test(text.words[last + 1] ?? '')) last += 1;
-    found.push([start, (text.wordsIndex[last] ?? text.original.length - 1) + 1]);
-    from = text.words.indexOf(needle, from + 1);
-  }
-  return found;
+  position[chars.length] = outChars.length;
+  return { chars: outChars, index: outIndex, position };
 }

@@ -1,25 +1,33 @@
+import { OPT_OUT_MISSING, hasOptOutNotice } from '../rules/conduct/us-05/opt-out-notice.ts';
+import { limitedContentProblems } from '../rules/conduct/us-07/limited-content.ts';
 import type { Channel, Content, PackId, Purpose, Situation } from '../situation.ts';
 import { ELECTRONIC_CHANNELS } from '../situation.ts';
-import { compactForm, findCompact, findWords, normalizeText, type NormalizedText } from './normalize-text.ts';
-import {
-  AMOUNT_LABELS, BANNED_PHRASES, DEBT_WORDS, OPT_OUT_WORDS, REPLY_WORDS, SUIT_WORDS, type PhraseList,
-  type PhraseReason,
-} from './phrase-lists.ts';
+import { COMPILED_CONTENT_PATTERNS } from './content-patterns.ts';
+import type { PatternReason } from './content-pattern.ts';
+import { CONTENT_CORPUS, isHeldOut } from './corpus/content-corpus.ts';
+import { trainExemplarModel } from './exemplar-model.ts';
+import { findPatternMatches } from './find-pattern-matches.ts';
+import { findPhrases, type PhraseHit } from './find-phrases.ts';
+import { compactForm, normalizeText, type NormalizedText } from './normalize-text.ts';
+import { AMOUNT_LABELS, DEBT_WORDS } from './phrase-lists.ts';
 
 /**
  * The content guard's scanner: what is wrong with a text, as findings with a reason code and the
- * offending phrase quoted from the text. It knows nothing of rules; each pack maps a reason to the
+ * offending span quoted from the text. It knows nothing of rules; each pack maps a reason to the
  * rule that cites the law (see check-content.ts), and the engine's content rules pick their own.
  *
- * Refused anywhere: threats, insults, false criminal or legal claims, posing as an authority,
- * urging the borrower to borrow to repay. Refused to a third party: any word that reveals a debt.
- * Required to the borrower: the institution's name, a verification reference the borrower can
- * check (R12) and, in a collection message, itemised amounts. Required on US electronic
- * messages: an opt-out statement. A US voicemail must be a limited-content message.
+ * What a sentence does is judged by the content rules' own patterns (content-patterns.ts): threats,
+ * insults, false criminal or legal claims, posing as an authority, urging the borrower to borrow to
+ * repay, a threat of suit on a time-barred debt; each finding names the pattern behind it. What is
+ * a matter of words stays word lists: to a third party, any word that reveals a debt; to the
+ * borrower, the institution's name, a verification reference (R12) and, in a collection message,
+ * itemised amounts. US electronic messages need an opt-out statement (US-05) and a US voicemail
+ * must be a limited-content message (US-07); those checks live in their rules' folders.
  */
 export type ContentReason =
-  | PhraseReason | 'missing_institution_identity' | 'missing_verification_reference' | 'amounts_not_itemised'
-  | 'missing_opt_out_notice' | 'voicemail_not_limited_content';
+  | PatternReason | 'discloses_debt_to_third_party' | 'missing_institution_identity'
+  | 'missing_verification_reference' | 'amounts_not_itemised' | 'missing_opt_out_notice'
+  | 'voicemail_not_limited_content';
 
 export type ContentFinding = {
   readonly reason: ContentReason;
@@ -27,6 +35,10 @@ export type ContentFinding = {
   readonly phrase: string;
   /** Offset of the phrase in the text; -1 for something missing. */
   readonly at: number;
+  /** The pattern that matched, for a finding about what a sentence does. */
+  readonly pattern?: string;
+  /** `warn`: a low-confidence match for a person to review; a finding blocks otherwise. */
+  readonly level?: 'warn';
 };
 
 export type ContentScope = {
@@ -39,12 +51,19 @@ export type ContentScope = {
   readonly timeBarred: boolean;
 };
 
+/** The statistical layer, trained once on the corpus's training part (never on the held-out part). */
+const exemplarModel = trainExemplarModel(CONTENT_CORPUS.filter((item) => !isHeldOut(item)));
+
 const PLACEHOLDER = {
   institution: /\{\{\s*institution\s*\}\}/,
   verification: /\{\{\s*verification_ref(erence)?\s*\}\}/,
 };
+/** A `{{principal}}`-style placeholder per itemised component, compiled once. */
+const AMOUNT_PLACEHOLDER: Readonly<Record<keyof typeof AMOUNT_LABELS, RegExp>> = {
+  principal: /\{\{\s*principal\s*\}\}/, interest: /\{\{\s*interest\s*\}\}/,
+  penalty: /\{\{\s*penalty\s*\}\}/, fees: /\{\{\s*fees\s*\}\}/,
+};
 const CURRENCY_AMOUNT = /[¥￥$]\s?\d|\d\s?(元|块钱|yuan|rmb|dollars?)\b/iu;
-const PHONE_NUMBER = /(\+?\d[\d\s\-().]{6,}\d)/;
 
 export function scanContent(situation: Situation): ContentFinding[] {
   const content = situation.content;
@@ -83,54 +102,53 @@ export function scanText(content: Content, scope: ContentScope): ContentFinding[
 
 function scanUnkept(content: Content, scope: ContentScope): ContentFinding[] {
   const text = normalizeText(content.text);
-  const findings: ContentFinding[] = [];
-  for (const [reason, list] of Object.entries(BANNED_PHRASES)) {
-    findings.push(...matches(text, list, reason as PhraseReason));
+  const matches = findPatternMatches(text, COMPILED_CONTENT_PATTERNS, scope);
+  const findings: ContentFinding[] = matches.map((match) => ({
+    reason: match.reason, phrase: match.phrase, at: match.at, pattern: match.patternId,
+    ...(match.level === 'warn' ? { level: 'warn' as const } : {}),
+  }));
+  if (findings.length === 0) {
+    // Nothing the patterns recognise: the model may still send the text for review, never block it.
+    const hit = exemplarModel(text, scope.pack);
+    if (hit !== null) {
+      const pattern = `exemplar ${hit.exemplarId}`;
+      findings.push({ reason: hit.reason, phrase: hit.phrase, at: hit.at, pattern, level: 'warn' });
+    }
   }
   const lcm = scope.pack === 'US' && scope.voicemail;
-  if (scope.audience === 'third_party') findings.push(...disclosures(text, 'discloses_debt_to_third_party'));
-  if (lcm) findings.push(...limitedContentProblems(text));
-  if (scope.pack === 'US' && scope.timeBarred) {
-    findings.push(...matches(text, SUIT_WORDS, 'threatens_suit_on_time_barred_debt'));
+  if (scope.audience === 'third_party') {
+    findings.push(...as('discloses_debt_to_third_party', disclosures(text)));
+  }
+  if (lcm) {
+    findings.push(...as('voicemail_not_limited_content', limitedContentProblems(text, disclosures(text))));
   }
   if (scope.audience === 'borrower' && !lcm) findings.push(...missingIdentity(content, text));
   if (scope.audience === 'borrower' && !lcm
     && needsItemisation(scope)) findings.push(...missingAmounts(content, text));
-  if (scope.pack === 'US' && scope.channel !== null && ELECTRONIC_CHANNELS.has(scope.channel) &&
-    matches(text, OPT_OUT_WORDS, 'missing_opt_out_notice').length === 0) {
-    findings.push({ reason: 'missing_opt_out_notice',
-      phrase: 'a simple way to opt out (e.g. "Reply STOP")', at: -1 });
+  if (scope.pack === 'US' && scope.channel !== null && ELECTRONIC_CHANNELS.has(scope.channel)
+    && !hasOptOutNotice(text)) {
+    findings.push({ reason: 'missing_opt_out_notice', phrase: OPT_OUT_MISSING, at: -1 });
   }
   return dedupe(findings);
+}
+
+function as(reason: ContentReason, hits: readonly PhraseHit[]): ContentFinding[] {
+  return hits.map((hit) => ({ reason, phrase: hit.phrase, at: hit.at }));
 }
 
 function needsItemisation(scope: ContentScope): boolean {
   return scope.pack === 'CN' ? scope.purpose === 'collect' : scope.purpose === 'validation_notice';
 }
 
-function matches(text: NormalizedText, list: PhraseList, reason: ContentReason): ContentFinding[] {
-  const found: ContentFinding[] = [];
-  const add = ([start, end]: readonly [number, number]) =>
-    found.push({ reason, phrase: text.original.slice(start, end), at: start });
-  for (const phrase of list.zh) findCompact(text, phrase).forEach(add);
-  for (const phrase of list.en) findWords(text, phrase).forEach(add);
-  return found;
-}
-
-function disclosures(text: NormalizedText, reason: ContentReason): ContentFinding[] {
-  const found = matches(text, DEBT_WORDS, reason);
+function disclosures(text: NormalizedText): PhraseHit[] {
+  // The longest word at each place: "欠款", not also its "欠".
+  const longest = new Map<number, PhraseHit>();
+  for (const hit of findPhrases(text, DEBT_WORDS)) {
+    if ((longest.get(hit.at)?.phrase.length ?? -1) < hit.phrase.length) longest.set(hit.at, hit);
+  }
+  const found = [...longest.values()];
   const amount = CURRENCY_AMOUNT.exec(text.original.normalize('NFKC'));
-  if (amount !== null) found.push({ reason, phrase: amount[0], at: amount.index });
-  return found;
-}
-
-function limitedContentProblems(text: NormalizedText): ContentFinding[] {
-  const reason = 'voicemail_not_limited_content';
-  const found = disclosures(text, reason);
-  if (!PHONE_NUMBER.test(text.original.normalize('NFKC'))) found.push({ reason,
-    phrase: 'a callback number', at: -1 });
-  if (matches(text, REPLY_WORDS, reason).length === 0) found.push({ reason, phrase: 'a request to reply',
-    at: -1 });
+  if (amount !== null) found.push({ phrase: amount[0], at: amount.index });
   return found;
 }
 
@@ -164,10 +182,9 @@ function missingAmounts(content: Content, text: NormalizedText): ContentFinding[
     : (Object.entries(amounts) as Array<[keyof typeof AMOUNT_LABELS, string]>)
       .filter(([, value]) => value !== undefined && !/^0+(\.0+)?$/.test(value));
   for (const [name, value] of components) {
-    const labelled = matches(text, AMOUNT_LABELS[name], 'amounts_not_itemised').length > 0 ||
-      new RegExp(`\\{\\{\\s*${name}\\s*\\}\\}`).test(content.text);
-    const stated = value === undefined || digits.includes(value) || new RegExp(`\\{\\{\\s*${name}\\s*\\}\\}`)
-      .test(content.text);
+    const placeholder = AMOUNT_PLACEHOLDER[name].test(content.text);
+    const labelled = placeholder || findPhrases(text, AMOUNT_LABELS[name]).length > 0;
+    const stated = value === undefined || placeholder || digits.includes(value);
     if (!labelled || !stated) {
       found.push({ reason: 'amounts_not_itemised', phrase: value === undefined ? name : `${name} ${value}`,
         at: -1 });

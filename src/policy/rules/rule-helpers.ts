@@ -62,19 +62,23 @@ export function localTimeText(zone: string, epochMs: number): string {
 }
 
 /**
- * The content rules' shared verdict: the first finding of the guard among this rule's reasons
- * denies, naming the phrase; no content means the rule has nothing to check.
+ * The content rules' shared verdict: the first blocking finding of the guard among this rule's
+ * reasons denies, naming the span and the pattern behind it; a low-confidence finding alone warns
+ * (a person reviews it); no content means the rule has nothing to check.
  */
 export function contentVerdict<R extends string>(
   facts: Facts, verdicts: Verdicts<R>, reasons: readonly (ContentReason & R)[], clean: R,
 ): Verdict {
   const findings = facts.contentFindings();
   if (findings === null) return verdicts.notApplicable('no_content');
-  const finding = findings.find((item) => (reasons as readonly string[]).includes(item.reason));
+  const own = findings.filter((item) => (reasons as readonly string[]).includes(item.reason));
+  const finding = own.find((item) => item.level !== 'warn') ?? own[0];
   if (finding === undefined) return verdicts.allow(clean);
-  const detail: OutcomeDetail = finding.at === -1 ? { missing: finding.phrase } : { phrase: finding.phrase,
-    at: finding.at };
-  return verdicts.deny(finding.reason as R, { detail });
+  const found: Record<string, string | number> = { phrase: finding.phrase, at: finding.at };
+  if (finding.pattern !== undefined) found.pattern = finding.pattern;
+  const detail: OutcomeDetail = finding.at === -1 ? { missing: finding.phrase } : found;
+  return finding.level === 'warn' ? verdicts.warn(finding.reason as R, detail)
+    : verdicts.deny(finding.reason as R, { detail });
 }
 
 /** Whether the most recent outbound voice attempts to the borrower failed, `needed` times in a row. */

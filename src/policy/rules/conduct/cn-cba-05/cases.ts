@@ -35,4 +35,32 @@ export const cases: RuleCase[] = [
     now, situation: sms('安心消费金融：可以去其他平台借款先还上。核验码FC-7Q2K'),
     expect: { result: 'deny', reason: 'urges_borrowing_to_repay' },
   },
+  {
+    name: 'a threat to tell the family, in other words than any fixed phrase',
+    now, situation: sms('安心消费金融：今天不处理，我们就打电话给你爸妈和你们领导。核验码FC-7Q2K'),
+    expect: { result: 'deny', reason: 'threat_or_intimidation' },
+  },
+  {
+    name: 'a promise not to tell the family or employer',
+    boundary: 'the same act under a negation: the rule at work, not a threat',
+    now, situation: sms('安心消费金融：我们不会联系您的家人或单位，请放心协商。核验码FC-7Q2K'),
+    expect: { result: 'allow', reason: 'no_banned_practice' },
+  },
+  {
+    name: 'a warning not to cash out a credit card or borrow to repay',
+    boundary: 'the banned practice named only to warn against it',
+    now, situation: sms('安心消费金融：请勿以贷养贷，也不要通过信用卡套现还款。核验码FC-7Q2K'),
+    expect: { result: 'allow', reason: 'no_banned_practice' },
+  },
+  {
+    name: 'an insult in a pinyin abbreviation',
+    now, situation: sms('安心消费金融：sb，赶紧还。核验码FC-7Q2K'),
+    expect: { result: 'deny', reason: 'insult' },
+  },
+  {
+    // A low-confidence pattern: the rule warns and a person decides.
+    name: 'a veiled pressure phrase is sent for review, not blocked',
+    now, situation: sms('安心消费金融：这件事你自己看着办。核验码FC-7Q2K'),
+    expect: { result: 'warn', reason: 'threat_or_intimidation' },
+  },
 ];

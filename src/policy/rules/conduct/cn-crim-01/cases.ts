@@ -37,4 +37,21 @@ export const cases: RuleCase[] = [
     now, situation: sms('安心消费金融提醒：如协商不成，我司可能依法提起民事诉讼。核验码FC-7Q2K'),
     expect: { result: 'allow', reason: 'no_false_legal_claim' },
   },
+  {
+    name: 'a promise that the borrower will not be detained',
+    boundary: 'detention named only under a negation: overdue debt is civil',
+    now, situation: sms('安心消费金融：逾期属于民事纠纷，您不会因此被拘留。核验码FC-7Q2K'),
+    expect: { result: 'allow', reason: 'no_false_legal_claim' },
+  },
+  {
+    name: 'an anti-fraud warning that names the police and fraud',
+    boundary: 'the words of a false claim, framed as a warning about impostors',
+    now, situation: sms('安心消费金融：谨防诈骗，我司不会以公安名义联系您。核验码FC-7Q2K'),
+    expect: { result: 'allow', reason: 'no_false_legal_claim' },
+  },
+  {
+    name: 'prison slang in traditional characters',
+    now, situation: sms('安心消費金融：再拖下去就等著吃牢飯吧。核驗碼FC-7Q2K'),
+    expect: { result: 'deny', reason: 'false_legal_claim' },
+  },
 ];

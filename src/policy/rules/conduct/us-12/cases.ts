@@ -28,4 +28,11 @@ export const cases: RuleCase[] = [
     now, situation: usSituation({ action: 'legal_action' }),
     expect: { result: 'allow', reason: 'debt_not_time_barred' },
   },
+  {
+    name: 'the CFPB time-barred disclosure',
+    boundary: 'suit named only to say it will not happen (Regulation F model disclosure)',
+    now, situation: letter('Harbor Recovery, ref FC-7Q2K: The law limits how long you can be sued on a debt. '
+      + 'Because of the age of your debt, we will not sue you for it.'),
+    expect: { result: 'allow', reason: 'no_suit_threat' },
+  },
 ];

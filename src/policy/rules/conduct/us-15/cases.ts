@@ -51,4 +51,22 @@ export const cases: RuleCase[] = [
     now, situation: usSituation({ channel: 'letter' }),
     expect: { result: 'deny', reason: 'content_required' },
   },
+  {
+    name: 'a statement that the consumer will not be arrested',
+    boundary: 'arrest named only under a negation',
+    now, situation: email('Harbor Recovery, ref FC-7Q2K: you will not be arrested; this is a civil matter.'
+      + footer),
+    expect: { result: 'allow', reason: 'identified_and_fair' },
+  },
+  {
+    name: 'a threat to tell the employer, after a condition',
+    now, situation: email(`Harbor Recovery, ref FC-7Q2K: if you do not pay, we will call your boss.${footer}`
+      .trim()),
+    expect: { result: 'deny', reason: 'threat_or_intimidation' },
+  },
+  {
+    name: 'jail spelled in leetspeak',
+    now, situation: email(`Harbor Recovery, ref FC-7Q2K: pay or go to j@il.${footer}`),
+    expect: { result: 'deny', reason: 'false_legal_claim' },
+  },
 ];

@@ -1,0 +1,180 @@
+import { item, type CorpusItem } from './corpus-item.ts';
+
+/** Lawful but firm English texts (US pack), including the hard cases the old guard blocked. */
+const a = (id: string, channel: CorpusItem['channel'], audience: 'b' | 't', text: string,
+  extra: Parameters<typeof item>[7] = {}) =>
+  item('US', `us-a-${id}`, 'allow', '', channel, audience, text, extra);
+const barred = { timeBarred: true };
+const vm = { voicemail: true };
+
+export const US_LAWFUL: readonly CorpusItem[] = [
+  a('001', 'letter', 'b',
+    'This is a communication from a debt collector. This is an attempt to collect a debt.'),
+  a('002', 'letter', 'b', 'If the balance remains unpaid, we may file a lawsuit against you in civil court.'),
+  a('003', 'email', 'b',
+    'We may report information about your account to credit bureaus. Late payments may be reflected '
+      + 'in your credit report.'),
+  a('004', 'sms', 'b',
+    'Harbor Recovery will never threaten you with arrest. If someone claiming to be us does, it is a '
+      + 'scam. Reply STOP to opt out.'),
+  a('005', 'letter', 'b',
+    'The law limits how long you can be sued on a debt. Because of the age of your debt, we will not '
+      + 'sue you for it.', barred),
+  a('006', 'voice', 'b', 'You will not be arrested for this debt. Failure to pay a debt is not a crime.'),
+  a('007', 'letter', 'b',
+    'A judgment was entered against you on March 3, 2026 in the Kings County Civil Court, case '
+      + '2026-1234. We may ask the court to enforce it as the law allows.'),
+  a('008', 'letter', 'b',
+    'If we obtain a judgment, the court may order garnishment of your wages as permitted by law.'),
+  a('009', 'voice', 'b', 'We will not contact your employer or your family about this account.'),
+  a('010', 'voice', 'b',
+    'Hi, this is Jane Doe from Harbor Services. Please call me back at 800-555-0100. Thank you.', vm),
+  a('011', 'voice', 't',
+    'Hi, this is Jane from Harbor Services calling for John Smith. Please ask him to call '
+      + '800-555-0100.'),
+  a('012', 'email', 'b',
+    'Your account is 60 days past due. The amount owed is $1,240.18. Please contact us to set up a '
+      + 'payment plan.'),
+  a('013', 'sms', 'b', 'Harbor Recovery: your payment of $150 is due Friday. Reply STOP to opt out.'),
+  a('014', 'letter', 'b', 'Unless you dispute the debt within 30 days, we will assume it is valid.'),
+  a('015', 'voice', 'b', 'I understand money is tight. Can we agree on a smaller payment this month?'),
+  a('016', 'email', 'b',
+    'Beware of scammers pretending to be debt collectors who threaten jail. We never do that.'),
+  a('017', 'letter', 'b', 'We are not a government agency and we are not a law firm.'),
+  a('018', 'sms', 'b',
+    'This is your final reminder before your account is referred to our legal review team. Reply '
+      + 'STOP to opt out.'),
+  a('019', 'voice', 'b', 'We may take legal action to collect this debt if we cannot reach an agreement.'),
+  a('020', 'letter', 'b',
+    'Because of the age of your debt, you cannot be sued for it, and we will not report it to any '
+      + 'credit bureau.', barred),
+  a('021', 'email', 'b',
+    'You have the right to dispute this debt and request the name of the original creditor.'),
+  a('022', 'letter', 'b',
+    'If you do not pay or dispute the debt, we may continue collection efforts, including filing '
+      + 'suit.'),
+  a('023', 'voice', 'b', 'Nobody is going to come to your house, and we will not call your job.'),
+  a('024', 'sms', 'b', 'We received your payment of $200. Remaining balance: $840. Reply STOP to opt out.'),
+  a('025', 'email', 'b',
+    'If you are experiencing hardship, we can offer a settlement of 60 percent of the balance.'),
+  a('026', 'letter', 'b',
+    'The court entered a default judgment in favor of Harbor Recovery on January 9, 2026. '
+      + 'Post-judgment interest accrues at the statutory rate.'),
+  a('027', 'voice', 'b',
+    'I am calling from Harbor Recovery, a debt collector, about an account with First Bank.'),
+  a('028', 'sms', 'b',
+    'Never give your bank password to anyone who calls claiming to be from Harbor Recovery. Reply '
+      + 'STOP to opt out.'),
+  a('029', 'letter', 'b',
+    'Interest and fees continue to accrue on the unpaid balance as provided in your agreement.'),
+  a('030', 'email', 'b', 'Paying this account in full will stop further collection calls and letters.'),
+  a('031', 'voice', 'b',
+    'Failing to pay may result in a lawsuit, but you will never go to jail over a consumer debt.'),
+  a('032', 'letter', 'b',
+    'Debt collectors may not threaten you with arrest or criminal prosecution. If that happens, you '
+      + 'may report it to the CFPB.'),
+  a('033', 'sms', 'b',
+    'Your account has been placed with Harbor Recovery for collection. Call 800-555-0100. Reply STOP '
+      + 'to opt out.'),
+  a('034', 'voice', 'b', 'We cannot and will not garnish your wages without a court judgment.'),
+  a('035', 'email', 'b', 'We will not discuss your account with anyone but you or your attorney.'),
+  a('036', 'letter', 'b',
+    'If you have an attorney, please give us their name and we will contact them instead.'),
+  a('037', 'voice', 'b',
+    'Hi, this is Mark Lee with Harbor Services. Please return my call at 888-555-0123.', vm),
+  a('038', 'voice', 't',
+    'Good morning. I am trying to reach Ana Ruiz. Could you give her this number, 800-555-0100?'),
+  a('039', 'letter', 'b',
+    'You may request that we stop contacting you. We will honor that request in writing.'),
+  a('040', 'sms', 'b', 'Scam alert: we will never ask you to pay with gift cards. Reply STOP to opt out.'),
+  a('041', 'email', 'b',
+    'This debt is past due. If we do not hear from you in 14 days, we may refer the account to an '
+      + 'attorney.'),
+  a('042', 'letter', 'b', 'Your creditor may report a negative account to the credit reporting agencies.'),
+  a('043', 'voice', 'b',
+    'To be clear, this is a civil matter. No one will arrest you, and no criminal charges can be '
+      + 'filed for unpaid credit card debt.'),
+  a('044', 'sms', 'b', 'Set up a payment plan online in minutes. Reply STOP to unsubscribe.'),
+  a('045', 'letter', 'b',
+    'We are required to tell you that this is an attempt to collect a debt and any information '
+      + 'obtained will be used for that purpose.'),
+  a('046', 'email', 'b', 'Please confirm a payment date by Friday so we can update your account.'),
+  a('047', 'voice', 'b',
+    'If you are unable to pay in full, we can arrange monthly payments that fit your budget.'),
+  a('048', 'letter', 'b',
+    'If we win in court, we may be able to collect court costs in addition to the balance.'),
+  a('049', 'email', 'b',
+    'Our records show a balance of $560. If you believe this is wrong, reply and we will investigate.'),
+  a('050', 'voice', 'b', 'We will never contact your friends or neighbors about this debt.'),
+  a('051', 'letter', 'b',
+    'Statement: principal $2,000.00, interest $134.50, fees $35.00, total due $2,169.50.'),
+  a('052', 'sms', 'b', 'Reminder: your promised payment is due tomorrow. Reply STOP to opt out.'),
+  a('053', 'voice', 'b', 'I am required to let you know that this call may be recorded.'),
+  a('054', 'email', 'b',
+    'If someone claims to be a sheriff or police officer collecting for us, hang up. It is a fraud.'),
+  a('055', 'letter', 'b',
+    'You may be sued on this debt. If a court enters judgment, it could allow garnishment as state '
+      + 'law permits.'),
+  a('056', 'voice', 'b', 'We want to resolve this with you directly, without involving courts.'),
+  a('057', 'sms', 'b', 'Payment received, thank you. Reply STOP to opt out.'),
+  a('058', 'letter', 'b',
+    'This notice is being sent to you by a debt collector, not by a court or government agency.'),
+  a('059', 'voice', 'b', 'We are not going to report you to the police. That is not how this works.'),
+  a('060', 'email', 'b', 'Late payments will be reported to the credit bureaus at the end of the month.'),
+  a('061', 'letter', 'b',
+    'We will not sue you on this debt because the statute of limitations has expired.', barred),
+  a('062', 'voice', 'b', 'Your account is seriously delinquent and we need a payment arrangement today.'),
+  a('063', 'sms', 'b', 'Harbor Recovery ref FC-7Q2K: please call about your account. Text STOP to opt out.'),
+  a('064', 'letter', 'b',
+    'If you do not respond, we may recommend that our client file suit to collect the balance.'),
+  a('065', 'voice', 'b',
+    'I hear you. Let us see what we can do about the late fees if you pay the principal this month.'),
+  a('066', 'email', 'b',
+    'You may dispute all or part of this debt. We will stop collection until we send you '
+      + 'verification.'),
+  a('067', 'voice', 'b',
+    'Hello, this is Priya from Harbor Services. Please call me at 800-555-0199 at your convenience.', vm),
+  a('068', 'letter', 'b', 'We can accept a lump sum of $900 in full settlement if paid by April 30.'),
+  a('069', 'voice', 'b',
+    'If you believe someone stole your identity, we will pause collection while you file an identity '
+      + 'theft report.'),
+  a('070', 'sms', 'b', 'We are here to help. Call 800-555-0100 to discuss options. Reply STOP to opt out.'),
+  a('071', 'letter', 'b',
+    'This account is time-barred. We will not sue you and we will not threaten to.', barred),
+  a('072', 'voice', 'b',
+    'A lawsuit is possible, and if filed you would be notified by the court and have a chance to '
+      + 'respond.'),
+  a('073', 'email', 'b', 'Please note we do not accept payment by gift card or wire to an individual.'),
+  a('074', 'letter', 'b',
+    'On February 2, 2026 the Superior Court entered judgment against you for $4,120. We have '
+      + 'recorded the judgment as the law permits.'),
+  a('075', 'voice', 'b',
+    'I will not call your workplace again, since you told us your employer does not allow calls.'),
+  a('076', 'sms', 'b', 'Your account is 30 days overdue. Pay online or call us. Reply STOP to opt out.'),
+  a('077', 'email', 'b',
+    'We do not threaten, insult, or harass consumers. Report any such conduct to '
+      + 'compliance@harbor.example.'),
+  a('078', 'letter', 'b',
+    'Your credit report may be affected for up to seven years by this delinquent account.'),
+  a('079', 'voice', 'b', 'We are asking for a firm commitment: when will you make the next payment?'),
+  a('080', 'letter', 'b',
+    'We may ask a court to allow us to collect through wage garnishment, but only after we win a '
+      + 'judgment.'),
+  a('081', 'sms', 'b',
+    'Final reminder before we close our review of your hardship application. Reply STOP to opt out.'),
+  a('082', 'voice', 'b', 'No, we are not the police, and you are not in any criminal trouble.'),
+  a('083', 'letter', 'b',
+    'You are not required to pay a debt you do not owe. Send us any documents showing the balance is '
+      + 'wrong.'),
+  a('084', 'email', 'b', 'We will stop calling your cell phone as you requested and write to you instead.'),
+  a('085', 'voice', 'b', 'Please understand the balance will keep growing with interest until it is paid.'),
+  a('086', 'letter', 'b',
+    'Because this debt is beyond the reporting period, it will not appear on your credit report.', barred),
+  a('087', 'voice', 'b', 'We will not be visiting your home. All contact will be by phone or mail.'),
+  a('088', 'email', 'b', 'If you ignore this debt, your creditor could take legal steps to collect it.'),
+  a('089', 'sms', 'b',
+    'Watch out for fake collectors asking for payment by app. Only pay through harbor.example. Reply '
+      + 'STOP to opt out.'),
+  a('090', 'letter', 'b',
+    'We are a debt collector. We are trying to collect a debt that you owe to First Bank.'),
+];
