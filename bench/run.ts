@@ -20,9 +20,11 @@ import { runBaseline } from './baseline.ts';
  *   that only streams every account and installment out and writes one row per account back;
  * - import throughput (rows/s) and peak memory on both engines;
  * - contact reservations over HTTP beside a trivial endpoint (throughput, p50/p99 latency);
- * - the policy evaluator beside json-rules-engine and zen-engine, when that bench is present.
+ * - the policy evaluator as the gate runs it (full packs, explained and hashed Decisions), beside
+ *   json-rules-engine and zen-engine on a simpler 10-rule table, when that bench is present.
  * Options: --pglite-accounts N, --postgres-accounts N, --import-borrowers N, --skip-postgres,
- * --gate-borrowers N, --gate-seconds S, --gate-connections C, --situations N.
+ * --gate-borrowers N, --gate-seconds S, --gate-connections C, --situations N (the table engines),
+ * --real-path-situations N (the full packs; by default the smaller of --situations and 200,000).
  * PostgreSQL comes from BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
  * a scratch database is created and dropped.
  */
@@ -177,12 +179,14 @@ table('Import (all six files of a generated portfolio, child process)', ['engine
 }
 const benchFiles = await readdir(new URL('.', import.meta.url));
 if (benchFiles.includes('evaluator-bench.ts')) {
-  const { runEvaluatorBench } = await import(new URL('./evaluator-bench.ts', import.meta.url).href) as {
-    runEvaluatorBench: (options: { situations: number }) => Promise<Record<string, unknown>[]> };
-  const evaluator = await runEvaluatorBench({ situations: argument('situations', 1_000_000) });
-  table('Policy evaluator (same decision table)', Object.keys(evaluator[0] ?? {}),
-    evaluator.map((row) => Object.values(row).map((value) => typeof value === 'number' && !Number.isInteger(value)
-      ? value.toPrecision(4) : String(value))));
+  const { runEvaluatorBench, formatEvaluatorRows, REAL_PATH_SITUATIONS_DEFAULT } = await import(
+    new URL('./evaluator-bench.ts', import.meta.url).href) as typeof import('./evaluator-bench.ts');
+  const situations = argument('situations', 1_000_000);
+  const evaluator = await runEvaluatorBench({ situations,
+    realPathSituations: argument('real-path-situations', Math.min(situations, REAL_PATH_SITUATIONS_DEFAULT)) });
+  const { header, body } = formatEvaluatorRows(evaluator);
+  table('Policy evaluator: the gate\'s full packs (real path) beside the peers on a simpler 10-rule table',
+    header, body);
 }
 {
   // The content guard beside the substring scan it replaced (read from git history), same texts, same run.

@@ -33,7 +33,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): numb
 const filter = process.argv.slice(2);
 const selected = (files: string[]) =>
   filter.length === 0 ? files : files.filter((file) => filter.some((part) => file.includes(part)));
-const all = selected([...findTests(join(ROOT, 'src')), ...findTests(join(ROOT, 'test'))].sort());
+const all = selected([
+  ...findTests(join(ROOT, 'src')), ...findTests(join(ROOT, 'test')), ...findTests(join(ROOT, 'bench')),
+].sort());
 const databaseSuites = all.filter((file) => file.endsWith('.db.test.ts'));
 
 console.log('typecheck: tsc --noEmit');

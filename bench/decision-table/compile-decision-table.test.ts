@@ -1,4 +1,4 @@
-// The first-hit table compiler: rules are tried in order, the first whose conditions all hold wins,
+// The bench's first-hit table compiler: rules are tried in order, the first whose conditions all hold wins,
 // and the fallback applies when none does; each operator is checked at its boundary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
