@@ -85,3 +85,71 @@ export const IMPORT_AMOUNT_MINOR_MAX = 100_000_000_00n;
  * already, and one lookup per character tells so). Far above the few thousand characters in use.
  */
 export const SIMPLIFIED_CHARACTERS_KEPT_MAX = 20_000;
+/**
+ * Days of a borrower's contact history (and the notices read off it) the gate loads for a decision.
+ * At least every shipped rule's bounded look-back (`lookBackDays`, asserted where the gate loads it);
+ * a rule that searches the whole history sees only these days, which its declaration explains.
+ */
+export const GATE_HISTORY_DAYS = 190;
+
+/** Interest or penalty rate of an imported product, in basis points (or ppm a day): 1000 %. */
+export const RATE_BP_MAX = 100_000;
+/** Characters of one imported text cell (a name, an address line). */
+export const IMPORT_TEXT_CHARS_MAX = 200;
+/** Distinct time zone names the import remembers; there are about 600 IANA names, so never reached. */
+export const IMPORT_TIME_ZONES_KEPT_MAX = 2_000;
+/** Physical lines one CSV record may span (an address with line breaks needs a handful). */
+export const CSV_RECORD_LINES_MAX = 50;
+/** Characters of a malformed CSV cell quoted back in the error message. */
+export const CSV_PREVIEW_CHARS_MAX = 24;
+/** Rejected rows `faircollect import` echoes on the terminal; the error report holds all of them. */
+export const IMPORT_ERRORS_SHOWN_MAX = 5;
+/** Characters of the owner's command line written into a data folder's lock file. */
+export const DATA_DIR_LOCK_COMMAND_CHARS_MAX = 200;
+/** Connections of one process's PostgreSQL pool. */
+export const POSTGRES_POOL_CONNECTIONS_MAX = 10;
+
+/** Characters of one generated CSV file buffered before it is written (with back-pressure). */
+export const GENERATE_WRITE_BUFFER_CHARS_MAX = 256 * 1024;
+/** Days of history `generate` may open accounts over. Ten years: older ones would be long repaid. */
+export const GENERATE_HISTORY_DAYS_MAX = 3_650;
+/** The first generated BNPL bill falls due at least this many days after the purchase (the cycle). */
+export const BNPL_FIRST_BILL_DAYS_MIN = 20;
+/** Days after the due date a simulated late payer pays. */
+export const GENERATED_LATE_DAYS_MIN = 4;
+export const GENERATED_LATE_DAYS_MAX = 25;
+
+/**
+ * Items of the lists a situation may carry; a larger input is a caller error. The gate keeps the last
+ * SITUATION_HISTORY_ITEMS_MAX attempts of the GATE_HISTORY_DAYS it loads.
+ */
+export const SITUATION_HISTORY_ITEMS_MAX = 10_000;
+export const SITUATION_LIST_ITEMS_MAX = 1_000;
+export const SITUATION_ZONES_MAX = 8;
+/** Characters of a message text the content guard judges. */
+export const CONTENT_TEXT_CHARS_MAX = 20_000;
+/** Characters of a refused instant quoted in a check request's error message. */
+export const QUOTED_INSTANT_CHARS_MAX = 40;
+/** Kept characters below which a segment of a message is not a sentence of its own. */
+export const SENTENCE_CHARS_MIN = 4;
+/**
+ * Normalised texts kept for reuse. The daily cycle judges the same few message templates for
+ * thousands of borrowers; the result is immutable, so sharing it is safe.
+ */
+export const NORMALIZED_TEXTS_KEPT_MAX = 256;
+/**
+ * Content scans kept, keyed by everything a scan reads: the daily cycle decides the same few templates
+ * tens of thousands of times a day, and scanning is a pure function of text and scope. The oldest goes first.
+ */
+export const CONTENT_SCANS_KEPT_MAX = 512;
+/**
+ * Rounds of asking every rule again at the latest instant one allows, in search of the instant all
+ * allow (a quiet-hours opening may fall in a cooldown, a cooldown may end at night).
+ */
+export const NEXT_ALLOWED_ROUNDS_MAX = 16;
+/** Cache entries of the zone clock kept before a cache is cleared; bounds memory over many zones. */
+export const ZONE_CACHE_ENTRIES_MAX = 200_000;
+/** Days searched for a moment that lies inside every candidate zone's window. */
+export const WINDOW_SEARCH_DAYS_MAX = 14;
+
+assert(GENERATED_LATE_DAYS_MIN <= GENERATED_LATE_DAYS_MAX, 'the late-payment range must hold a day');

@@ -2,7 +2,7 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import { link, open, readFile, rename, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, join } from 'node:path';
-import { DATA_DIR_LOCK_ATTEMPTS_MAX } from '../config/limits.ts';
+import { DATA_DIR_LOCK_ATTEMPTS_MAX, DATA_DIR_LOCK_COMMAND_CHARS_MAX } from '../config/limits.ts';
 import { DatabaseOpenError } from './database-open-error.ts';
 
 /**
@@ -29,8 +29,6 @@ type LockOwner = {
   command: string;
   dataDir: string;
 };
-
-const LOCK_COMMAND_CHARS_MAX = 200;
 
 /** Lock file path → the exact text this process wrote there. */
 const held = new Map<string, string>();
@@ -216,7 +214,7 @@ function describeCommand(argv: readonly string[]): string {
   const [, script, ...args] = argv;
   const name = script === undefined ? 'node'
     : script.endsWith(join('src', 'cli', 'main.ts')) ? 'faircollect' : basename(script);
-  return [name, ...args].join(' ').slice(0, LOCK_COMMAND_CHARS_MAX);
+  return [name, ...args].join(' ').slice(0, DATA_DIR_LOCK_COMMAND_CHARS_MAX);
 }
 
 function readBootId(): string | null {

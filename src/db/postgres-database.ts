@@ -5,13 +5,13 @@ import { Readable } from 'node:stream';
 import { copyStatement, copyText, type Db, type Row } from './database.ts';
 import { DatabaseOpenError } from './database-open-error.ts';
 import { maskDatabaseUrl, passwordsOf } from './mask-database-url.ts';
+import { POSTGRES_POOL_CONNECTIONS_MAX } from '../config/limits.ts';
 
 // The same shapes as the PGlite driver: int8 → bigint, date → "YYYY-MM-DD", numeric → string.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => BigInt(value));
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value: string) => value);
 
-export const POSTGRES_POOL_CONNECTIONS_MAX = 10;
 /** How long the first connection may take before the server counts as unreachable. */
 export const POSTGRES_CONNECT_TIMEOUT_MS = 10_000;
 

@@ -2,6 +2,7 @@ import { checkInstant } from '../domain/input/check-instant.ts';
 import { findTextProblems } from './find-text-problems.ts';
 import { parseSituation, type SituationProblem } from './parse-situation.ts';
 import { INSTANT_MESSAGE, type Situation } from './situation.ts';
+import { QUOTED_INSTANT_CHARS_MAX } from '../config/limits.ts';
 
 /**
  * The document `faircollect check` reads and a lender's policy test case carries: a situation
@@ -16,8 +17,6 @@ export type ParsedCheckRequest =
     readonly ok: false; readonly reason: 'invalid_request'; readonly problems: readonly SituationProblem[];
   };
 
-/** A refused instant is quoted in the message up to this many characters. */
-const QUOTED_CHARS_MAX = 40;
 
 export function parseCheckRequest(input: unknown, root = ''): ParsedCheckRequest {
   const at = (field: string) => (root === '' ? field : `${root}.${field}`);
@@ -50,5 +49,5 @@ function quote(value: unknown): string {
     return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
   }
   const text = JSON.stringify(value);
-  return text.length <= QUOTED_CHARS_MAX ? text : `${text.slice(0, QUOTED_CHARS_MAX)}…`;
+  return text.length <= QUOTED_INSTANT_CHARS_MAX ? text : `${text.slice(0, QUOTED_INSTANT_CHARS_MAX)}…`;
 }

@@ -95,10 +95,32 @@ export type RuleDefinition<R extends string> = {
   readonly contentReasons?: readonly ContentReason[];
   /** A `level` parameter that turns this rule's denials into warnings when set to "warn". */
   readonly levelParameter?: string;
+  /**
+   * How many days before now a dated record the predicate reads can lie and still change its verdict:
+   * an attempt of the contact history, a notice or other event read off it, an agreement's or hold's
+   * instant compared against a window. A record that counts only by being in force now (an open hold, an
+   * unrevoked agreement, a placement) is no look-back: the gate loads those whole. Parameterised windows
+   * count at the widest setting their range allows, so no lender's setting outgrows the history the gate
+   * loads (GATE_HISTORY_DAYS); 0 when no history is read; WHOLE_HISTORY when no window bounds the search
+   * (the first notice ever, any earlier conversation), so the gate's cut can change the verdict.
+   */
+  readonly lookBackDays: number;
   build(params: ParamReader, verdicts: Verdicts<R>): RuleCheck;
 };
 
 export type Rule = RuleDefinition<string>;
+
+/** The look-back of a rule that searches the whole history, however old (see `lookBackDays`). */
+export const WHOLE_HISTORY = Number.POSITIVE_INFINITY;
+
+/**
+ * The widest value a lender may set for a count parameter (the top of its range): a parameterised
+ * window's look-back is stated through it, so widening the range widens the declared look-back too.
+ */
+export function widestSetting(spec: ParameterSpec): number {
+  assert(spec.kind === 'count' && spec.range !== undefined, `${spec.key}: not a count with a range`);
+  return spec.range[1];
+}
 
 export function defineRule<const R extends string>(definition: RuleDefinition<R>): Rule {
   assert(/^[A-Z]{2}-[A-Z0-9]+(-[A-Z0-9]+)*$/.test(definition.id), `bad rule id ${definition.id}`);

@@ -1,5 +1,8 @@
 import Type from 'typebox';
-import { CALENDAR_YEAR_MAX, CALENDAR_YEAR_MIN } from '../config/limits.ts';
+import {
+  CALENDAR_YEAR_MAX, CALENDAR_YEAR_MIN, CONTENT_TEXT_CHARS_MAX, SITUATION_HISTORY_ITEMS_MAX,
+  SITUATION_LIST_ITEMS_MAX, SITUATION_ZONES_MAX,
+} from '../config/limits.ts';
 import { checkInstant } from '../domain/input/check-instant.ts';
 
 /**
@@ -31,11 +34,6 @@ export const InstantSchema = Type.Refine(
   () => INSTANT_MESSAGE,
 );
 
-/** Upper bounds on the lists a situation may carry; a larger input is a caller error. */
-export const SITUATION_HISTORY_ITEMS_MAX = 10_000;
-export const SITUATION_LIST_ITEMS_MAX = 1_000;
-export const SITUATION_ZONES_MAX = 8;
-export const CONTENT_TEXT_CHARS_MAX = 20_000;
 
 export const PACK_IDS = ['CN', 'US'] as const;
 export type PackId = (typeof PACK_IDS)[number];

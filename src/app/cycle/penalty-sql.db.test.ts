@@ -11,9 +11,8 @@ import { randomInt } from 'node:crypto';
 import fc from 'fast-check';
 import type { Db } from '../../db/database.ts';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
-import { GRACE_DAYS_MAX, IMPORT_AMOUNT_MINOR_MAX } from '../../config/limits.ts';
+import { GRACE_DAYS_MAX, IMPORT_AMOUNT_MINOR_MAX, RATE_BP_MAX } from '../../config/limits.ts';
 import { accruePenalty } from '../../domain/delinquency/accrue-penalty.ts';
-import { RATE_BP_MAX } from '../../domain/import/validate-record.ts';
 import { addDays, type CivilDate } from '../../stdx/civil-date.ts';
 import { penaltyThroughDateSql, penaltyThroughSql, remainingThroughSql } from './penalty-sql.ts';
 

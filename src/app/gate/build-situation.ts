@@ -2,7 +2,6 @@ import {
   AGREEMENT_KINDS,
   CHANNELS,
   HOLD_KINDS,
-  SITUATION_HISTORY_ITEMS_MAX,
   type AccountEvent,
   type Action,
   type Agreement,
@@ -26,6 +25,7 @@ import type {
   PartyRow,
 } from './load-borrower-files.ts';
 import { packFor } from './policy-gate.ts';
+import { SITUATION_HISTORY_ITEMS_MAX } from '../../config/limits.ts';
 
 /**
  * Turns what the database holds about a borrower into the engine's Situation for one request.

@@ -1,4 +1,7 @@
+import { GATE_HISTORY_DAYS } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
+import { shippedRulesBeyond } from '../../policy/rules/look-back.ts';
+import { assert } from '../../stdx/assert.ts';
 
 /**
  * Everything the gate knows about a borrower, loaded for many borrowers at once (a fixed number
@@ -76,8 +79,9 @@ export type BorrowerFile = {
   placements: PlacementRow[];
 };
 
-/** The history the gate reads: long enough for every rule's look-back at its strictest setting. */
-export const GATE_HISTORY_DAYS = 190;
+// The history the gate loads must reach as far back as every shipped rule's bounded look-back.
+assert(shippedRulesBeyond(GATE_HISTORY_DAYS).length === 0,
+  `rules read further back than GATE_HISTORY_DAYS: ${shippedRulesBeyond(GATE_HISTORY_DAYS).join(', ')}`);
 
 export async function loadBorrowerFiles(
   db: Db,

@@ -7,17 +7,17 @@ import {
 } from '../../domain/generate/generate-portfolio.ts';
 import { csvLine, IMPORT_COLUMNS, importRow } from '../../domain/generate/import-row.ts';
 import { IMPORT_KINDS, type ImportKind } from '../../domain/import/import-records.ts';
+import { GENERATE_WRITE_BUFFER_CHARS_MAX } from '../../config/limits.ts';
 
 /**
  * Writes a generated portfolio as the six CSV files of the import format (docs/import.md):
  * products.csv, parties.csv, contact_points.csv, accounts.csv, installments.csv, payments.csv, a
  * lender-shaped input for `faircollect import` and for the import benchmark. One pass over the
- * borrowers feeds all six files; each file's text is buffered up to WRITE_BUFFER_CHARS_MAX and
+ * borrowers feeds all six files; each file's text is buffered up to GENERATE_WRITE_BUFFER_CHARS_MAX and
  * written with back-pressure, so a million borrowers stream through in bounded memory.
  */
 export type PortfolioCounts = Record<ImportKind, number>;
 
-export const WRITE_BUFFER_CHARS_MAX = 256 * 1024;
 /** Borrowers between two progress reports. */
 export const PROGRESS_EVERY_BORROWERS = 1_000;
 
@@ -93,7 +93,7 @@ function add(sinks: Map<ImportKind, Sink>, counts: PortfolioCounts, kind: Import
 
 async function flushFull(sinks: Map<ImportKind, Sink>): Promise<void> {
   for (const sink of sinks.values()) {
-    if (sink.chars >= WRITE_BUFFER_CHARS_MAX) await flush(sink);
+    if (sink.chars >= GENERATE_WRITE_BUFFER_CHARS_MAX) await flush(sink);
   }
 }
 

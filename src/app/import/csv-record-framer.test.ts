@@ -3,8 +3,9 @@
 // following lines are read again as records; problems of unreadable lines pass through in order.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CSV_RECORD_LINES_MAX, CsvRecordFramer, type RecordItem } from './csv-record-framer.ts';
+import { CsvRecordFramer, type RecordItem } from './csv-record-framer.ts';
 import type { LineItem } from './read-lines.ts';
+import { CSV_RECORD_LINES_MAX } from '../../config/limits.ts';
 
 function frame(texts: readonly (string | null)[], columns: number | null = 2): (string | number)[][] {
   const framer = new CsvRecordFramer();

@@ -1,4 +1,4 @@
-import { IMPORT_LINE_BYTES_MAX } from '../../config/limits.ts';
+import { CSV_RECORD_LINES_MAX, IMPORT_LINE_BYTES_MAX } from '../../config/limits.ts';
 import type { FieldProblem } from '../../domain/import/field-rules.ts';
 import { parseCsvRecord } from './parse-csv-record.ts';
 import type { LineItem } from './read-lines.ts';
@@ -13,8 +13,6 @@ import type { LineItem } from './read-lines.ts';
  */
 export type RecordItem = { line: number; cells: string[] } | { line: number; problem: FieldProblem };
 
-/** Physical lines one record may span (an address with line breaks needs a handful). */
-export const CSV_RECORD_LINES_MAX = 50;
 
 type TextLine = { line: number; text: string };
 

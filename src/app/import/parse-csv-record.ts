@@ -1,3 +1,5 @@
+import { CSV_PREVIEW_CHARS_MAX } from '../../config/limits.ts';
+
 /**
  * Parses the text of one CSV record (RFC 4180: fields separated by commas, a field in double quotes
  * may hold commas, line breaks and doubled quotes). The answer says whether the record is complete,
@@ -60,9 +62,8 @@ function quotedField(text: string, start: number): FieldScan {
   }
 }
 
-const PREVIEW_CHARS_MAX = 24;
 
 function preview(text: string): string {
-  const shown = text.length > PREVIEW_CHARS_MAX ? `${text.slice(0, PREVIEW_CHARS_MAX)}…` : text;
+  const shown = text.length > CSV_PREVIEW_CHARS_MAX ? `${text.slice(0, CSV_PREVIEW_CHARS_MAX)}…` : text;
   return JSON.stringify(shown);
 }

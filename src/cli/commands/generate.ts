@@ -37,9 +37,8 @@ export function register(program: Command): void {
 
 /** The command's options checked; `now` gives the default as-of date. */
 export async function parseGenerateOptions(raw: RawGenerateOptions, now: Date): Promise<GenerateOptions> {
-  const { GENERATE_BORROWERS_MAX } = await import('../../config/limits.ts');
-  const { GENERATE_HISTORY_DAYS_DEFAULT, GENERATE_HISTORY_DAYS_MAX } = await import(
-    '../../domain/generate/generate-portfolio.ts');
+  const { GENERATE_BORROWERS_MAX, GENERATE_HISTORY_DAYS_MAX } = await import('../../config/limits.ts');
+  const { GENERATE_HISTORY_DAYS_DEFAULT } = await import('../../domain/generate/generate-portfolio.ts');
   const { parseCivilDate } = await import('../../stdx/civil-date.ts');
   const { businessDate } = await import('../business-date.ts');
   const borrowers = wholeNumber('--borrowers', raw.borrowers, 1, GENERATE_BORROWERS_MAX);

@@ -4,6 +4,7 @@ import type { PlannedFile } from '../../app/import/plan-import.ts';
 import type { Db } from '../../db/database.ts';
 import type { ImportKind } from '../../domain/import/import-records.ts';
 import { UsageError } from '../usage-error.ts';
+import { IMPORT_ERRORS_SHOWN_MAX } from '../../config/limits.ts';
 
 /**
  * `faircollect import FILE...`: loads lenders' CSV or JSONL files (docs/import.md) in dependency
@@ -14,8 +15,6 @@ import { UsageError } from '../usage-error.ts';
  */
 type ImportOptions = { kind?: string; encoding: string; errors?: string };
 
-/** Rejected rows echoed on the terminal; the error report holds all of them. */
-const ERRORS_SHOWN_MAX = 5;
 
 export function register(program: Command): void {
   program
@@ -84,7 +83,7 @@ async function importOne(db: Db, file: PlannedFile, options: ImportOptions): Pro
   if (!result.ok) throw new UsageError(result.message);
   process.stdout.write(summary(file.path, result.report));
   if (result.errorsPath !== null) process.stdout.write(`  errors: ${result.errorsPath}\n`);
-  for (const error of result.report.errors.slice(0, ERRORS_SHOWN_MAX)) {
+  for (const error of result.report.errors.slice(0, IMPORT_ERRORS_SHOWN_MAX)) {
     process.stdout.write(`  line ${error.line}: ${error.field ?? '(row)'}: `
       + `${error.reason}: ${error.message}\n`);
   }

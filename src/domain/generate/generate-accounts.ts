@@ -10,6 +10,7 @@ import {
 import type { Segment } from './generate-people.ts';
 import { PRODUCT_ID, productById } from './portfolio-products.ts';
 import { simulatePayments, type Behaviour, type Bill, type LateTerms } from './simulate-payments.ts';
+import { BNPL_FIRST_BILL_DAYS_MIN } from '../../config/limits.ts';
 
 /**
  * The credit of one borrower: one or two accounts with their schedules and the payments the
@@ -50,8 +51,6 @@ const CN_CHANNELS = [['auto_debit', 40], ['app', 45], ['bank_transfer', 15]] as 
 const US_CHANNELS = [['ach', 50], ['debit_card', 35], ['check', 15]] as const;
 /** Fen per yuan and cents per dollar. */
 const MINOR_PER_UNIT = 100n;
-/** The first BNPL bill falls due at least this many days after the purchase (the statement cycle). */
-const BNPL_FIRST_BILL_DAYS_MIN = 20;
 
 export function generateCredit(random: Random, borrowerId: string, segment: Segment, behaviour: Behaviour,
   context: CreditContext, into: Credit): void {

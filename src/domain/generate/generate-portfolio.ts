@@ -53,8 +53,6 @@ export type Portfolio = {
 
 /** Days back from the as-of date over which accounts open, when not given. */
 export const GENERATE_HISTORY_DAYS_DEFAULT = 365;
-/** Ten years: older accounts would be long repaid or charged off. */
-export const GENERATE_HISTORY_DAYS_MAX = 3_650;
 export const US_SHARE = 0.15;
 const BEHAVIOUR_WEIGHTS: readonly (readonly [Behaviour, number])[] = [
   ['on_time', 58], ['late_cured', 17], ['chronic', 10], ['partial', 7], ['never_paid', 8],

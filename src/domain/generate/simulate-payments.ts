@@ -1,6 +1,7 @@
 import type { Minor } from '../../stdx/money.ts';
 import type { Random } from '../../stdx/random.ts';
 import type { DayNumber } from '../../stdx/day-number.ts';
+import { GENERATED_LATE_DAYS_MAX, GENERATED_LATE_DAYS_MIN } from '../../config/limits.ts';
 
 /**
  * When and how much a borrower pays on one account, by behaviour. The amounts are what such a
@@ -29,8 +30,6 @@ export type LateTerms = {
   unitMinor: Minor;
 };
 
-const LATE_DAYS_MIN = 4;
-const LATE_DAYS_MAX = 25;
 const PPM = 1_000_000n;
 
 export function simulatePayments(
@@ -81,7 +80,7 @@ function chronicPayments(
 }
 
 function lateDays(random: Random): number {
-  return random.int(LATE_DAYS_MIN, LATE_DAYS_MAX);
+  return random.int(GENERATED_LATE_DAYS_MIN, GENERATED_LATE_DAYS_MAX);
 }
 
 /** Pays `bills` in one go, `days` after the last of them fell due, with everything they have accrued. */

@@ -1,4 +1,6 @@
-import { IMPORT_AMOUNT_MINOR_MAX } from '../../config/limits.ts';
+import {
+  GRACE_DAYS_MAX, IMPORT_AMOUNT_MINOR_MAX, INSTALLMENTS_PER_ACCOUNT_MAX, RATE_BP_MAX,
+} from '../../config/limits.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import { isCurrency } from '../../stdx/money.ts';
 import { findInvalidCharacter } from '../input/find-invalid-character.ts';
@@ -10,8 +12,8 @@ import {
   type ImportKind, type InstallmentRecord, type PartyRecord, type PaymentRecord, type ProductRecord,
 } from './import-records.ts';
 import {
-  CHANNEL_PATTERN, COUNTRY_PATTERN, GRACE_DAYS_MAX, PAYMENT_KEY_PATTERN, paidAboveDue, paymentAmountMinorMax,
-  RATE_BP_MAX, SEQ_MAX, valueDateAheadProblem,
+  CHANNEL_PATTERN, COUNTRY_PATTERN, PAYMENT_KEY_PATTERN, paidAboveDue, paymentAmountMinorMax,
+  valueDateAheadProblem,
 } from './validate-record.ts';
 
 /**
@@ -150,7 +152,7 @@ function checkAccount(account: AccountRecord): FieldProblem | null {
 
 function checkInstallment(line: InstallmentRecord): FieldProblem | null {
   return first([
-    ['seq', 'out_of_range', badInteger(line.seq, 1, SEQ_MAX)],
+    ['seq', 'out_of_range', badInteger(line.seq, 1, INSTALLMENTS_PER_ACCOUNT_MAX)],
     ['due_date', 'invalid_date', !isRealDate(line.dueDate)],
     ['principal_due', 'negative_amount', negative(line.principalDueMinor)],
     ['interest_due', 'negative_amount', negative(line.interestDueMinor)],

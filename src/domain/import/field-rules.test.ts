@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import {
   amount, boolean, civilDate, currency, integer, isRealDate, isTimeZone, list, oneOf, optionalText,
     requiredText,
-  TEXT_LENGTH_MAX, timeZone,
+  timeZone,
 } from './field-rules.ts';
-import { IMPORT_AMOUNT_MINOR_MAX } from '../../config/limits.ts';
+import { IMPORT_AMOUNT_MINOR_MAX, IMPORT_TEXT_CHARS_MAX } from '../../config/limits.ts';
 
 const reason = (parsed: { ok: boolean; problem?: { reason: string } }) =>
   (parsed.ok ? 'ok' : parsed.problem!.reason);
@@ -63,8 +63,8 @@ test('whole numbers, enumerations, texts, currencies and booleans', () => {
   assert.deepEqual(oneOf({ k: 'c' }, 'k', ['a', 'b']), { ok: false, problem: {
     field: 'k', reason: 'invalid_value', message: 'k "c" is not one of a, b.' } });
   assert.deepEqual(oneOf({}, 'k', ['a', 'b'], 'a'), { ok: true, value: 'a' });
-  assert.equal(reason(requiredText({ t: 'x'.repeat(TEXT_LENGTH_MAX + 1) }, 't')), 'value_too_long');
-  assert.deepEqual(requiredText({ t: 'x'.repeat(TEXT_LENGTH_MAX) }, 't').ok, true);
+  assert.equal(reason(requiredText({ t: 'x'.repeat(IMPORT_TEXT_CHARS_MAX + 1) }, 't')), 'value_too_long');
+  assert.deepEqual(requiredText({ t: 'x'.repeat(IMPORT_TEXT_CHARS_MAX) }, 't').ok, true);
   assert.equal(reason(requiredText({ t: 'a b' }, 't', /^\S+$/)), 'invalid_value');
   assert.deepEqual(optionalText({ t: '  ' }, 't'), { ok: true, value: null });
   assert.deepEqual(currency({ c: 'USD' }, 'c'), { ok: true, value: 'USD' });

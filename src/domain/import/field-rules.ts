@@ -1,5 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
-import { CALENDAR_YEAR_MAX, CALENDAR_YEAR_MIN, IMPORT_AMOUNT_MINOR_MAX } from '../../config/limits.ts';
+import {
+  CALENDAR_YEAR_MAX, CALENDAR_YEAR_MIN, IMPORT_AMOUNT_MINOR_MAX, IMPORT_TEXT_CHARS_MAX,
+  IMPORT_TIME_ZONES_KEPT_MAX,
+} from '../../config/limits.ts';
 import { formatMajor, isCurrency, parseMajor, type Minor } from '../../stdx/money.ts';
 
 /**
@@ -13,10 +16,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: FieldProb
 
 export type RawRow = Readonly<Record<string, string | undefined>>;
 
-export const TEXT_LENGTH_MAX = 200;
 export const EXTERNAL_ID_PATTERN = /^[A-Za-z0-9._:@-]{1,128}$/;
-/** Distinct time zone names remembered; there are about 600 IANA names, so this is never reached. */
-export const TIME_ZONE_CACHE_ENTRIES_MAX = 2_000;
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 
@@ -31,12 +31,12 @@ function present(row: RawRow, field: string): string | null {
 
 const missing = (field: string) => fail(field, 'missing_field', `${field} is required.`);
 const tooLong = (field: string) =>
-  fail(field, 'value_too_long', `${field} is longer than ${TEXT_LENGTH_MAX} characters.`);
+  fail(field, 'value_too_long', `${field} is longer than ${IMPORT_TEXT_CHARS_MAX} characters.`);
 
 export function requiredText(row: RawRow, field: string, pattern?: RegExp): Parsed<string> {
   const value = present(row, field);
   if (value === null) return missing(field);
-  if (value.length > TEXT_LENGTH_MAX) return tooLong(field);
+  if (value.length > IMPORT_TEXT_CHARS_MAX) return tooLong(field);
   if (pattern !== undefined && !pattern.test(value)) {
     return fail(field, 'invalid_value', `${field} "${value}" has an invalid format.`);
   }
@@ -46,7 +46,7 @@ export function requiredText(row: RawRow, field: string, pattern?: RegExp): Pars
 export function optionalText(row: RawRow, field: string, pattern?: RegExp): Parsed<string | null> {
   const value = present(row, field);
   if (value === null) return ok(null);
-  if (value.length > TEXT_LENGTH_MAX) return tooLong(field);
+  if (value.length > IMPORT_TEXT_CHARS_MAX) return tooLong(field);
   if (pattern !== undefined && !pattern.test(value)) {
     return fail(field, 'invalid_value', `${field} "${value}" has an invalid format.`);
   }
@@ -164,7 +164,7 @@ export function isTimeZone(name: string): boolean {
       valid = false;
     }
   }
-  if (knownTimeZones.size < TIME_ZONE_CACHE_ENTRIES_MAX) knownTimeZones.set(name, valid);
+  if (knownTimeZones.size < IMPORT_TIME_ZONES_KEPT_MAX) knownTimeZones.set(name, valid);
   return valid;
 }
 

@@ -1,5 +1,6 @@
 import {
-  PAYMENT_AMOUNT_MINOR_MAX, PAYMENT_AMOUNT_MINOR_MAX_DEFAULT, PAYMENT_VALUE_DATE_AHEAD_DAYS_MAX,
+  GRACE_DAYS_MAX, INSTALLMENTS_PER_ACCOUNT_MAX, PAYMENT_AMOUNT_MINOR_MAX, PAYMENT_AMOUNT_MINOR_MAX_DEFAULT,
+  PAYMENT_VALUE_DATE_AHEAD_DAYS_MAX, RATE_BP_MAX,
 } from '../../config/limits.ts';
 import { addDays, type CivilDate } from '../../stdx/civil-date.ts';
 import type { Minor } from '../../stdx/money.ts';
@@ -24,10 +25,7 @@ export type Validation<T> = { ok: true; record: T } | { ok: false; problems: Fie
 
 type Fields = Record<string, Parsed<unknown>>;
 
-export const SEQ_MAX = 360;
-export const RATE_BP_MAX = 100_000;
 export const COST_CAP_BP_DEFAULT = 2400;
-export const GRACE_DAYS_MAX = 30;
 export const PAYMENT_KEY_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 export const CHANNEL_PATTERN = /^[a-z][a-z0-9_]{0,31}$/;
 export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
@@ -152,7 +150,8 @@ export function paidAboveDue(record: InstallmentRecord): FieldProblem | null {
 export function validateInstallment(row: RawRow, accountCurrency: string): Validation<InstallmentRecord> {
   const money = (field: string, fallback?: Minor) => amount(row, field, accountCurrency, fallback);
   const validation = collect<InstallmentRecord>({
-    accountExternalId: id(row, 'account_external_id'), seq: integer(row, 'seq', 1, SEQ_MAX),
+    accountExternalId: id(row, 'account_external_id'),
+    seq: integer(row, 'seq', 1, INSTALLMENTS_PER_ACCOUNT_MAX),
     dueDate: civilDate(row, 'due_date'), principalDueMinor: money('principal_due'),
     interestDueMinor: money('interest_due', 0n), feeDueMinor: money('fee_due', 0n),
     principalPaidMinor: money('principal_paid', 0n), interestPaidMinor: money('interest_paid', 0n),

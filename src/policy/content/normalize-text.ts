@@ -1,5 +1,7 @@
 import { Converter } from 'opencc-js/t2cn';
-import { SIMPLIFIED_CHARACTERS_KEPT_MAX } from '../../config/limits.ts';
+import {
+  NORMALIZED_TEXTS_KEPT_MAX, SENTENCE_CHARS_MIN, SIMPLIFIED_CHARACTERS_KEPT_MAX,
+} from '../../config/limits.ts';
 import { assert } from '../../stdx/assert.ts';
 
 /**
@@ -52,8 +54,6 @@ const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';', '\n', '
 const CLAUSE_END = new Set([
   ',', '，', ':', '：', '(', ')', '（', '）', '"', '“', '”', '—', '-', '~', '|', '【', '】',
   '[', ']', '「', '」']);
-/** A segment shorter than this many kept characters is not a sentence of its own. */
-const SENTENCE_MIN = 4;
 
 /**
  * Same-length rewrites of deliberate misspellings into the word meant: homophones of guarded
@@ -84,17 +84,12 @@ const CJK_REWRITE = new RegExp(Object.keys(REWRITES).filter((key) => !/^[a-z0-9]
 const LEET: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b' };
 const LEET_SYMBOL: Readonly<Record<string, string>> = { '@': 'a', $: 's', '!': 'i', '|': 'l', '*': '*' };
 
-/**
- * Normalised texts kept for reuse, at most this many. The daily cycle judges the same few message
- * templates for thousands of borrowers; the result is immutable, so sharing it is safe.
- */
-export const NORMALIZED_TEXT_CACHE_MAX = 256;
 const normalized = new Map<string, NormalizedText>();
 
 export function normalizeText(text: string): NormalizedText {
   let result = normalized.get(text);
   if (result === undefined) {
-    if (normalized.size >= NORMALIZED_TEXT_CACHE_MAX) normalized.clear();
+    if (normalized.size >= NORMALIZED_TEXTS_KEPT_MAX) normalized.clear();
     result = normalizeUncached(text);
     normalized.set(text, result);
   }
@@ -243,13 +238,14 @@ function mark(list: number[], at: number): void {
   if (list[list.length - 1] !== at) list.push(at);
 }
 
-/** Drops a sentence boundary that would leave a piece shorter than SENTENCE_MIN on either side. */
+/** Drops a sentence boundary that would leave a piece shorter than SENTENCE_CHARS_MIN on either side. */
 function realSentences(starts: readonly number[], length: number): number[] {
   const kept = [0];
   for (let at = 1; at < starts.length; at += 1) {
     const start = starts[at]!;
     const end = starts[at + 1] ?? length;
-    if (start - kept[kept.length - 1]! >= SENTENCE_MIN && end - start >= SENTENCE_MIN) kept.push(start);
+    const before = start - kept[kept.length - 1]!;
+    if (before >= SENTENCE_CHARS_MIN && end - start >= SENTENCE_CHARS_MIN) kept.push(start);
   }
   return kept;
 }

@@ -10,6 +10,7 @@ import { findPatternMatches } from './find-pattern-matches.ts';
 import { findPhrases, type PhraseHit } from './find-phrases.ts';
 import { compactForm, normalizeText, type NormalizedText } from './normalize-text.ts';
 import { AMOUNT_LABELS, DEBT_WORDS } from './phrase-lists.ts';
+import { CONTENT_SCANS_KEPT_MAX } from '../../config/limits.ts';
 
 /**
  * The content guard's scanner: what is wrong with a text, as findings with a reason code and the
@@ -80,12 +81,6 @@ export function scanContent(situation: Situation): ContentFinding[] {
   });
 }
 
-/**
- * Scans kept, keyed by everything a scan reads: the daily cycle decides the same few templates tens
- * of thousands of times a day, and scanning is a pure function of text and scope. Bounded; the
- * oldest scan goes first.
- */
-export const CONTENT_SCANS_KEPT_MAX = 512;
 const kept = new Map<string, readonly ContentFinding[]>();
 
 export function scanText(content: Content, scope: ContentScope): ContentFinding[] {

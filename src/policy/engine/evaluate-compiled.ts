@@ -6,6 +6,9 @@ import type { Situation } from '../situation.ts';
 import { localDayOf } from '../time/zone-clock.ts';
 import type { CompiledRule, Evaluator } from './compile.ts';
 import { factsAt, prepareFacts, type Facts, type PreparedFacts } from './facts.ts';
+import { NEXT_ALLOWED_ROUNDS_MAX } from '../../config/limits.ts';
+
+type RuleVerdict = { readonly compiled: CompiledRule; readonly verdict: Verdict };
 
 /**
  * One evaluation: every rule of the pack is asked, in pack order, and the action is allowed when
@@ -14,10 +17,6 @@ import { factsAt, prepareFacts, type Facts, type PreparedFacts } from './facts.t
  * asking every rule again at the latest of those instants until they agree (a quiet-hours
  * opening may fall in a cooldown, a cooldown may end at night).
  */
-export const NEXT_ALLOWED_ROUNDS_MAX = 16;
-
-type RuleVerdict = { readonly compiled: CompiledRule; readonly verdict: Verdict };
-
 export function evaluateCompiled(evaluator: Evaluator, situation: Situation, now: Date): Decision {
   const nowMs = now.getTime();
   assert(Number.isFinite(nowMs), 'now must be a valid instant');

@@ -8,5 +8,5 @@
  * it to the files on disk; after changing any of them, regenerate it with
  * `FAIRCOLLECT_UPDATE_POLICY_SOURCES=1 node --test test/policy-sources/policy-sources.test.ts`.
  */
-export const POLICY_SOURCES_DIGEST = '2bf3c956e9ccde5c6c4704f68da88ebe19e0f0bd4626bc18bcb1b537b4c0c406';
+export const POLICY_SOURCES_DIGEST = 'c7d9922a205bfe8ebb6ec87a5f0efaef21bd3dbc594973ca1e8b44498b26408b';
 export const POLICY_SOURCES_FILES = 90;

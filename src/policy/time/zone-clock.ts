@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { assert } from '../../stdx/assert.ts';
 import { civilDateOf as civilDateOfDay } from '../../stdx/day-number.ts';
+import { WINDOW_SEARCH_DAYS_MAX, ZONE_CACHE_ENTRIES_MAX } from '../../config/limits.ts';
 
 /**
  * Local time in an IANA zone, fast enough for a tight evaluation loop. Windows and day boundaries
@@ -13,10 +14,6 @@ import { civilDateOf as civilDateOfDay } from '../../stdx/day-number.ts';
 export const MS_PER_MINUTE = 60_000;
 export const MS_PER_HOUR = 3_600_000;
 export const MS_PER_DAY = 86_400_000;
-/** Cache entries kept before a cache is cleared; bounds memory on long runs over many zones. */
-export const ZONE_CACHE_ENTRIES_MAX = 200_000;
-/** Days searched for a moment that lies inside every candidate zone's window. */
-export const WINDOW_SEARCH_DAYS_MAX = 14;
 
 export type LocalDay = {
   readonly zone: string;

@@ -31,6 +31,8 @@ export const rule = defineRule({
     debt_placed_with_another_agency: 'Another agency holds an active placement of this debt.',
   },
   parameters: [],
+  // Placements in force now only.
+  lookBackDays: 0,
   build(_params, verdicts) {
     return (facts) => checkPlacement(facts, verdicts);
   },

@@ -29,6 +29,7 @@ export const rule = defineRule({
   },
   parameters: [],
   contentReasons: ['threat_or_intimidation', 'insult', 'urges_borrowing_to_repay'],
+  lookBackDays: 0,
   build(_params, verdicts) {
     return (facts) => {
       const { action, actor } = facts.situation;

@@ -31,6 +31,7 @@ export const rule = defineRule({
   },
   parameters: [],
   contentReasons: ['false_legal_claim'],
+  lookBackDays: 0,
   build(_params, verdicts) {
     return (facts) => contentVerdict(facts, verdicts, ['false_legal_claim'], 'no_false_legal_claim');
   },

@@ -24,6 +24,7 @@ export const rule = defineRule({
   },
   parameters: [],
   contentReasons: ['amounts_not_itemised'],
+  lookBackDays: 0,
   build(_params, verdicts) {
     return (facts) => contentVerdict(facts, verdicts, ['amounts_not_itemised'], 'amounts_itemised');
   },

@@ -28,6 +28,7 @@ export const rule = defineRule({
   },
   parameters: [],
   contentReasons: ['missing_opt_out_notice'],
+  lookBackDays: 0,
   build(_params, verdicts) {
     return (facts) => {
       if (facts.situation.action !== 'contact' || facts.channel === null

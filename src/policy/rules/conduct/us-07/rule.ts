@@ -29,6 +29,7 @@ export const rule = defineRule({
   },
   parameters: [],
   contentReasons: ['voicemail_not_limited_content'],
+  lookBackDays: 0,
   build(_params, verdicts) {
     return (facts) => {
       if (facts.situation.action !== 'contact' || facts.situation.voicemail !== true) {

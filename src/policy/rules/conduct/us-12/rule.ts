@@ -26,6 +26,7 @@ export const rule = defineRule({
   },
   parameters: [],
   contentReasons: ['threatens_suit_on_time_barred_debt'],
+  lookBackDays: 0,
   build(_params, verdicts) {
     return (facts) => {
       if (facts.situation.debt?.timeBarred !== true) return verdicts.allow('debt_not_time_barred');

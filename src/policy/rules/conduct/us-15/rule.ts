@@ -37,6 +37,7 @@ export const rule = defineRule({
       'missing_institution_identity',
     'missing_verification_reference',
   ],
+  lookBackDays: 0,
   build(_params, verdicts) {
     return (facts) => {
       if (facts.situation.action !== 'contact'

@@ -30,6 +30,8 @@ export const rule = defineRule({
     channel_opted_out: 'The person objected to this medium.',
   },
   parameters: [],
+  // Callback times still ahead and objections in force only.
+  lookBackDays: 0,
   build(_params, verdicts) {
     return (facts) => {
       const target = facts.target;

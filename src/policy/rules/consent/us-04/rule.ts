@@ -1,4 +1,4 @@
-import { defineRule } from '../../../rule.ts';
+import { defineRule, WHOLE_HISTORY } from '../../../rule.ts';
 import { ELECTRONIC_CHANNELS } from '../../../situation.ts';
 
 /** Reg F: a person's request not to be contacted through a medium is honoured. */
@@ -24,6 +24,9 @@ export const rule = defineRule({
     medium_opted_out: 'The person asked not to be contacted through this medium.',
   },
   parameters: [],
+  // The confirmation sent since the opt-out, however old: a shorter history forgets it and lets a
+  // second confirmation through.
+  lookBackDays: WHOLE_HISTORY,
   build(_params, verdicts) {
     return (facts) => {
       const target = facts.target;

@@ -45,6 +45,8 @@ export const rule = defineRule({
     },
   ],
   levelParameter: 'unanswered_attempts.level',
+  // The person's local day of now, which began at most 25 hours ago (a day of a clock change).
+  lookBackDays: 2,
   build(params, verdicts) {
     const cap = params.count('unanswered_attempts.per_number_per_day_max');
     return (facts) => {

@@ -20,6 +20,8 @@ export const rule = defineRule({
     + 'them. The two rules share the `voice.connected_calls_per_day_max` parameter.',
   reasons: CAP_REASONS,
   parameters: [CONNECTED_CAP_PARAMETER],
+  // The borrower's local day of now, which began at most 25 hours ago (a day of a clock change).
+  lookBackDays: 2,
   build(params, verdicts) {
     const cap = params.count('voice.connected_calls_per_day_max');
     return (facts) => checkDailyConnectedCap(facts, verdicts, cap);

@@ -1,5 +1,7 @@
 import type { Facts, TimedAttempt } from '../../../engine/facts.ts';
-import { defineRule, type Verdict, type Verdicts } from '../../../rule.ts';
+import {
+  defineRule, type ParameterSpec, type Verdict, type Verdicts, widestSetting,
+} from '../../../rule.ts';
 import { localDay, localDayOf, MS_PER_DAY } from '../../../time/zone-clock.ts';
 import { CONVERSATION_OUTCOMES } from '../../rule-helpers.ts';
 
@@ -9,6 +11,11 @@ type Reason = 'under_call_frequency_limits' | 'consented_call' | 'seven_calls_in
 /** Calls that never reached the dialled number are not "placed" for the presumption. */
 const NOT_CONNECTED_TO_NUMBER = new Set(['failed', 'invalid_number', 'cancelled']);
 const CONSENT_DAYS = 7;
+const COOLDOWN_PARAMETER: ParameterSpec = {
+  key: 'us_calls.cooldown_days', kind: 'count', default: 7, legalBound: 7, stricter: 'higher',
+  range: [7, 30],
+  unit: 'days, the conversation day being day 1', description: 'Days without calls after a conversation.',
+};
 
 /** Reg F's call-frequency presumption per person per debt: 7 calls in 7 days, 7 days after a conversation. */
 export const rule = defineRule({
@@ -47,12 +54,11 @@ export const rule = defineRule({
       unit: 'calls per person per debt in 7 consecutive days', description: 'Calls placed in 7 '
         + 'consecutive days.',
     },
-    {
-      key: 'us_calls.cooldown_days', kind: 'count', default: 7, legalBound: 7, stricter: 'higher',
-        range: [7, 30],
-      unit: 'days, the conversation day being day 1', description: 'Days without calls after a conversation.',
-    },
+    COOLDOWN_PARAMETER,
   ],
+  // The last conversation, up to the widest cooldown a lender may set, in local days (the first of which
+  // began up to a day and an hour, at a clock change, before now); the 7-day call window lies inside it.
+  lookBackDays: widestSetting(COOLDOWN_PARAMETER) + 1,
   build(params, verdicts) {
     const max = params.count('us_calls.per_7_days_max');
     const cooldownDays = params.count('us_calls.cooldown_days');

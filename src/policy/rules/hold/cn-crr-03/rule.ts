@@ -26,6 +26,8 @@ export const rule = defineRule({
     collection_paused_for_dispute: 'A dispute is open on this account; collection waits for the answer.',
   },
   parameters: [],
+  // Holds open now only.
+  lookBackDays: 0,
   build(_params, verdicts) {
     return (facts) => {
       const disputes = facts.holds(['dispute']);

@@ -28,6 +28,8 @@ export const rule = defineRule({
     escalation_paused_for_complaint: 'No escalation while a complaint is under review.',
   },
   parameters: [],
+  // Holds open now only.
+  lookBackDays: 0,
   build(_params, verdicts) {
     return (facts) => {
       const complaints = facts.holds(['complaint_review']);

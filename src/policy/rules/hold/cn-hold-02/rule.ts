@@ -25,6 +25,8 @@ export const rule = defineRule({
     escalation_paused_for_hardship: 'No escalation while the hardship hold is open.',
   },
   parameters: [],
+  // Holds open now only.
+  lookBackDays: 0,
   build(_params, verdicts) {
     return (facts) => {
       const holds = facts.holds(['hardship']);

@@ -26,6 +26,8 @@ export const rule = defineRule({
     debtor_incapacitated: 'The debtor is recorded as lacking civil capacity.',
   },
   parameters: [],
+  // Holds open now only.
+  lookBackDays: 0,
   build(_params, verdicts) {
     return (facts) => {
       const deceased = facts.holds(['deceased']).length > 0;

@@ -28,6 +28,8 @@ export const rule = defineRule({
     litigation_already_pending: 'A lawsuit on this account is already pending.',
   },
   parameters: [],
+  // Holds open now only.
+  lookBackDays: 0,
   build(_params, verdicts) {
     const passes = new Set(['dispute_response', 'service', 'adverse_credit_notice']);
     return (facts) => {

@@ -26,6 +26,8 @@ export const rule = defineRule({
     collection_stayed: 'A bankruptcy procedure or moratorium stays collection.',
   },
   parameters: [],
+  // Holds open now only.
+  lookBackDays: 0,
   build(_params, verdicts) {
     return (facts) => {
       const stays = facts.holds(['bankruptcy', 'legal_moratorium']);

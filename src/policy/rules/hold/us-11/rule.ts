@@ -1,4 +1,4 @@
-import { defineRule } from '../../../rule.ts';
+import { defineRule, WHOLE_HISTORY } from '../../../rule.ts';
 import { HOLD_PASS_PURPOSES, holdsEndMs } from '../hold-helpers.ts';
 import { validationPeriodEndMs } from '../../notice/validation-period.ts';
 
@@ -31,6 +31,9 @@ export const rule = defineRule({
     late_dispute_open: 'A dispute received after the validation period is open.',
   },
   parameters: [],
+  // The first validation notice ever sent, which dates the validation period: a shorter history
+  // misses an old notice and treats a late dispute as timely, refusing instead of warning.
+  lookBackDays: WHOLE_HISTORY,
   build(_params, verdicts) {
     return (facts) => {
       const disputes = facts.holds(['dispute']);

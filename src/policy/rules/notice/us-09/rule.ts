@@ -1,5 +1,5 @@
 import type { Facts } from '../../../engine/facts.ts';
-import { defineRule, type Verdict, type Verdicts } from '../../../rule.ts';
+import { defineRule, WHOLE_HISTORY, type Verdict, type Verdicts } from '../../../rule.ts';
 import { MS_PER_DAY } from '../../../time/zone-clock.ts';
 import { contentVerdict, CONVERSATION_OUTCOMES } from '../../rule-helpers.ts';
 import { validationPeriodEndMs } from '../validation-period.ts';
@@ -39,6 +39,9 @@ export const rule = defineRule({
   },
   parameters: [],
   contentReasons: ['amounts_not_itemised'],
+  // The first communication and the notice, however old: a shorter history misses both and warns that
+  // the notice is due where it would refuse it as overdue.
+  lookBackDays: WHOLE_HISTORY,
   build(_params, verdicts) {
     return (facts) => checkValidationNotice(facts, verdicts);
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../../../rule.ts';
+import { defineRule, WHOLE_HISTORY } from '../../../rule.ts';
 import { MS_PER_DAY } from '../../../time/zone-clock.ts';
 
 /** Adverse information goes to the credit bureau only after the borrower was told in advance. */
@@ -29,6 +29,8 @@ export const rule = defineRule({
     description: 'Days after the adverse-information notice before reporting (the law requires only '
       + '"in advance").',
   }],
+  // The first adverse-information notice ever sent: a shorter history waits longer or refuses.
+  lookBackDays: WHOLE_HISTORY,
   build(params, verdicts) {
     const leadMs = params.count('credit_report.notice_lead_days') * MS_PER_DAY;
     return (facts) => {

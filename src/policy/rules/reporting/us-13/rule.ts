@@ -1,5 +1,5 @@
 import type { Facts } from '../../../engine/facts.ts';
-import { defineRule, type Verdict, type Verdicts } from '../../../rule.ts';
+import { defineRule, WHOLE_HISTORY, type Verdict, type Verdicts } from '../../../rule.ts';
 import { MS_PER_DAY } from '../../../time/zone-clock.ts';
 import { CONVERSATION_OUTCOMES } from '../../rule-helpers.ts';
 
@@ -39,6 +39,8 @@ export const rule = defineRule({
       range: [14, 90],
     unit: 'consecutive days', description: 'Days to wait for an undeliverability notice after a message.',
   }],
+  // Any earlier conversation and the last message ever sent: a shorter history only refuses more.
+  lookBackDays: WHOLE_HISTORY,
   build(params, verdicts) {
     const waitMs = params.count('us_reporting.wait_days') * MS_PER_DAY;
     return (facts) => checkReporting(facts, verdicts, waitMs);

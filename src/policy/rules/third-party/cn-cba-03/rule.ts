@@ -31,6 +31,7 @@ export const rule = defineRule({
   },
   parameters: [],
   contentReasons: ['discloses_debt_to_third_party'],
+  lookBackDays: 0,
   build(_params, verdicts) {
     return (facts) => {
       if (facts.situation.action !== 'contact' || facts.targetRole !== 'contact_person') {

@@ -1,5 +1,5 @@
 import type { Facts } from '../../../engine/facts.ts';
-import { defineRule, type Verdict, type Verdicts } from '../../../rule.ts';
+import { defineRule, WHOLE_HISTORY, type Verdict, type Verdicts } from '../../../rule.ts';
 import { consecutiveFailures } from '../../rule-helpers.ts';
 
 type Reason = 'target_is_debtor' | 'target_is_liable_or_counsel' | 'contact_person_refused'
@@ -43,6 +43,9 @@ export const rule = defineRule({
     range: [3, 30], unit: 'consecutive failed attempts',
     description: 'Consecutive failed attempts to reach the debtor before a contact person may be contacted.',
   }],
+  // The run of failed calls, however long, and refusals ever: a shorter history shortens the run (so
+  // refuses more); a refusal also stays on the person's do-not-contact mark.
+  lookBackDays: WHOLE_HISTORY,
   build(params, verdicts) {
     const needed = params.count('third_party.consecutive_failures_min');
     return (facts) => checkContactPerson(facts, verdicts, needed);

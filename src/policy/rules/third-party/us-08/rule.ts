@@ -1,5 +1,5 @@
 import type { Facts } from '../../../engine/facts.ts';
-import { defineRule, type Verdict, type Verdicts } from '../../../rule.ts';
+import { defineRule, WHOLE_HISTORY, type Verdict, type Verdicts } from '../../../rule.ts';
 import { contentVerdict, CONVERSATION_OUTCOMES } from '../../rule-helpers.ts';
 
 type Reason = 'location_contact_allowed' | 'purpose_not_location_information'
@@ -35,6 +35,9 @@ export const rule = defineRule({
   },
   parameters: [],
   contentReasons: ['discloses_debt_to_third_party'],
+  // Whether this third party was ever reached: a shorter history forgets the first contact and lets
+  // a second one through.
+  lookBackDays: WHOLE_HISTORY,
   build(_params, verdicts) {
     return (facts) => checkThirdParty(facts, verdicts);
   },

@@ -22,6 +22,7 @@ export const rule = defineRule({
       + 'abroad protected.',
   reasons: WINDOW_REASONS,
   parameters: windowParameters('quiet_hours', '08:00', '22:00', 'collection contact'),
+  lookBackDays: 0,
   build(params, verdicts) {
     const start = params.minutes('quiet_hours.allowed_start');
     const end = params.minutes('quiet_hours.allowed_end');

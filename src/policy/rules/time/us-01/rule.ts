@@ -26,6 +26,8 @@ export const rule = defineRule({
       + 'known to be inconvenient.',
   },
   parameters: windowParameters('contact_hours', '08:00', '21:00', 'communication'),
+  // Callback times still ahead only.
+  lookBackDays: 0,
   build(params, verdicts) {
     const start = params.minutes('contact_hours.allowed_start');
     const end = params.minutes('contact_hours.allowed_end');

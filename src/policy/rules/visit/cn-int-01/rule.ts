@@ -23,6 +23,7 @@ export const rule = defineRule({
     too_many_staff: 'More collectors than the policy maximum.',
   },
   parameters: [STAFF_MIN, STAFF_MAX],
+  lookBackDays: 0,
   build(params, verdicts) {
     const maximum = params.count('visit.staff_max');
     return (facts) => {

@@ -1,5 +1,5 @@
 import type { Facts } from '../../../engine/facts.ts';
-import { defineRule, type Verdict, type Verdicts } from '../../../rule.ts';
+import { defineRule, WHOLE_HISTORY, type Verdict, type Verdicts } from '../../../rule.ts';
 import { MS_PER_DAY } from '../../../time/zone-clock.ts';
 import { CONVERSATION_OUTCOMES, FAILED_TO_REACH, isOutboundVoice } from '../../rule-helpers.ts';
 
@@ -34,6 +34,9 @@ export const rule = defineRule({
     range: [1,
       180], unit: 'days', description: 'Days of failed phone contact before a visit (internal policy).',
   }],
+  // The run of failed calls since the last conversation, however old: a shorter history starts the
+  // run later, so the visit waits longer.
+  lookBackDays: WHOLE_HISTORY,
   build(params, verdicts) {
     const days = params.count('visit.phone_failure_days_min');
     return (facts) => checkPhoneFirst(facts, verdicts, days);

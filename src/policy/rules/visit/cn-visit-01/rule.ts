@@ -23,6 +23,7 @@ export const rule = defineRule({
     too_few_staff: 'Fewer collectors than the minimum.',
   },
   parameters: [STAFF_MIN, STAFF_MAX],
+  lookBackDays: 0,
   build(params, verdicts) {
     const minimum = params.count('visit.staff_min');
     return (facts) => {

@@ -24,6 +24,8 @@ export const rule = defineRule({
     no_entry_consent: 'The visit would enter the premises without recorded consent to enter.',
   },
   parameters: [],
+  // Consents in force now only.
+  lookBackDays: 0,
   build(_params, verdicts) {
     return (facts) => {
       const visit = facts.situation.visit;

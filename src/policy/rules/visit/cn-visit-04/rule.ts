@@ -24,6 +24,7 @@ export const rule = defineRule({
     authorisation_not_confirmed: 'The written authorisation was not confirmed.',
   },
   parameters: [],
+  lookBackDays: 0,
   build(_params, verdicts) {
     return (facts) => {
       const visit = facts.situation.visit;

@@ -36,6 +36,7 @@ export const rule = defineRule({
       description: 'Outbound calls, texts and emails to the customer in any 7 days.',
     },
   ],
+  lookBackDays: WINDOW_DAYS,
   build(params, verdicts) {
     const max = params.count('uk_contacts.per_7_days_max');
     return (facts) => checkContacts(facts, verdicts, max);

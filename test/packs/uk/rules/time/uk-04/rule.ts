@@ -36,6 +36,8 @@ export const rule = defineRule({
       stricter: 'lower', description: 'Local time from which contact is no longer allowed.',
     },
   ],
+  // Reads only callback times still ahead.
+  lookBackDays: 0,
   build(params, verdicts) {
     const start = params.minutes('contact_hours.allowed_start');
     const end = params.minutes('contact_hours.allowed_end');
