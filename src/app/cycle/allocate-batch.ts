@@ -6,7 +6,6 @@ import type { ProductTerms } from '../../domain/product/product-terms.ts';
 import { assert } from '../../stdx/assert.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import type { Minor } from '../../stdx/money.ts';
-import { markLedgerChangeSql } from './ledger-change-sql.ts';
 import { LAST_ACCRUAL_SQL, penaltyThroughDateSql, penaltyThroughSql } from './penalty-sql.ts';
 
 /**
@@ -129,8 +128,8 @@ export async function writeInstallments(
   if (columns[0]!.length === 0) return;
   // The charge date is computed from the row as it was read (it is locked since), so it is the date
   // the penalty in the ledger was computed through.
-  // The accounts are marked for the recompute of their delinquency figures (ledger-change-sql.ts).
-  await tx.query(`WITH updated AS (UPDATE installment i
+  // The database marks the accounts for the recompute of their figures (migration 0013's triggers).
+  await tx.query(`UPDATE installment i
     SET fee_paid_minor = u.fee, penalty_paid_minor = u.penalty,
       interest_paid_minor = u.interest, principal_paid_minor = u.principal,
       penalty_accrued_minor = u.penalty_due,
@@ -142,7 +141,5 @@ export async function writeInstallments(
         $8::date[], $9::bigint[], $10::text[])
       AS u(account_id, seq, fee, penalty, interest, principal, settled_on, penalty_due, product_id)
     JOIN product p ON p.id = u.product_id
-    WHERE i.account_id = u.account_id AND i.seq = u.seq
-    RETURNING i.account_id)
-    ${markLedgerChangeSql('SELECT account_id FROM updated')}`, [asOf, ...columns]);
+    WHERE i.account_id = u.account_id AND i.seq = u.seq`, [asOf, ...columns]);
 }

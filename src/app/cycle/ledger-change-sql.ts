@@ -1,7 +1,9 @@
 /**
- * Marks accounts whose installments changed, so the next recompute of delinquency reads them
+ * Marks accounts whose figures may have changed, so the next recompute of delinquency reads them
  * (migration 0007). `accounts` is a query whose rows have an `account_id`; duplicates are fine. A
- * mark that exists is renewed, so a recompute running meanwhile does not remove it as read.
+ * mark that exists is renewed, so a recompute running meanwhile does not remove it as read. The
+ * database marks new accounts and every change to installments itself (migrations 0008 and 0013);
+ * this is for what no trigger sees, such as an account's product changing.
  */
 export function markLedgerChangeSql(accounts: string): string {
   return `INSERT INTO ledger_change (account_id) SELECT DISTINCT account_id FROM (${accounts}) m

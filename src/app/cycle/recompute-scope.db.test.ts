@@ -1,7 +1,8 @@
 // The recompute of delinquency reads only the accounts whose figures can have changed
 // (ledger-change-sql.ts). After every cycle date of a generated portfolio (payments, credit
 // balances, late fees, installments falling due) and after a re-import that changes a schedule,
-// recomputing every account for the same date must change nothing.
+// recomputing every account for the same date must change nothing. The database marks what every
+// writer of installments changes (migration 0013), except the late fee step's charges.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { addDays, type CivilDate } from '../../stdx/civil-date.ts';
 import { loadPortfolio } from '../generate/load-portfolio.ts';
 import { importFile } from '../import/import-file.ts';
 import { loadActiveStrategy } from '../strategy/active-strategy.ts';
+import { accrueCharges } from './accrue-charges.ts';
 import { recomputeScopeSql } from './ledger-change-sql.ts';
 import { recomputeDelinquency } from './recompute-delinquency.ts';
 import { runCycle } from './run-cycle.ts';
@@ -88,4 +90,42 @@ test('a re-import that changes a current account\'s schedule is recomputed the n
   await cycle(addDays(asOf, 1));
   assert.equal(await outstanding(target.account_id), before + 12345n);
   assert.equal(await fullRecomputeChanges(addDays(asOf, 1)), 0);
+});
+
+test('a re-import that adds an installment to a current account is recomputed the next day', async () => {
+  const asOf = addDays(AS_OF, 6);
+  // A current account (nothing past due), and its last installment, due after the next date.
+  type Target = { account_id: bigint; external_id: string; seq: number; due_date: string };
+  const [target] = await db.query<Target>(`SELECT i.account_id, a.external_id, i.seq, i.due_date
+    FROM installment i JOIN account a ON a.id = i.account_id JOIN delinquency d ON d.account_id = a.id
+    WHERE d.oldest_unpaid_due IS NULL AND i.due_date > $1
+      AND i.seq = (SELECT max(seq) FROM installment l WHERE l.account_id = i.account_id)
+    ORDER BY i.account_id LIMIT 1`, [addDays(asOf, 3)]);
+  assert.ok(target, 'the portfolio has a current account with a future installment');
+  const before = await outstanding(target.account_id);
+  const path = join(scratch, 'installments.csv');
+  await writeFile(path, 'account_external_id,seq,due_date,principal_due,interest_due,fee_due\n'
+    + `${target.external_id},${target.seq + 1},${addDays(target.due_date, 30)},678.90,0.00,0.00\n`);
+  const imported = await importFile(db, path);
+  assert.ok(imported.ok && imported.report.rowsLoaded === 1, JSON.stringify(imported));
+  await cycle(addDays(asOf, 1));
+  assert.equal(await outstanding(target.account_id), before + 67890n);
+  assert.equal(await fullRecomputeChanges(addDays(asOf, 1)), 0);
+});
+
+test("the cycle's late fee step marks no account", async () => {
+  // Weeks of late fees at once, in a transaction that is then undone to leave the portfolio as it was.
+  const undone = new Error('undo the late fees');
+  const seen: { charged: number; before: string[]; after: string[] }[] = [];
+  await assert.rejects(db.transaction(async (tx) => {
+    const marks = async () => (await tx.query<{ account_id: bigint; marked: bigint }>(
+      'SELECT account_id, marked FROM ledger_change ORDER BY account_id'))
+      .map((row) => `${row.account_id}:${row.marked}`);
+    const before = await marks();
+    const { charged } = await accrueCharges(tx, addDays(AS_OF, 60));
+    seen.push({ charged, before, after: await marks() });
+    throw undone;
+  }), (error) => error === undone);
+  assert.ok(seen[0]!.charged > 0, 'late fees were charged');
+  assert.deepEqual(seen[0]!.after, seen[0]!.before);
 });

@@ -4,8 +4,9 @@
 // numbers); the database refuses an outbound attempt without a decision; and the daily cycle's
 // planned actions each carry their Decision. A call or text that names no number is decided and
 // recorded on the number it will use (the person's only usable one) or refused, so the per-number
-// cap counts every call; the database refuses an outbound call or text without its number; and an
-// outcome's end and duration must fit the attempt.
+// cap counts every call; the database refuses an outbound call or text without its number; an
+// outcome's end and duration must fit the attempt; and the database refuses to delete a Decision or
+// a case that a planned action or an attempt names.
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Db } from '../../db/database.ts';
@@ -384,6 +385,25 @@ test("an outcome ends between the attempt's start and now, and lasts no longer t
     'SELECT ended_at, duration_seconds FROM contact_attempt WHERE id = $1', [id]);
   assert.deepEqual([row?.ended_at, row?.duration_seconds], [ahead, 900]);
 });
+
+test("the database keeps the cycle's Decisions and cases while a planned action or an attempt names them",
+  async () => {
+    const [planned] = await db.query<{ decision_id: string; case_id: bigint }>(`SELECT decision_id, case_id
+      FROM planned_action WHERE decision_id IS NOT NULL ORDER BY id LIMIT 1`);
+    assert.ok(planned !== undefined, 'the cycle planned an action with its Decision');
+    await assert.rejects(db.query('DELETE FROM decision WHERE id = $1', [planned.decision_id]),
+      /a decision named by a planned action cannot be deleted/);
+    await assert.rejects(db.query('DELETE FROM collection_case WHERE id = $1', [planned.case_id]),
+      /a case named by a planned action cannot be deleted/);
+    const [attempted] = await db.query<{ decision_id: string }>(
+      'SELECT decision_id FROM contact_attempt WHERE decision_id IS NOT NULL ORDER BY id LIMIT 1');
+    assert.ok(attempted !== undefined, 'an attempt was reserved with its Decision');
+    await assert.rejects(db.query('DELETE FROM decision WHERE id = $1', [attempted.decision_id]),
+      /contact_attempt_decision/);
+    const kept = await db.query('SELECT id FROM decision WHERE id IN ($1, $2)',
+      [planned.decision_id, attempted.decision_id]);
+    assert.equal(kept.length, 2);
+  });
 
 async function insertPhone(party: string, externalId: string, kind: string, status = 'valid'): Promise<void> {
   await db.query(`INSERT INTO contact_point (external_id, party_id, borrower_id, kind, value, status)

@@ -4,7 +4,6 @@ import type { AccountRef, Item } from './load-records.ts';
 import {
   rejectStaged, stageRows, text, updateChanged, upsertStaged, type BatchResult, type StageCheck,
 } from './stage-rows.ts';
-import { markLedgerChangeSql } from '../cycle/ledger-change-sql.ts';
 
 /**
  * Upserts installments by (account, seq), carrying the account's borrower. The due date and due
@@ -42,10 +41,10 @@ export async function loadInstallments(tx: Db, items: readonly Item<InstallmentR
       text(r.interestPaidMinor), text(r.feePaidMinor)];
   }));
   const errors = await rejectStaged(tx, [BELOW_PAID]);
+  // The database marks every account whose installments this writes for the recompute of its
+  // figures (migration 0013's triggers).
   return upsertStaged(tx, `INSERT INTO installment AS t (${NAMES.join(', ')})
     SELECT ${NAMES.join(', ')} FROM ${STAGE} ORDER BY line
     ON CONFLICT (account_id, seq) ${updateChanged('t', UPDATED)} RETURNING t.account_id`,
-  items.length, errors,
-  // Every account written is marked for the recompute of its figures.
-  `, marked AS (${markLedgerChangeSql('SELECT account_id FROM written')} RETURNING 1)`);
+  items.length, errors);
 }
