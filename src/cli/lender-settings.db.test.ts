@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createSharedTestDatabase, type SharedTestDatabase } from '../../test/support/test-database.ts';
-import { insertAccount, insertBorrower, insertProduct } from '../../test/support/ledger-fixture.ts';
+import { insertPhoneCollectionBorrower } from '../../test/support/ledger-fixture.ts';
 
 const CLI = fileURLToPath(new URL('./main.ts', import.meta.url));
 const SERVER_START_MS_MAX = 60_000;
@@ -37,13 +37,8 @@ let database: SharedTestDatabase;
 before(async () => {
   database = await createSharedTestDatabase();
   const db = await database.open();
-  await insertProduct(db, { id: 'loan', interestRateBp: 0, penaltyRatePpmPerDay: 0, graceDays: 0 });
-  const borrower = await insertBorrower(db, 'zhou');
-  await db.query(`INSERT INTO contact_point (external_id, party_id, borrower_id, kind, value)
-    VALUES ('zhou-mobile', $1, $1, 'mobile', '13800000000')`, [borrower]);
   // 13 days past due on 2026-03-10: phone collection, whose collector call is planned that day.
-  await insertAccount(db, { externalId: 'zhou-1', borrowerId: borrower, productId: 'loan',
-    openedOn: '2026-01-01', installments: [{ dueDate: '2026-02-25', principal: 100000n }] });
+  await insertPhoneCollectionBorrower(db);
   await db.close();
 });
 after(async () => {

@@ -49,6 +49,20 @@ export async function insertAccount(db: Db, options: {
  * sequence back, so a rerun after a crash may number rows differently); such rows are compared by
  * their natural keys instead.
  */
+/**
+ * One Shanghai borrower, Zhou, with one mobile (`zhou-mobile`) and one interest-free loan (`zhou-1`)
+ * whose only bill fell due on 2026-02-25: 13 days past due on 2026-03-10, in phone collection, so
+ * the default strategy plans a collector call that day and the next.
+ */
+export async function insertPhoneCollectionBorrower(db: Db): Promise<void> {
+  await insertProduct(db, { id: 'loan', interestRateBp: 0, penaltyRatePpmPerDay: 0, graceDays: 0 });
+  const borrower = await insertBorrower(db, 'zhou');
+  await db.query(`INSERT INTO contact_point (external_id, party_id, borrower_id, kind, value)
+    VALUES ('zhou-mobile', $1, $1, 'mobile', '13800000000')`, [borrower]);
+  await insertAccount(db, { externalId: 'zhou-1', borrowerId: borrower, productId: 'loan',
+    openedOn: '2026-01-01', installments: [{ dueDate: '2026-02-25', principal: 100000n }] });
+}
+
 export async function dumpLedger(db: Db): Promise<string> {
   const tables: [string, string, string[]][] = [
     ['installment', 'account_id, seq', []],

@@ -8,5 +8,5 @@
  * it to the files on disk; after changing any of them, regenerate it with
  * `FAIRCOLLECT_UPDATE_POLICY_SOURCES=1 node --test test/policy-sources/policy-sources.test.ts`.
  */
-export const POLICY_SOURCES_DIGEST = 'c7d9922a205bfe8ebb6ec87a5f0efaef21bd3dbc594973ca1e8b44498b26408b';
+export const POLICY_SOURCES_DIGEST = '34c71f9ad9ba86cc3f1376ae7678e249a60632b388a94c0a2e9568448ab4c76c';
 export const POLICY_SOURCES_FILES = 90;

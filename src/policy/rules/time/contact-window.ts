@@ -61,3 +61,15 @@ function hasAgreedTime(facts: Facts): boolean {
   return facts.channel === 'visit' && facts.agreements('visit_consent', partyId)
     .some((agreement) => covers(agreement.startsMs, agreement.endsMs));
 }
+
+/**
+ * The latest time the person asked to be called back at that is still ahead, for a contact other
+ * than a letter, or null: a request for a later time makes every earlier time unreasonable.
+ */
+export function laterCallbackAtMs(facts: Facts): number | null {
+  const target = facts.target;
+  if (target === null || facts.situation.action !== 'contact' || facts.channel === 'letter') return null;
+  const later = facts.agreements('callback', target.partyId)
+    .filter((agreement) => agreement.startsMs !== null && agreement.startsMs > facts.nowMs);
+  return later.length === 0 ? null : Math.max(...later.map((agreement) => agreement.startsMs!));
+}

@@ -1,5 +1,7 @@
 import { defineRule } from '../../../rule.ts';
-import { checkContactWindow, WINDOW_REASONS, windowParameters } from '../contact-window.ts';
+import {
+  checkContactWindow, laterCallbackAtMs, WINDOW_REASONS, windowParameters,
+} from '../contact-window.ts';
 
 /** Reg F's inconvenient times: before 8 a.m. or after 9 p.m. at the consumer's location. */
 export const rule = defineRule({
@@ -32,16 +34,8 @@ export const rule = defineRule({
     const start = params.minutes('contact_hours.allowed_start');
     const end = params.minutes('contact_hours.allowed_end');
     return (facts) => {
-      const target = facts.target;
-      if (target !== null && facts.situation.action === 'contact' && facts.channel !== 'letter') {
-        const later = facts.agreements('callback', target.partyId)
-          .filter((agreement) => agreement.startsMs !== null && agreement.startsMs > facts.nowMs);
-        if (later.length > 0) {
-          return verdicts.deny('consumer_asked_for_later_time', {
-            nextAllowedAtMs: Math.max(...later.map((agreement) => agreement.startsMs!)),
-          });
-        }
-      }
+      const later = laterCallbackAtMs(facts);
+      if (later !== null) return verdicts.deny('consumer_asked_for_later_time', { nextAllowedAtMs: later });
       return checkContactWindow(facts, verdicts, start, end);
     };
   },

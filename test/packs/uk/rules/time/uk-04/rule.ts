@@ -1,6 +1,6 @@
 import { defineRule } from '../../../../../../src/policy/rule.ts';
 import {
-  checkContactWindow, WINDOW_REASONS,
+  checkContactWindow, laterCallbackAtMs, WINDOW_REASONS,
 } from '../../../../../../src/policy/rules/time/contact-window.ts';
 import { UK } from '../../../uk-id.ts';
 
@@ -42,16 +42,8 @@ export const rule = defineRule({
     const start = params.minutes('contact_hours.allowed_start');
     const end = params.minutes('contact_hours.allowed_end');
     return (facts) => {
-      const target = facts.target;
-      if (target !== null && facts.situation.action === 'contact' && facts.channel !== 'letter') {
-        const later = facts.agreements('callback', target.partyId)
-          .filter((agreement) => agreement.startsMs !== null && agreement.startsMs > facts.nowMs);
-        if (later.length > 0) {
-          return verdicts.deny('customer_asked_for_later_time', {
-            nextAllowedAtMs: Math.max(...later.map((agreement) => agreement.startsMs!)),
-          });
-        }
-      }
+      const later = laterCallbackAtMs(facts);
+      if (later !== null) return verdicts.deny('customer_asked_for_later_time', { nextAllowedAtMs: later });
       return checkContactWindow(facts, verdicts, start, end);
     };
   },
