@@ -13,6 +13,7 @@ import { checkMarkdownHeadings } from './check-markdown-headings.ts';
 import { checkPolicyRules } from './check-policy-rules.ts';
 import { checkSwallowedErrors } from './check-swallowed-errors.ts';
 import { checkLimitsLocation, limitKey } from './check-limits-location.ts';
+import { checkDeadExports, deadExportKey } from './check-dead-exports.ts';
 import { applyRatchet } from './apply-ratchet.ts';
 import { scanSource } from './scan-source.ts';
 import type { ScannedFile, Violation } from './violation.ts';
@@ -346,4 +347,90 @@ test('ratchet: listed violations pass up to their count; a new one fails; a stal
     () => applyRatchet('rule', [], (violation) => violation.path, { ...allowlist, text: '{"rule": {"x": 0}}' }),
     /not a positive count/,
   );
+});
+
+test('dead exports: unused ones, and ones only their own file uses, in src/ outside tests', () => {
+  const files = [
+    file('src/domain/fee.ts', [
+      'export function feeOf(amount: bigint): bigint { return amount / 10n; }', // 1: nobody uses it
+      'export const FEE_BP = 100;', // 2: used below, so only the keyword is dead
+      'export type Fee = { readonly bp: number };', // 3: used as a type below
+      'const waived = (fee: Fee) => fee.bp === 0 && { FEE_BP: 1 }.FEE_BP === 1;',
+      'export function overloaded(a: string): string;', // 5: reported once, at the first signature
+      'export function overloaded(a: string): string { return a; }',
+      'const helper = FEE_BP * 2;',
+      'export { helper as feeHelper, waived };', // 8: two list entries nobody imports
+      'export const FORWARDED = 1;', // the forward below uses it
+      'export const width = 3;', // 10: a property key and a property access are not uses
+      'const size = { width: 4 }.width;',
+      'const doubled = helper * size;', // uses feeHelper's local
+    ]),
+    // 1: a forward nobody takes
+    file('src/domain/index.ts', ["export { FORWARDED as fee } from './fee.ts';"]),
+    file('src/domain/fee.test.ts', ['export const FIXTURE = 1;']),
+    file('test/support/helper.ts', ['export const UNUSED_IN_TEST_FOLDER = 1;']),
+  ];
+  const violations = checkDeadExports(files);
+  assert.deepEqual(where(violations), [
+    'src/domain/fee.ts:1: dead export',
+    'src/domain/fee.ts:2: dead export',
+    'src/domain/fee.ts:3: dead export',
+    'src/domain/fee.ts:5: dead export',
+    'src/domain/fee.ts:8: dead export',
+    'src/domain/fee.ts:8: dead export',
+    'src/domain/fee.ts:10: dead export',
+    'src/domain/index.ts:1: dead export',
+  ]);
+  assert.deepEqual(violations.map(deadExportKey), [
+    'src/domain/fee.ts#feeOf', 'src/domain/fee.ts#FEE_BP', 'src/domain/fee.ts#Fee',
+    'src/domain/fee.ts#overloaded', 'src/domain/fee.ts#feeHelper', 'src/domain/fee.ts#waived',
+    'src/domain/fee.ts#width', 'src/domain/index.ts#fee',
+  ]);
+  assert.match(violations[0]!.advice, /^feeOf: no file imports it and this file does not use it; delete it/);
+  assert.match(violations[1]!.advice, /^FEE_BP: only this file uses it; drop the `export`/);
+  assert.match(violations[2]!.advice, /^Fee: only this file uses it/);
+  assert.match(violations[4]!.advice, /^feeHelper: only this file uses it/);
+  assert.match(violations[5]!.advice, /^waived: no file imports it/);
+  assert.match(violations[6]!.advice, /^width: no file imports it/);
+});
+
+test('dead exports: every way of importing a name keeps it alive, as do the listed entry points', () => {
+  const files = [
+    file('src/stdx/names.ts', [
+      'export const byTest = 1;', 'export const byForward = 2;', 'export type ByType = number;',
+      'export const byNamespace = 3;', 'export const byDefaultAs = 4;', 'const local = 5;',
+      'export { local as byList };', 'export const byDynamic = 6;', 'export const byDynamicMember = 7;',
+      'export default 8;', 'export type ByTypeofImport = 9;', 'export const byScript = 10;',
+    ]),
+    file('src/stdx/names.test.ts', ["import { byTest } from './names.ts';"]),
+    file('src/stdx/forward.ts', ["export { byForward } from './names.ts';"]),
+    file('src/app/use.ts', [
+      "import type { ByType, byList } from '../stdx/names.ts';",
+      "import * as names from '../stdx/names.ts';",
+      "import eight, { default as alsoEight } from '../stdx/names.ts';",
+      'export const uses = [names.byNamespace, eight, alsoEight];',
+      "export const { byDynamic: renamed } = await import('../stdx/names.ts');",
+      "export const member = (await import(new URL('../stdx/names.ts', import.meta.url).href))",
+      '  .byDynamicMember;',
+      "export type T = typeof import('../stdx/names.ts').ByTypeofImport;",
+    ]),
+    file('test/flows.test.ts', [
+      "import { uses, renamed, member, type T } from '../src/app/use.ts';",
+      "import { byForward } from '../src/stdx/forward.ts';",
+    ]),
+    file('scripts/run.ts', ["import { byScript, byDefaultAs } from '../src/stdx/names.ts';"]),
+    file('src/cli/commands/serve.ts', ['export function register(): void {}']),
+  ];
+  assert.deepEqual(where(checkDeadExports(files)), []);
+});
+
+test('dead exports: a namespace used whole, or an import it cannot follow, keeps the whole module', () => {
+  const module = file('src/stdx/all.ts', ['export const a = 1;', 'export const b = 2;']);
+  const namespaced = file('bench/all.ts', ["import * as all from '../src/stdx/all.ts';", 'run(all);']);
+  const loaded = file('bench/load.ts', ["const all = await import('../src/stdx/all.ts');"]);
+  assert.deepEqual(where(checkDeadExports([module, namespaced])), []);
+  assert.deepEqual(where(checkDeadExports([module, loaded])), []);
+  assert.deepEqual(where(checkDeadExports([module])), [
+    'src/stdx/all.ts:1: dead export', 'src/stdx/all.ts:2: dead export',
+  ]);
 });

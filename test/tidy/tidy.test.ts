@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { applyRatchet } from './apply-ratchet.ts';
 import { checkBannedApis } from './check-banned-apis.ts';
+import { checkDeadExports, DEAD_EXPORT_RULE, deadExportKey } from './check-dead-exports.ts';
 import { checkFileNames } from './check-file-names.ts';
 import { checkFunctionLength } from './check-function-length.ts';
 import { checkImports } from './check-imports.ts';
@@ -114,4 +115,9 @@ test('no promise handler swallows an error without saying why', () => {
 test('limits are defined in src/config/limits.ts, and the allowlist only shrinks', () => {
   const ratchet = { path: RATCHET_ALLOWLIST_PATH, text: read(RATCHET_ALLOWLIST_PATH) };
   assertClean(applyRatchet(LIMIT_OUTSIDE_RULE, checkLimitsLocation(typescript), limitKey, ratchet));
+});
+
+test('every export of src/ is imported somewhere, and the allowlist only shrinks', () => {
+  const ratchet = { path: RATCHET_ALLOWLIST_PATH, text: read(RATCHET_ALLOWLIST_PATH) };
+  assertClean(applyRatchet(DEAD_EXPORT_RULE, checkDeadExports(typescript), deadExportKey, ratchet));
 });
