@@ -22,7 +22,7 @@ import type { DecisionRecord } from '../gate/store-decisions.ts';
  * agent, number and text.
  *
  * Borrowers are handled in batches with a fixed number of queries each, and the caller writes each
- * batch's Decisions and verdicts. Decisions are deterministic (their id hashes the situation and
+ * batch's Decisions and dispositions. Decisions are deterministic (their id hashes the situation and
  * instant), so a rerun after a crash writes the same rows.
  */
 export const PLANNED_LOCAL_TIME = '09:00';
@@ -35,14 +35,18 @@ export type PlannedActionRow = {
   /** The account the action is decided on: the case's (update-cases.ts). */
   account: string | null;
 };
-export type Verdict = {
+/**
+ * What becomes of a planned action: kept (`planned`), deferred to `next`, or dropped for `reason`,
+ * with the Decision behind it. Not a rule's Verdict (policy/rule.ts), which is one rule's answer.
+ */
+export type Disposition = {
   decision: string | null;
   status: 'planned' | 'deferred' | 'dropped';
   next: string | null;
   reason: string | null;
 };
 export type DecideCounts = { allowed: number; deferred: number; dropped: number };
-export type WriteDecided<T> = (records: DecisionRecord[], decided: [T, Verdict][]) => Promise<void>;
+export type WriteDecided<T> = (records: DecisionRecord[], decided: [T, Disposition][]) => Promise<void>;
 
 /** Strategy channels that are not contacts, and the action the gate judges for them. */
 const NON_CONTACT: Readonly<Record<string, Action>> = {
@@ -86,13 +90,13 @@ export async function decidePlanned<T extends PlannedActionRow>(
       const loaded = await files!;
       files = index + 1 < batches.length ? load(batches[index + 1]!) : null;
       const records: DecisionRecord[] = [];
-      const decided: [T, Verdict][] = [];
+      const decided: [T, Disposition][] = [];
       for (let row = 0; row < batch.length; row += 1) {
         if (row % DECIDE_YIELD_ROWS === DECIDE_YIELD_ROWS - 1) await setImmediatePromise();
-        const { record, verdict } = decideRow(batch[row]!, loaded, asOf, gate, startOfDay);
+        const { record, disposition } = decideRow(batch[row]!, loaded, asOf, gate, startOfDay);
         if (record !== null) records.push(record);
-        decided.push([batch[row]!, verdict]);
-        counts[verdict.status === 'planned' ? 'allowed' : verdict.status] += 1;
+        decided.push([batch[row]!, disposition]);
+        counts[disposition.status === 'planned' ? 'allowed' : disposition.status] += 1;
       }
       writes.push(settled(write(records, decided)));
     }
@@ -108,7 +112,7 @@ export async function decidePlanned<T extends PlannedActionRow>(
 function decideRow(
   row: PlannedActionRow, files: Map<bigint, BorrowerFile>, asOf: CivilDate, gate: PolicyGate,
   startOfDay: Map<string, Date>,
-): { record: DecisionRecord | null; verdict: Verdict } {
+): { record: DecisionRecord | null; disposition: Disposition } {
   const file = files.get(row.borrower_id);
   assert(file !== undefined, 'every borrower of a batch has a file');
   const home = file.parties.find((party) => party.id === row.borrower_id);
@@ -117,16 +121,19 @@ function decideRow(
   const built = buildSituation(file, requestFor(row), null, 'leave_open');
   if (!built.ok) {
     const reason = built.rejection.reason;
-    return { record: null, verdict: { decision: null, status: 'dropped', next: null, reason } };
+    return { record: null, disposition: { decision: null, status: 'dropped', next: null, reason } };
   }
   const situation = withTemplate(built.built.situation, row.template, gate);
   if (situation === null) {
-    const verdict: Verdict = { decision: null, status: 'dropped', next: null, reason: UNKNOWN_TEMPLATE };
-    return { record: null, verdict };
+    return {
+      record: null, disposition: { decision: null, status: 'dropped', next: null, reason: UNKNOWN_TEMPLATE },
+    };
   }
   const now = plannedInstant(startOfDay, home.time_zone, asOf);
   const decision = gate.evaluators[situation.pack].evaluate(situation, now);
-  return { record: { decision, situation, borrowerId: row.borrower_id }, verdict: verdictOf(decision) };
+  return {
+    record: { decision, situation, borrowerId: row.borrower_id }, disposition: dispositionOf(decision),
+  };
 }
 
 /**
@@ -156,7 +163,7 @@ function* borrowerBatches<T extends PlannedActionRow>(planned: readonly T[]): Ge
 }
 
 /** Allowed stays planned; a denial waiting would lift is deferred; any other is dropped. */
-function verdictOf(decision: Decision): Verdict {
+function dispositionOf(decision: Decision): Disposition {
   const denial = decision.outcomes.find((outcome) => outcome.result === 'deny');
   const status = decision.allowed ? 'planned' : decision.nextAllowedAt !== null ? 'deferred' : 'dropped';
   return { decision: decision.id, status, next: decision.nextAllowedAt,

@@ -52,10 +52,10 @@ export async function planActions(
   ]);
   const counts = await decidePlanned(tx, asOf, gate, proposals, async (records, decided) => {
     await storeNewDecisions(tx, gate, records);
-    await tx.copyRows('planned_action', PLANNED_COLUMNS, decided.map(([proposal, verdict]) => [
+    await tx.copyRows('planned_action', PLANNED_COLUMNS, decided.map(([proposal, disposition]) => [
       asOf, String(proposal.case_id), String(proposal.borrower_id), proposal.stage, proposal.action,
-      proposal.channel, proposal.template, proposal.detail, verdict.decision, verdict.status, verdict.next,
-      verdict.reason,
+      proposal.channel, proposal.template, proposal.detail, disposition.decision, disposition.status,
+      disposition.next, disposition.reason,
     ]));
   });
   return { planned: proposals.length, ...counts };
