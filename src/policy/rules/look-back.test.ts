@@ -86,8 +86,8 @@ test('every case of a bounded rule decides the same on a history cut to its look
     for (const testCase of cases) {
       const situation = historyCut(testCase.situation, Date.parse(testCase.now), rule.lookBackDays);
       const cut = { ...testCase, situation };
-      const actual = actualOf(cut, runRuleCase(pack, rule, cut).outcome);
-      if (JSON.stringify(actual) !== JSON.stringify(expectedOf(testCase))) {
+      const actual = actualOf(runRuleCase(pack, rule, cut).outcome);
+      if (JSON.stringify(actual) !== JSON.stringify(expectedOf(rule, testCase))) {
         differ.push(`${rule.id}: ${testCase.name}: ${JSON.stringify(actual)}`);
       }
     }

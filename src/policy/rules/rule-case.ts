@@ -1,9 +1,9 @@
 import { assert } from '../../stdx/assert.ts';
-import type { Decision, RuleOutcome, RuleResult } from '../decision.ts';
+import type { Decision, OutcomeDetail, RuleOutcome, RuleResult } from '../decision.ts';
 import { compile } from '../engine/compile.ts';
 import type { LenderSettings } from '../engine/validate-settings.ts';
 import type { Pack } from '../pack.ts';
-import type { Rule } from '../rule.ts';
+import { formatCitation, type Rule } from '../rule.ts';
 import type { Attempt, Situation, Target } from '../situation.ts';
 
 /**
@@ -27,7 +27,10 @@ export type RuleCase = {
   readonly expect: {
     readonly result: RuleResult;
     readonly reason: string;
+    /** Absent when the rule reports none: a case expecting none fails if one is reported. */
     readonly nextAllowedAt?: string;
+    /** The exact facts the rule reports behind its result (count and limit, zone, phrase); null: none. */
+    readonly detail: OutcomeDetail | null;
   };
 };
 
@@ -42,17 +45,41 @@ export function runRuleCase(pack: Pack, rule: Rule, testCase: RuleCase): CaseRun
   return { outcome, decision };
 }
 
-/** What a case expects, in the shape compared with the actual outcome. */
-export function expectedOf(testCase: RuleCase): Record<string, string> {
-  const expected: Record<string, string> = { result: testCase.expect.result, reason: testCase.expect.reason };
-  if (testCase.expect.nextAllowedAt !== undefined) expected.nextAllowedAt = testCase.expect.nextAllowedAt;
-  return expected;
+/** A whole outcome in the shape compared: every field present, none meaning null, detail keys sorted. */
+type ComparedOutcome = {
+  readonly ruleId: string;
+  readonly result: RuleResult;
+  readonly reason: string;
+  readonly citation: string;
+  readonly nextAllowedAt: string | null;
+  readonly detail: OutcomeDetail | null;
+};
+
+/**
+ * The whole outcome a case of `rule`'s table expects: its result, reason, next allowed instant and
+ * detail, with the rule's id and the citation of its metadata (so a case does not repeat it, yet an
+ * outcome citing anything else fails).
+ */
+export function expectedOf(rule: Rule, testCase: RuleCase): ComparedOutcome {
+  const { result, reason, nextAllowedAt, detail } = testCase.expect;
+  return {
+    ruleId: rule.id, result, reason, citation: formatCitation(rule.citation),
+    nextAllowedAt: nextAllowedAt ?? null, detail: sortedDetail(detail),
+  };
 }
 
-export function actualOf(testCase: RuleCase, outcome: RuleOutcome): Record<string, string> {
-  const actual: Record<string, string> = { result: outcome.result, reason: outcome.reason };
-  if (testCase.expect.nextAllowedAt !== undefined) actual.nextAllowedAt = outcome.nextAllowedAt ?? '(none)';
-  return actual;
+/** The outcome a rule reported, in the shape of `expectedOf`. */
+export function actualOf(outcome: RuleOutcome): ComparedOutcome {
+  return {
+    ruleId: outcome.ruleId, result: outcome.result, reason: outcome.reason, citation: outcome.citation,
+    nextAllowedAt: outcome.nextAllowedAt ?? null, detail: sortedDetail(outcome.detail ?? null),
+  };
+}
+
+// Key order carries no meaning; sorting lets a JSON comparison of two outcomes agree with deepEqual.
+function sortedDetail(detail: OutcomeDetail | null): OutcomeDetail | null {
+  if (detail === null) return null;
+  return Object.fromEntries(Object.entries(detail).sort(([left], [right]) => (left < right ? -1 : 1)));
 }
 
 type SituationOverrides = Partial<Omit<Situation, 'borrower' | 'target' | 'actor'>> & {

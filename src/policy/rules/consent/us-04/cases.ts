@@ -7,18 +7,18 @@ export const cases: RuleCase[] = [
   {
     name: 'a text after the consumer opted out of texts',
     now, situation: usSituation({ channel: 'sms', optOuts: [noTexts] }),
-    expect: { result: 'deny', reason: 'medium_opted_out' },
+    expect: { result: 'deny', reason: 'medium_opted_out', detail: { channel: 'sms' } },
   },
   {
     name: 'a call after the consumer opted out of texts only',
     now, situation: usSituation({ channel: 'voice', optOuts: [noTexts] }),
-    expect: { result: 'allow', reason: 'medium_not_opted_out' },
+    expect: { result: 'allow', reason: 'medium_not_opted_out', detail: null },
   },
   {
     name: 'the one confirmation text',
     boundary: 'one confirmation of the opt-out is allowed; the second is not',
     now, situation: usSituation({ channel: 'sms', purpose: 'opt_out_confirmation', optOuts: [noTexts] }),
-    expect: { result: 'allow', reason: 'opt_out_confirmation' },
+    expect: { result: 'allow', reason: 'opt_out_confirmation', detail: null },
   },
   {
     name: 'a second confirmation text',
@@ -26,6 +26,6 @@ export const cases: RuleCase[] = [
     situation: usSituation({ channel: 'sms', purpose: 'opt_out_confirmation', optOuts: [noTexts],
       history: [attempt('2026-03-09T15:01:00Z', 'delivered', { channel: 'sms',
         purpose: 'opt_out_confirmation' })] }),
-    expect: { result: 'deny', reason: 'medium_opted_out' },
+    expect: { result: 'deny', reason: 'medium_opted_out', detail: { channel: 'sms' } },
   },
 ];

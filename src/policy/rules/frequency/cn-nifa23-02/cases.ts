@@ -15,19 +15,20 @@ export const cases: RuleCase[] = [
     situation: cnSituation({ history: pooled, actor: { kind: 'agency', id: 'ag-a-9',
       agencyId: 'agency-a' } }),
     expect: { result: 'deny', reason: 'daily_connected_call_cap_reached',
-      nextAllowedAt: '2026-03-10T16:00:00.000Z' },
+      nextAllowedAt: '2026-03-10T16:00:00.000Z', detail: { count: 3, limit: 3, zone: 'Asia/Shanghai' } },
   },
   {
     name: 'two pooled calls leave one for anybody',
     boundary: 'two connected calls pooled across the lender and its agencies; one more reaches the cap',
     now: '2026-03-10T06:00:00Z', situation: cnSituation({ history: pooled.slice(0, 2) }),
-    expect: { result: 'allow', reason: 'under_daily_connected_call_cap' },
+    expect: { result: 'allow', reason: 'under_daily_connected_call_cap',
+      detail: { count: 2, limit: 3, zone: 'Asia/Shanghai' } },
   },
   {
     name: 'calls to a contact person are not calls with the debtor',
     now: '2026-03-10T06:00:00Z',
     situation: cnSituation({ history: pooled, target: { partyId: 'c-1', role: 'contact_person',
       contactPointId: 'cp-9' } }),
-    expect: { result: 'not_applicable', reason: 'target_not_covered' },
+    expect: { result: 'not_applicable', reason: 'target_not_covered', detail: null },
   },
 ];

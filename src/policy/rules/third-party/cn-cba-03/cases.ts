@@ -11,7 +11,7 @@ export const cases: RuleCase[] = [
     now,
     situation: cnSituation({ channel: 'sms', purpose: 'relay_message', target: contact,
       content: text('请转告张三尽快处理逾 期 欠款2000元') }),
-    expect: { result: 'deny', reason: 'discloses_debt_to_third_party' },
+    expect: { result: 'deny', reason: 'discloses_debt_to_third_party', detail: { phrase: '逾 期', at: 9 } },
   },
   {
     name: 'a neutral request to call back',
@@ -19,16 +19,16 @@ export const cases: RuleCase[] = [
     now,
     situation: cnSituation({ channel: 'sms', purpose: 'relay_message', target: contact,
       content: text('您好，请转告张三回电4001234567，谢谢。') }),
-    expect: { result: 'allow', reason: 'neutral_third_party_contact' },
+    expect: { result: 'allow', reason: 'neutral_third_party_contact', detail: null },
   },
   {
     name: 'collecting from a contact person',
     now, situation: cnSituation({ purpose: 'collect', target: contact }),
-    expect: { result: 'deny', reason: 'purpose_not_allowed_for_third_party' },
+    expect: { result: 'deny', reason: 'purpose_not_allowed_for_third_party', detail: { purpose: 'collect' } },
   },
   {
     name: 'asking a contact person for the debtor\'s number on a call',
     now, situation: cnSituation({ purpose: 'obtain_contact', target: contact }),
-    expect: { result: 'allow', reason: 'neutral_third_party_contact' },
+    expect: { result: 'allow', reason: 'neutral_third_party_contact', detail: null },
   },
 ];

@@ -9,13 +9,13 @@ export const cases: RuleCase[] = [
   {
     name: 'a second call to the same neighbour',
     now, situation: usSituation({ purpose: 'location_information', target: neighbour, history: [earlier] }),
-    expect: { result: 'deny', reason: 'third_party_already_contacted' },
+    expect: { result: 'deny', reason: 'third_party_already_contacted', detail: null },
   },
   {
     name: 'the first call to a neighbour for location information',
     boundary: 'the one location-information contact with this third party',
     now, situation: usSituation({ purpose: 'location_information', target: neighbour }),
-    expect: { result: 'allow', reason: 'location_contact_allowed' },
+    expect: { result: 'allow', reason: 'location_contact_allowed', detail: null },
   },
   {
     name: 'the neighbour asked to be called back',
@@ -23,7 +23,7 @@ export const cases: RuleCase[] = [
     situation: usSituation({ purpose: 'location_information', target: neighbour, history: [earlier],
       agreements: [{ kind: 'callback', partyId: 'n-1', startsAt: '2026-03-10T14:00:00Z',
         recordedAt: '2026-03-02T15:05:00Z' }] }),
-    expect: { result: 'allow', reason: 'third_party_requested_contact' },
+    expect: { result: 'allow', reason: 'third_party_requested_contact', detail: null },
   },
   {
     name: 'an email to a neighbour that mentions the debt',
@@ -31,11 +31,12 @@ export const cases: RuleCase[] = [
     situation: usSituation({ channel: 'email', purpose: 'location_information', target: neighbour,
       content: { text: 'Please ask John to call us about his overdue balance. Reply STOP to opt out.',
         locale: 'en' } }),
-    expect: { result: 'deny', reason: 'discloses_debt_to_third_party' },
+    expect: { result: 'deny', reason: 'discloses_debt_to_third_party',
+      detail: { phrase: 'overdue', at: 37 } },
   },
   {
     name: 'asking a neighbour to pay',
     now, situation: usSituation({ purpose: 'collect', target: neighbour }),
-    expect: { result: 'deny', reason: 'purpose_not_location_information' },
+    expect: { result: 'deny', reason: 'purpose_not_location_information', detail: { purpose: 'collect' } },
   },
 ];

@@ -6,13 +6,13 @@ const visitWith = (staff: number) => cnSituation({ channel: 'visit',
 
 export const cases: RuleCase[] = [
   { name: 'three collectors at the door', now, situation: visitWith(3), expect: { result: 'deny',
-    reason: 'too_many_staff' } },
+    reason: 'too_many_staff', detail: { staff: 3, maximum: 2 } } },
   {
     name: 'two collectors', boundary: 'the lender\'s maximum of two staff', now, situation: visitWith(2),
-    expect: { result: 'allow', reason: 'staff_within_policy' },
+    expect: { result: 'allow', reason: 'staff_within_policy', detail: { staff: 2, maximum: 2 } },
   },
   {
     name: 'a lender that allows three', now, situation: visitWith(3), settings: { visit: { staff_max: 3 } },
-    expect: { result: 'allow', reason: 'staff_within_policy' },
+    expect: { result: 'allow', reason: 'staff_within_policy', detail: { staff: 3, maximum: 3 } },
   },
 ];

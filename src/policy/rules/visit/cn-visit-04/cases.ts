@@ -6,14 +6,14 @@ const visit = (identityConfirmed: boolean, authorisationConfirmed: boolean) =>
 
 export const cases: RuleCase[] = [
   { name: 'no ID check', now, situation: visit(false, true), expect: { result: 'deny',
-    reason: 'identity_not_confirmed' } },
+    reason: 'identity_not_confirmed', detail: null } },
   {
     name: 'no authorisation letter', now, situation: visit(true, false),
-    expect: { result: 'deny', reason: 'authorisation_not_confirmed' },
+    expect: { result: 'deny', reason: 'authorisation_not_confirmed', detail: null },
   },
   {
     name: 'both confirmed',
     boundary: 'both checks done, and nothing more is required', now, situation: visit(true, true),
-    expect: { result: 'allow', reason: 'identity_and_authorisation_confirmed' },
+    expect: { result: 'allow', reason: 'identity_and_authorisation_confirmed', detail: null },
   },
 ];

@@ -1,6 +1,6 @@
 // UK-04's table, run by the same machinery as the shipped rules' tables: each case is a whole
 // situation evaluated through the test-only UK pack at an instant, checked against this rule's
-// outcome (result, reason, and when given the next allowed instant).
+// whole outcome (id, result, reason, citation, next allowed instant, detail).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { actualOf, expectedOf, runRuleCase } from '../../../../../../src/policy/rules/rule-case.ts';
@@ -10,6 +10,6 @@ import { rule } from './rule.ts';
 
 for (const testCase of cases) {
   test(`${rule.id}: ${testCase.name}`, () => {
-    assert.deepEqual(actualOf(testCase, runRuleCase(UK_PACK, rule, testCase).outcome), expectedOf(testCase));
+    assert.deepEqual(actualOf(runRuleCase(UK_PACK, rule, testCase).outcome), expectedOf(rule, testCase));
   });
 }
