@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { loadActiveStrategy } from '../strategy/active-strategy.ts';
+import { getLatestSnapshotDate } from './get-latest-snapshot-date.ts';
 import { getSnapshots, type SnapshotDay } from './get-snapshots.ts';
 
 /**
@@ -9,15 +10,13 @@ import { getSnapshots, type SnapshotDay } from './get-snapshots.ts';
 export type LatestSnapshot = { asOf: string | null; snapshot: SnapshotDay | null };
 
 export async function getLatestSnapshot(db: Db): Promise<LatestSnapshot> {
-  const [latest] = await db.query<{ as_of: string | null }>(
-    'SELECT max(as_of) AS as_of FROM snapshot_bucket',
-  );
+  const asOf = await getLatestSnapshotDate(db);
   // Checked before the strategy is loaded: loading it stores the default strategy when none is
   // active, and a read of an empty portfolio should leave the database as it found it.
-  if (latest?.as_of == null) return { asOf: null, snapshot: null };
+  if (asOf === null) return { asOf: null, snapshot: null };
   const { strategy } = await loadActiveStrategy(db);
   const [snapshot] = await getSnapshots(db, {
-    from: latest.as_of, to: latest.as_of, bucketOrder: strategy.buckets.map((bucket) => bucket.name),
+    from: asOf, to: asOf, bucketOrder: strategy.buckets.map((bucket) => bucket.name),
   });
-  return { asOf: latest.as_of, snapshot: snapshot ?? null };
+  return { asOf, snapshot: snapshot ?? null };
 }

@@ -4,11 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Eta } from 'eta';
 import type { Db } from '../../db/database.ts';
+import { getLatestSnapshotDate } from '../../app/portfolio/get-latest-snapshot-date.ts';
 import { getSnapshots } from '../../app/portfolio/get-snapshots.ts';
+import { listOpenCasesByStage } from '../../app/portfolio/list-open-cases-by-stage.ts';
 import { loadActiveStrategy } from '../../app/strategy/active-strategy.ts';
 import { loadProductTerms } from '../../app/product/load-product-terms.ts';
 import { checkProductCost } from '../../domain/product/check-product-cost.ts';
 import { penaltyAnnualBp } from '../../domain/product/product-terms.ts';
+import { addDays } from '../../stdx/civil-date.ts';
 import { formatMajor } from '../../stdx/money.ts';
 import { settingsModel, type SettingsPageOptions } from './settings-model.ts';
 
@@ -65,15 +68,9 @@ export function consoleRoutes(db: Db, settings: SettingsPageOptions): FastifyPlu
 async function consoleModel(db: Db) {
   const { version, strategy } = await loadActiveStrategy(db);
   const bucketOrder = strategy.buckets.map((bucket) => bucket.name);
-  const [latest] = await db.query<{ as_of: string | null }>(
-    'SELECT max(as_of) AS as_of FROM snapshot_bucket',
-  );
-  const asOf = latest?.as_of ?? null;
+  const asOf = await getLatestSnapshotDate(db);
   const history = asOf === null ? [] : await getSnapshots(db, {
-    bucketOrder,
-    from: (await db.query<{ d: string }>(
-      `SELECT ($1::date - ${ROLL_HISTORY_DAYS})::text AS d`, [asOf],
-    ))[0]!.d,
+    bucketOrder, from: addDays(asOf, -ROLL_HISTORY_DAYS),
   });
   const today = history.at(-1);
   const currencies = [...new Set(today?.buckets.map((row) => row.currency) ?? [])].sort();
@@ -113,11 +110,8 @@ async function consoleModel(db: Db) {
 }
 
 async function stageRows(db: Db, asOf: string | null) {
-  const rows = await db.query<{ stage: string; cases: number; planned: number }>(`SELECT c.stage,
-      count(*)::int AS cases,
-      (SELECT count(*)::int FROM planned_action p WHERE p.stage = c.stage AND p.as_of = $1) AS planned
-    FROM collection_case c WHERE c.status = 'open' GROUP BY c.stage ORDER BY c.stage`, [asOf]);
-  return rows;
+  return (await listOpenCasesByStage(db, { plannedOn: asOf }))
+    .map((row) => ({ stage: row.stage, cases: row.openCases, planned: row.plannedActions }));
 }
 
 async function productRows(db: Db) {
