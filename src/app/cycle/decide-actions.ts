@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import type { PolicyGate } from '../gate/policy-gate.ts';
-import { storeNewDecisions } from '../gate/store-decisions.ts';
+import { storeNewDecisions, storePolicyVersions } from '../gate/store-decisions.ts';
 import { decidePlanned, type DecideCounts } from './decide-planned.ts';
 
 /**
@@ -12,12 +12,13 @@ import { decidePlanned, type DecideCounts } from './decide-planned.ts';
  */
 type PlannedRow = {
   id: bigint; borrower_id: bigint; action: string; channel: string; template: string | null;
-  account: string | null;
+  account: string | null; strategy_version: string | null;
 };
 
 export async function decideActions(tx: Db, asOf: CivilDate, gate: PolicyGate): Promise<DecideCounts> {
   const planned = await tx.query<PlannedRow>(
-    `SELECT pa.id, pa.borrower_id, pa.action, pa.channel, pa.template, a.external_id AS account
+    `SELECT pa.id, pa.borrower_id, pa.action, pa.channel, pa.template, a.external_id AS account,
+      COALESCE(pa.strategy_version, pa.detail->>'strategyVersion') AS strategy_version
     FROM planned_action pa JOIN collection_case c ON c.id = pa.case_id
     LEFT JOIN account a ON a.id = c.account_id
     WHERE pa.as_of = $1 AND pa.status = 'planned' AND pa.decision_id IS NULL
@@ -26,14 +27,18 @@ export async function decideActions(tx: Db, asOf: CivilDate, gate: PolicyGate): 
   );
   return decidePlanned(tx, asOf, gate, planned, async (records, decided) => {
     await storeNewDecisions(tx, gate, records);
+    await storePolicyVersions(tx, gate, decided.map(([, v]) => v.policyVersion));
     await tx.query(
       `UPDATE planned_action p SET decision_id = u.decision, status = u.status,
-        next_allowed_at = u.next, reason = u.reason
-      FROM unnest($1::bigint[], $2::text[], $3::text[], $4::timestamptz[], $5::text[])
-        AS u(id, decision, status, next, reason)
+        next_allowed_at = u.next, reason = u.reason, policy_version = u.policy,
+        strategy_version = u.strategy
+      FROM unnest($1::bigint[], $2::text[], $3::text[], $4::timestamptz[], $5::text[], $6::text[],
+          $7::text[])
+        AS u(id, decision, status, next, reason, policy, strategy)
       WHERE p.id = u.id`,
       [decided.map(([row]) => row.id), decided.map(([, v]) => v.decision), decided.map(([, v]) => v.status),
-        decided.map(([, v]) => v.next), decided.map(([, v]) => v.reason)],
+        decided.map(([, v]) => v.next), decided.map(([, v]) => v.reason),
+        decided.map(([, v]) => v.policyVersion), decided.map(([row]) => row.strategy_version)],
     );
   });
 }

@@ -10,7 +10,7 @@ import type { CivilDate } from '../../stdx/civil-date.ts';
 import { buildSituation } from '../gate/build-situation.ts';
 import type { ContactRequest } from '../gate/contact-request.ts';
 import { loadBorrowerFiles, type BorrowerFile } from '../gate/load-borrower-files.ts';
-import type { PolicyGate } from '../gate/policy-gate.ts';
+import { packFor, type PolicyGate } from '../gate/policy-gate.ts';
 import type { DecisionRecord } from '../gate/store-decisions.ts';
 
 /**
@@ -34,13 +34,18 @@ export type PlannedActionRow = {
   template: string | null;
   /** The account the action is decided on: the case's (update-cases.ts). */
   account: string | null;
+  /** The strategy version that planned it, recorded on its Decision. */
+  strategy_version: string | null;
 };
 /**
  * What becomes of a planned action: kept (`planned`), deferred to `next`, or dropped for `reason`,
  * with the Decision behind it. Not a rule's Verdict (policy/rule.ts), which is one rule's answer.
+ * `policyVersion` is the version of the gate's evaluator for the borrower's pack, also when the
+ * action was dropped before any rule ran; null only when the account has no pack to name.
  */
 export type Disposition = {
   decision: string | null;
+  policyVersion: string | null;
   status: 'planned' | 'deferred' | 'dropped';
   next: string | null;
   reason: string | null;
@@ -120,20 +125,31 @@ function decideRow(
   // The number is chosen when the action is reserved; planning judges the busiest one.
   const built = buildSituation(file, requestFor(row), null, 'leave_open');
   if (!built.ok) {
-    const reason = built.rejection.reason;
-    return { record: null, disposition: { decision: null, status: 'dropped', next: null, reason } };
+    return { record: null, disposition: undecided(packVersion(file, row, gate), built.rejection.reason) };
   }
   const situation = withTemplate(built.built.situation, row.template, gate);
   if (situation === null) {
-    return {
-      record: null, disposition: { decision: null, status: 'dropped', next: null, reason: UNKNOWN_TEMPLATE },
-    };
+    const policyVersion = gate.evaluators[built.built.situation.pack].version;
+    return { record: null, disposition: undecided(policyVersion, UNKNOWN_TEMPLATE) };
   }
   const now = plannedInstant(startOfDay, home.time_zone, asOf);
   const decision = gate.evaluators[situation.pack].evaluate(situation, now);
   return {
-    record: { decision, situation, borrowerId: row.borrower_id }, disposition: dispositionOf(decision),
+    record: { decision, situation, borrowerId: row.borrower_id, strategyVersion: row.strategy_version },
+    disposition: dispositionOf(decision),
   };
+}
+
+/** Dropped before any rule ran, for `reason`. */
+function undecided(policyVersion: string | null, reason: string): Disposition {
+  return { decision: null, policyVersion, status: 'dropped', next: null, reason };
+}
+
+/** The version of the gate's evaluator for the pack of the row's account, if it has one. */
+function packVersion(file: BorrowerFile, row: PlannedActionRow, gate: PolicyGate): string | null {
+  const account = file.accounts.find((candidate) => candidate.external_id === row.account);
+  const pack = account === undefined ? null : packFor(account.jurisdiction);
+  return pack === null ? null : gate.evaluators[pack].version;
 }
 
 /**
@@ -166,7 +182,7 @@ function* borrowerBatches<T extends PlannedActionRow>(planned: readonly T[]): Ge
 function dispositionOf(decision: Decision): Disposition {
   const denial = decision.outcomes.find((outcome) => outcome.result === 'deny');
   const status = decision.allowed ? 'planned' : decision.nextAllowedAt !== null ? 'deferred' : 'dropped';
-  return { decision: decision.id, status, next: decision.nextAllowedAt,
+  return { decision: decision.id, policyVersion: decision.policyVersion, status, next: decision.nextAllowedAt,
     reason: denial === undefined ? null : `${denial.ruleId}: ${denial.reason}` };
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import type { PolicyGate } from '../gate/policy-gate.ts';
-import { storeNewDecisions } from '../gate/store-decisions.ts';
+import { storeNewDecisions, storePolicyVersions } from '../gate/store-decisions.ts';
 import type { ActiveStrategy } from '../strategy/active-strategy.ts';
 import {
   decidePlanned, type DecideCounts, type PlannedActionRow,
@@ -23,7 +23,7 @@ import {
 type Proposal = PlannedActionRow & { case_id: bigint; stage: string; detail: string };
 
 const PLANNED_COLUMNS = ['as_of', 'case_id', 'borrower_id', 'stage', 'action', 'channel', 'template',
-  'detail', 'decision_id', 'status', 'next_allowed_at', 'reason'];
+  'detail', 'decision_id', 'status', 'next_allowed_at', 'reason', 'strategy_version', 'policy_version'];
 
 export async function planActions(
   tx: Db, asOf: CivilDate, active: ActiveStrategy, gate: PolicyGate,
@@ -32,7 +32,7 @@ export async function planActions(
   const proposals = await tx.query<Proposal>(`SELECT c.id AS case_id, c.borrower_id, c.stage, t.action,
       t.channel, t.template,
       jsonb_build_object('strategyVersion', $2::text, 'dayInStage', $1::date - c.stage_since)::text AS detail,
-      a.external_id AS account
+      a.external_id AS account, $2::text AS strategy_version
     FROM collection_case c
     LEFT JOIN account a ON a.id = c.account_id
     JOIN unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[])
@@ -52,10 +52,12 @@ export async function planActions(
   ]);
   const counts = await decidePlanned(tx, asOf, gate, proposals, async (records, decided) => {
     await storeNewDecisions(tx, gate, records);
+    // The versions of actions dropped undecided, which no stored Decision has written.
+    await storePolicyVersions(tx, gate, decided.map(([, disposition]) => disposition.policyVersion));
     await tx.copyRows('planned_action', PLANNED_COLUMNS, decided.map(([proposal, disposition]) => [
       asOf, String(proposal.case_id), String(proposal.borrower_id), proposal.stage, proposal.action,
       proposal.channel, proposal.template, proposal.detail, disposition.decision, disposition.status,
-      disposition.next, disposition.reason,
+      disposition.next, disposition.reason, active.version, disposition.policyVersion,
     ]));
   });
   return { planned: proposals.length, ...counts };

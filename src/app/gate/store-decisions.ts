@@ -11,12 +11,16 @@ import { packDecision } from './stored-decision.ts';
  * and replayed later (replay-stored-decision.ts).
  * A Decision's id is a hash of version, situation and instant: writing it twice changes nothing.
  */
-export type DecisionRecord = { decision: Decision; situation: Situation; borrowerId: bigint };
+export type DecisionRecord = {
+  decision: Decision; situation: Situation; borrowerId: bigint;
+  /** The strategy whose proposal was judged (the daily cycle's); none for a check or a reservation. */
+  strategyVersion?: string | null;
+};
 
 const COLUMNS = ['id', 'borrower_id', 'decided_at', 'policy_version', 'pack', 'action', 'channel',
-  'allowed', 'next_allowed_at', 'situation', 'decision'] as const;
+  'allowed', 'next_allowed_at', 'situation', 'decision', 'strategy_version'] as const;
 const TYPES = ['text', 'bigint', 'timestamptz', 'text', 'text', 'text', 'text', 'boolean', 'timestamptz',
-  'json', 'json'] as const;
+  'json', 'json', 'text'] as const;
 
 export async function storeDecisions(
   tx: Db,
@@ -24,7 +28,7 @@ export async function storeDecisions(
   records: readonly DecisionRecord[],
 ): Promise<void> {
   if (records.length === 0) return;
-  await storePolicyVersions(tx, gate, records);
+  await storePolicyVersions(tx, gate, records.map(({ decision }) => decision.policyVersion));
   const rows = records.map(rowOf);
   await tx.query(
     `INSERT INTO decision (${COLUMNS.join(', ')})
@@ -48,7 +52,7 @@ export async function storeNewDecisions(
   records: readonly DecisionRecord[],
 ): Promise<void> {
   if (records.length === 0) return;
-  await storePolicyVersions(tx, gate, records);
+  await storePolicyVersions(tx, gate, records.map(({ decision }) => decision.policyVersion));
   const unique = new Map(records.map((record) => [record.decision.id, record]));
   await tx.copyRows('decision', COLUMNS, [...unique.values()].map(rowOf));
 }
@@ -60,18 +64,23 @@ export async function storeNewDecisions(
  */
 const storedVersions = new WeakMap<Db, Set<string>>();
 
-async function storePolicyVersions(
-  tx: Db, gate: PolicyGate, records: readonly DecisionRecord[],
+/**
+ * Writes the settings and citations of each of `versions`, which are versions of the gate's
+ * evaluators: those of the Decisions stored, and those a planned action names without a Decision
+ * (dropped before any rule ran).
+ */
+export async function storePolicyVersions(
+  tx: Db, gate: PolicyGate, versions: Iterable<string | null>,
 ): Promise<void> {
   const stored = storedVersions.get(tx) ?? new Set<string>();
   storedVersions.set(tx, stored);
-  const versions = new Map<string, Decision['pack']>();
-  for (const { decision } of records) {
-    if (!stored.has(decision.policyVersion)) versions.set(decision.policyVersion, decision.pack);
-  }
-  for (const [version, pack] of versions) {
+  const missing = new Set<string>();
+  for (const version of versions) if (version !== null && !stored.has(version)) missing.add(version);
+  for (const version of missing) {
+    const packs = Object.keys(gate.evaluators) as Decision['pack'][];
+    const pack = packs.find((id) => gate.evaluators[id].version === version);
+    assert(pack !== undefined, 'decisions are stored under the gate that made them');
     const evaluator = gate.evaluators[pack];
-    assert(evaluator.version === version, 'decisions are stored under the gate that made them');
     const citations = Object.fromEntries(evaluator.rules.map((rule) => [rule.rule.id, rule.citation]));
     await tx.query(
       `INSERT INTO policy_version (version, pack, settings, citations) VALUES ($1, $2, $3, $4)
@@ -83,7 +92,7 @@ async function storePolicyVersions(
 }
 
 /** One row in the order of COLUMNS, as text. */
-function rowOf({ decision, situation, borrowerId }: DecisionRecord): (string | null)[] {
+function rowOf({ decision, situation, borrowerId, strategyVersion }: DecisionRecord): (string | null)[] {
   return [
     decision.id,
     String(borrowerId),
@@ -97,5 +106,6 @@ function rowOf({ decision, situation, borrowerId }: DecisionRecord): (string | n
     // The text the Decision's id hashed (evaluate-compiled.ts), not a second serialisation.
     canonicalJsonKept(situation),
     JSON.stringify(packDecision(decision)),
+    strategyVersion ?? null,
   ];
 }

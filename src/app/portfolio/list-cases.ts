@@ -38,6 +38,8 @@ export async function getCase(
 export type PlannedActionSummary = {
   id: string; asOf: string; caseId: string; stage: string; action: string; channel: string;
   template: string | null; status: string;
+  /** The strategy that planned it and the policy that judged it (null on rows from before both). */
+  strategyVersion: string | null; policyVersion: string | null;
 };
 
 export function toPlannedAction(row: Record<string, unknown>): PlannedActionSummary {
@@ -45,6 +47,8 @@ export function toPlannedAction(row: Record<string, unknown>): PlannedActionSumm
     id: String(row.id), asOf: String(row.as_of), caseId: String(row.case_id), stage: String(row.stage),
     action: String(row.action), channel: String(row.channel),
     template: row.template === null ? null : String(row.template), status: String(row.status),
+    strategyVersion: row.strategy_version === null ? null : String(row.strategy_version),
+    policyVersion: row.policy_version === null ? null : String(row.policy_version),
   };
 }
 

@@ -18,6 +18,10 @@ const PlannedAction = Type.Object({
   id: Type.String(), asOf: CivilDateString, caseId: Type.String(), stage: Type.String(),
   action: Type.String(), channel: Type.String(), template: Type.Union([Type.String(), Type.Null()]),
   status: Type.String(),
+  // Null only on rows written before these were recorded (migration 0014) or, for the policy
+  // version, on an action whose account has no policy pack.
+  strategyVersion: Type.Union([Type.String(), Type.Null()]),
+  policyVersion: Type.Union([Type.String(), Type.Null()]),
 });
 
 export function casesRoutes(db: Db): FastifyPluginAsyncTypebox {
