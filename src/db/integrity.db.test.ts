@@ -34,7 +34,8 @@ async function insertDecision(id: string, borrowerId: bigint): Promise<void> {
 
 async function insertPlannedAction(caseId: bigint, borrowerId: bigint, decisionId: string): Promise<void> {
   await db.query(`INSERT INTO planned_action (as_of, case_id, borrower_id, stage, action, channel,
-      decision_id) VALUES ('2026-03-01', $1, $2, 'gentle_reminder', 'letter', 'letter', $3)`,
+      decision_id, strategy_version, policy_version)
+    VALUES ('2026-03-01', $1, $2, 'gentle_reminder', 'letter', 'letter', $3, 'integrity', 'v')`,
   [caseId, borrowerId, decisionId]);
 }
 
@@ -42,6 +43,8 @@ before(async () => {
   db = await openTestDatabase();
   await db.query(`INSERT INTO strategy_document (version, name, body)
     VALUES ('integrity', 'integrity', '{}')`);
+  await db.query(`INSERT INTO policy_version (version, pack, settings, citations)
+    VALUES ('v', 'CN', '{}', '{}')`);
   await insertProduct(db, { id: 'loan', graceDays: 3, lateFeeMinor: 2500n, penaltyRatePpmPerDay: 0 });
   decided = await insertBorrower(db, 'decided');
   named = await insertBorrower(db, 'named');

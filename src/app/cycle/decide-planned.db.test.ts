@@ -59,8 +59,9 @@ test('the cycle drops a message with an unknown template, undecided, and decides
 
 test('a row left undecided with an unknown template is dropped by the decide step, undecided', async () => {
   const [left] = await db.query<{ id: bigint }>(`INSERT INTO planned_action (as_of, case_id, borrower_id,
-      stage, action, channel, template)
-    SELECT '2026-02-03', c.id, c.borrower_id, c.stage, 'left_undecided', 'sms', 'retired-reminder'
+      stage, action, channel, template, strategy_version)
+    SELECT '2026-02-03', c.id, c.borrower_id, c.stage, 'left_undecided', 'sms', 'retired-reminder',
+      c.strategy_version
     FROM collection_case c WHERE c.status = 'open' RETURNING id`);
   assert.ok(left !== undefined, 'mei has an open case');
   const counts = await db.transaction((tx) => decideActions(tx, '2026-02-03', defaultPolicyGate()));

@@ -1,6 +1,6 @@
 // Each planned action records the strategy version that planned it and the policy version of the
 // gate that judged it, and each Decision the cycle makes records the strategy version (migration
-// 0014). Method: a borrower with a mobile and the app; a strategy whose first text names a template
+// 0014), which the database requires of every row written since (0015). Method: a borrower with a mobile and the app; a strategy whose first text names a template
 // this version does not have (dropped undecided); the cycle run on a real database (PGlite and
 // PostgreSQL); then the shipped strategy activated and the next day planned under it. Last, the
 // migration is run again on the same rows with its columns removed, as on a database written
@@ -87,12 +87,12 @@ test('every planned action records both versions, every cycle Decision its strat
   assert.ok(stored !== undefined, 'the version a dropped action names is stored with its settings');
 });
 
-test('a row an earlier version left undecided gets both versions when it is decided', async () => {
+test('a row an interrupted run left undecided gets its policy version when it is decided', async () => {
   const shipped = strategyVersion(DEFAULT_STRATEGY);
   const [left] = await db.query<{ id: bigint }>(`INSERT INTO planned_action (as_of, case_id, borrower_id,
-      stage, action, channel, template, detail)
+      stage, action, channel, template, detail, strategy_version)
     SELECT '2026-02-04', c.id, c.borrower_id, c.stage, 'left_undecided', 'app_push', 'gentle-reminder',
-      jsonb_build_object('strategyVersion', $1::text)
+      jsonb_build_object('strategyVersion', $1::text), $1::text
     FROM collection_case c WHERE c.status = 'open' RETURNING id`, [shipped]);
   assert.ok(left !== undefined, 'mei has an open case');
   await db.transaction((tx) => decideActions(tx, '2026-02-04', defaultPolicyGate()));
@@ -119,13 +119,27 @@ test('a planned action naming a version that does not exist is refused, per stat
     /names a strategy version that does not exist/);
 });
 
+test('a planned action without its strategy version, or decided without its policy version, is refused',
+  async () => {
+    await assert.rejects(db.query(`INSERT INTO planned_action (as_of, case_id, borrower_id, stage, action,
+        channel, template, detail)
+      SELECT '2026-02-05', c.id, c.borrower_id, c.stage, 'unversioned', 'app_push', 'gentle-reminder', '{}'
+      FROM collection_case c WHERE c.status = 'open'`), /planned_action_strategy_version_recorded/);
+    await assert.rejects(db.query(`UPDATE planned_action SET policy_version = NULL
+      WHERE decision_id IS NOT NULL`), /planned_action_policy_version_recorded/);
+    await assert.rejects(db.query(`UPDATE planned_action SET strategy_version = NULL`),
+      /planned_action_strategy_version_recorded/);
+  });
+
 test('the migration fills the versions of rows written without its columns', async () => {
   const before = await plannedVersions();
-  const migration = readFileSync(`${MIGRATIONS_DIR}0014_recorded_versions.sql`, 'utf8');
+  const migrations = ['0014_recorded_versions.sql', '0015_recorded_versions_required.sql']
+    .map((name) => readFileSync(`${MIGRATIONS_DIR}${name}`, 'utf8'));
   await db.transaction(async (tx) => {
+    // Dropping the columns drops the checks of 0015 with them.
     await tx.exec(`ALTER TABLE planned_action DROP COLUMN strategy_version, DROP COLUMN policy_version;
       ALTER TABLE decision DROP COLUMN strategy_version;`);
-    await tx.exec(migration);
+    for (const migration of migrations) await tx.exec(migration);
   });
   const after = await plannedVersions();
   assert.deepEqual(after, before.map((row) => ({

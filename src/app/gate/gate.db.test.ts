@@ -217,8 +217,9 @@ test('the database refuses a decision or a planned action that names a missing r
     VALUES ('orphan', -1, now(), 'v', 'CN', 'voice', true, '{}', '{}')`),
   /a decision names a borrower that does not exist/);
   await assert.rejects(db.query(`INSERT INTO planned_action (as_of, case_id, borrower_id, stage, action,
-      channel)
-    SELECT '2026-03-01', -1, id, 'gentle_reminder', 'sms_reminder', 'sms' FROM party
+      channel, strategy_version)
+    SELECT '2026-03-01', -1, id, 'gentle_reminder', 'sms_reminder', 'sms',
+      'a-strategy' FROM party
     WHERE external_id = 'sun'`),
   /a planned action names a case that does not exist/);
   const [stored] = await db.query<{ n: number }>(
@@ -256,7 +257,8 @@ test('a planned action that an interrupted earlier run left undecided gets its D
   // What an earlier version left when it stopped between planning and deciding: a planned row
   // without a Decision. The decide step of the next run of the date picks it up.
   const [planned] = await db.query<{ id: bigint }>(`INSERT INTO planned_action (as_of, case_id, borrower_id,
-      stage, action, channel) SELECT '2026-03-05', c.id, c.borrower_id, c.stage, 'left_undecided', 'sms'
+      stage, action, channel, strategy_version) SELECT '2026-03-05', c.id, c.borrower_id, c.stage,
+      'left_undecided', 'sms', c.strategy_version
     FROM collection_case c JOIN party p ON p.id = c.borrower_id
     WHERE p.external_id = 'wang' AND c.status = 'open'
     RETURNING id`);
