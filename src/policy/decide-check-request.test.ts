@@ -242,16 +242,17 @@ const INSTANT_FIELD = new RegExp(`^(time|${instantPatterns(SituationSchema as un
 /** The path the rejection must name for a mark still present in the final document, if any. */
 function mustName(document: unknown, mark: Mark, original: unknown): string | null {
   const dotted = mark.path.join('.');
+  // Under a field name that is itself malformed, that name is the problem, reported at its holder.
+  const badName = mark.path.findIndex((name) => typeof name === 'string' && findInvalidCharacter(name) >= 0);
+  const underBadName = badName >= 0 ? mark.path.slice(0, badName).join('.') || '(document)' : null;
   if (mark.key !== undefined) {
     const holder = valueAt(document, mark.path);
     const held = holder !== null && typeof holder === 'object' && !Array.isArray(holder)
       && Object.hasOwn(holder, mark.key);
-    return mark.text && held ? (dotted || '(document)') : null;
+    return mark.text && held ? (underBadName ?? (dotted || '(document)')) : null;
   }
   if (mark.path.length === 0 || valueAt(document, mark.path) !== mark.value) return null;
-  // Under a field name that is itself malformed, that name is the problem, reported at its holder.
-  const badName = mark.path.findIndex((name) => typeof name === 'string' && findInvalidCharacter(name) >= 0);
-  if (badName >= 0) return mark.path.slice(0, badName).join('.') || '(document)';
+  if (underBadName !== null) return underBadName;
   // The containers on the way must still be what the schema expects, or the field is not reached.
   for (let depth = 0; depth < mark.path.length; depth += 1) {
     const here = valueAt(document, mark.path.slice(0, depth));
