@@ -1,10 +1,10 @@
 // Each planned action records the strategy version that planned it and the policy version of the
 // gate that judged it, and each Decision the cycle makes records the strategy version (migration
-// 0014), which the database requires of every row written since (0015). Method: a borrower with a mobile and the app; a strategy whose first text names a template
-// this version does not have (dropped undecided); the cycle run on a real database (PGlite and
-// PostgreSQL); then the shipped strategy activated and the next day planned under it. Last, the
-// migration is run again on the same rows with its columns removed, as on a database written
-// before it.
+// 0014), which the database requires of every row written since (0015). Method: a borrower with a
+// mobile and the app; a strategy whose first text names a template this version does not have
+// (dropped undecided); the cycle run on a real database (PGlite and PostgreSQL); then the shipped
+// strategy activated and the next day planned under it. Last, the migrations are run again on the
+// same rows with their columns removed, as on a database written before them.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
