@@ -19,7 +19,9 @@ import { settingsModel, type SettingsPageOptions } from './settings-model.ts';
  * The supervisor's portfolio page (R22), rendered on the server: the aging table of the latest
  * cycle, roll rates over time (Apache ECharts, served from our own origin: the page must work on a
  * closed network), open cases by stage and the products' cost check; and the settings page: the
- * lender's settings and the strategy every decision is made under. Eta escapes every value.
+ * lender's settings and the strategy every decision is made under. Both pages are in Chinese
+ * (html lang zh-CN) with English beside the headings and column names, marked lang="en" so that a
+ * screen reader speaks each language in its own voice. Eta escapes every value.
  */
 const VIEWS = fileURLToPath(new URL('./views/', import.meta.url));
 const eta = new Eta({ views: VIEWS, autoEscape: true, cache: true });
@@ -48,7 +50,7 @@ export function consoleRoutes(db: Db, settings: SettingsPageOptions): FastifyPlu
     }, async (_request, reply) => {
       const body = eta.render('./console', await consoleModel(db));
       reply.type('text/html; charset=utf-8');
-      return eta.render('./layout', { title: 'Portfolio', body });
+      return eta.render('./layout', { title: '资产组合 Portfolio', body });
     });
 
     app.get('/console/settings', {
@@ -104,9 +106,18 @@ async function consoleModel(db: Db) {
   const rollJson = JSON.stringify({ dates: rollDays.map((day) => day.asOf), series })
     .replaceAll('<', '\\u003c');
   return {
-    asOf, strategyVersion: version, aging, rollJson, stages: await stageRows(db, asOf),
+    asOf, strategyVersion: version, aging, rollJson,
+    rollSummary: describeRollRates(rollDays.at(-1)?.asOf, series), stages: await stageRows(db, asOf),
     products: await productRows(db),
   };
+}
+
+/** The chart's text alternative: what it shows and each series' latest rate, in both languages. */
+function describeRollRates(latest: string | undefined, series: { name: string; values: number[] }[]): string {
+  if (latest === undefined) return '迁徙率折线图：尚无数据。 Roll-rate line chart: no data yet.';
+  const rates = series
+    .map((line) => `${line.name} ${((line.values.at(-1) ?? 0) * 100).toFixed(2)}%`).join(', ');
+  return `迁徙率折线图，最近一日 ${latest}：${rates}。 Roll-rate line chart, latest day ${latest}: ${rates}.`;
 }
 
 async function stageRows(db: Db, asOf: string | null) {
