@@ -3,6 +3,7 @@ import type { OutcomeDetail, RuleResult } from './decision.ts';
 import type { ContentReason } from './content/scan-content.ts';
 import type { Facts } from './engine/facts.ts';
 import type { PackId } from './situation.ts';
+import type { HistoryRead } from './rules/look-back.ts';
 
 /**
  * A compliance rule: metadata first (id from the rule catalogue, citation with its grade,
@@ -102,9 +103,14 @@ export type RuleDefinition<R extends string> = {
    * unrevoked agreement, a placement) is no look-back: the gate loads those whole. Parameterised windows
    * count at the widest setting their range allows, so no lender's setting outgrows the history the gate
    * loads (GATE_HISTORY_DAYS); 0 when no history is read; WHOLE_HISTORY when no window bounds the search
-   * (the first notice ever, any earlier conversation), so the gate's cut can change the verdict.
+   * (the first notice ever, any earlier conversation), with the attempts it reads in `historyReads`.
    */
   readonly lookBackDays: number;
+  /**
+   * Which attempts a rule with WHOLE_HISTORY reads, however old; the gate loads them beyond the days it
+   * loads whole and keeps them when it cuts a long history (declared by every such rule, and only by them).
+   */
+  readonly historyReads?: readonly HistoryRead[];
   build(params: ParamReader, verdicts: Verdicts<R>): RuleCheck;
 };
 

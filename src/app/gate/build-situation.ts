@@ -15,15 +15,18 @@ import {
   type Situation,
   type Target,
 } from '../../policy/situation.ts';
+import type { HistoryView } from '../../policy/rules/look-back.ts';
 import { assert } from '../../stdx/assert.ts';
 import type { ContactRequest } from './contact-request.ts';
-import type {
-  AccountRow,
-  AttemptRow,
-  BorrowerFile,
-  ContactPointRow,
-  PartyRow,
+import {
+  GATE_HISTORY_READS,
+  type AccountRow,
+  type AttemptRow,
+  type BorrowerFile,
+  type ContactPointRow,
+  type PartyRow,
 } from './load-borrower-files.ts';
+import { keepHistory } from './keep-history.ts';
 import { packFor } from './policy-gate.ts';
 import { SITUATION_HISTORY_ITEMS_MAX } from '../../config/limits.ts';
 
@@ -121,7 +124,8 @@ export function buildSituation(
       ...(registeredNumbers === null ? {} : { registeredNumbers: [...registeredNumbers] }),
     },
     ...(request.visit === undefined ? {} : { visit: request.visit }),
-    history: file.attempts.slice(-SITUATION_HISTORY_ITEMS_MAX).map((row) => attemptOf(row, ids)),
+    history: keepHistory(file.attempts, historyViewOf, GATE_HISTORY_READS, SITUATION_HISTORY_ITEMS_MAX)
+      .map((row) => attemptOf(row, ids)),
     agreements,
     optOuts,
     holds: holdsOf(file, ids),
@@ -266,6 +270,17 @@ function holdsOf(file: BorrowerFile, ids: Ids): Hold[] {
 
 function zonesOf(party: PartyRow): string[] {
   return [party.time_zone, ...party.extra_time_zones.filter((zone) => zone !== party.time_zone)];
+}
+
+function historyViewOf(row: AttemptRow): HistoryView {
+  return {
+    byBorrower: row.party_id === row.borrower_id,
+    channel: row.channel,
+    outbound: row.direction !== 'inbound',
+    outcome: row.outcome,
+    purpose: row.purpose ?? 'collect',
+    account: row.account_id === null ? null : String(row.account_id),
+  };
 }
 
 function attemptOf(row: AttemptRow, ids: Ids): Attempt {

@@ -1,13 +1,15 @@
 import { GATE_HISTORY_DAYS } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
-import { shippedRulesBeyond } from '../../policy/rules/look-back.ts';
+import { shippedHistoryReads, shippedRulesBeyond } from '../../policy/rules/look-back.ts';
 import { assert } from '../../stdx/assert.ts';
+import { attemptsSql } from './attempts-sql.ts';
 
 /**
  * Everything the gate knows about a borrower, loaded for many borrowers at once (a fixed number
  * of queries per batch, never one per borrower): the people on file (the borrower and the contact
  * persons), their numbers and addresses, the accounts with their jurisdiction, the contact history
- * of the lender and all its agencies, agreements, holds and agency placements.
+ * of the lender and all its agencies (every attempt of the last GATE_HISTORY_DAYS, and before them the
+ * attempts the whole-history rules read), agreements, holds and agency placements.
  */
 export type PartyRow = {
   id: bigint;
@@ -83,6 +85,16 @@ export type BorrowerFile = {
 assert(shippedRulesBeyond(GATE_HISTORY_DAYS).length === 0,
   `rules read further back than GATE_HISTORY_DAYS: ${shippedRulesBeyond(GATE_HISTORY_DAYS).join(', ')}`);
 
+const shipped = shippedHistoryReads();
+// A rule that searches the whole history but declares no reads would see only GATE_HISTORY_DAYS, and
+// for some (a third party reached or refusing long ago, an old first notice) the cut allows what the
+// whole history refuses; the gate does not start with such a rule shipped.
+assert(shipped.undeclared.length === 0,
+  `whole-history rules without history reads, or bounded ones with: ${shipped.undeclared.join(', ')}`);
+/** What the shipped whole-history rules read: loaded whatever its age, kept when a history is cut. */
+export const GATE_HISTORY_READS = shipped.reads;
+const ATTEMPTS_SQL = attemptsSql(GATE_HISTORY_READS);
+
 export async function loadBorrowerFiles(
   db: Db,
   borrowerIds: readonly bigint[],
@@ -111,10 +123,7 @@ export async function loadBorrowerFiles(
       [ids],
     ),
     db.query<AttemptRow>(
-      `SELECT borrower_id, started_at, channel, direction, party_id,
-          contact_point_id, actor_kind, actor_id, agency_id, outcome, account_id, purpose, decision_id
-          FROM contact_attempt WHERE borrower_id = ANY($1::bigint[]) AND started_at >= $2
-          ORDER BY borrower_id, started_at, id`,
+      ATTEMPTS_SQL,
       [ids, since],
     ),
     db.query<AgreementRow>(

@@ -27,6 +27,7 @@ export const rule = defineRule({
   // The confirmation sent since the opt-out, however old: a shorter history forgets it and lets a
   // second confirmation through.
   lookBackDays: WHOLE_HISTORY,
+  historyReads: [{ purposes: ['opt_out_confirmation'], keep: 'all' }],
   build(_params, verdicts) {
     return (facts) => {
       const target = facts.target;

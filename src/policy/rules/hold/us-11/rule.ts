@@ -34,6 +34,9 @@ export const rule = defineRule({
   // The first validation notice ever sent, which dates the validation period: a shorter history
   // misses an old notice and treats a late dispute as timely, refusing instead of warning.
   lookBackDays: WHOLE_HISTORY,
+  historyReads: [
+    { outbound: true, outcomes: ['delivered', 'connected'], purposes: ['validation_notice'], keep: 'all' },
+  ],
   build(_params, verdicts) {
     return (facts) => {
       const disputes = facts.holds(['dispute']);

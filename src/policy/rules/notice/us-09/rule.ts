@@ -42,6 +42,13 @@ export const rule = defineRule({
   // The first communication and the notice, however old: a shorter history misses both and warns that
   // the notice is due where it would refuse it as overdue.
   lookBackDays: WHOLE_HISTORY,
+  historyReads: [
+    {
+      party: 'borrower', outbound: true, outcomes: [...CONVERSATION_OUTCOMES, 'delivered'],
+      keep: { which: 'first', count: 1, per: 'borrower' },
+    },
+    { outbound: true, outcomes: ['delivered', 'connected'], purposes: ['validation_notice'], keep: 'all' },
+  ],
   build(_params, verdicts) {
     return (facts) => checkValidationNotice(facts, verdicts);
   },

@@ -31,6 +31,9 @@ export const rule = defineRule({
   }],
   // The first adverse-information notice ever sent: a shorter history waits longer or refuses.
   lookBackDays: WHOLE_HISTORY,
+  historyReads: [{
+    outbound: true, outcomes: ['delivered', 'connected'], purposes: ['adverse_credit_notice'], keep: 'all',
+  }],
   build(params, verdicts) {
     const leadMs = params.count('credit_report.notice_lead_days') * MS_PER_DAY;
     return (facts) => {

@@ -41,6 +41,19 @@ export const rule = defineRule({
   }],
   // Any earlier conversation and the last message ever sent: a shorter history only refuses more.
   lookBackDays: WHOLE_HISTORY,
+  historyReads: [
+    {
+      party: 'borrower', channels: ['voice', 'visit'], outcomes: [...CONVERSATION_OUTCOMES],
+      keep: { which: 'last', count: 1, per: 'account' },
+    },
+    {
+      outbound: true, channels: ['letter', 'email'], outcomes: ['delivered', 'connected'],
+      purposes: ['collect'],
+      keep: { which: 'last', count: 1, per: 'account' },
+    },
+    { outbound: true, outcomes: ['delivered', 'connected'], purposes: ['validation_notice'], keep: 'all' },
+    { outcomes: ['bounced'], keep: { which: 'last', count: 1, per: 'account' } },
+  ],
   build(params, verdicts) {
     const waitMs = params.count('us_reporting.wait_days') * MS_PER_DAY;
     return (facts) => checkReporting(facts, verdicts, waitMs);

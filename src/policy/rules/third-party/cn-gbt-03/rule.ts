@@ -1,10 +1,26 @@
 import type { Facts } from '../../../engine/facts.ts';
-import { defineRule, WHOLE_HISTORY, type Verdict, type Verdicts } from '../../../rule.ts';
-import { consecutiveFailures } from '../../rule-helpers.ts';
+import {
+  defineRule, widestSetting, WHOLE_HISTORY, type ParameterSpec, type Verdict, type Verdicts,
+} from '../../../rule.ts';
+import { OUTCOMES } from '../../../situation.ts';
+import type { HistoryMatch } from '../../look-back.ts';
+import { consecutiveFailures, FAILED_TO_REACH } from '../../rule-helpers.ts';
 
 type Reason = 'target_is_debtor' | 'target_is_liable_or_counsel' | 'contact_person_refused'
   | 'borrower_stopped_third_party_contact' | 'debtor_deceased' | 'debtor_incapacitated' | 'debtor_unreachable'
   | 'debtor_reachable';
+
+const FAILURES_PARAMETER: ParameterSpec = {
+  key: 'third_party.consecutive_failures_min', kind: 'count', default: 3, legalBound: 3, stricter: 'higher',
+  range: [3, 30], unit: 'consecutive failed attempts',
+  description: 'Consecutive failed attempts to reach the debtor before a contact person may be contacted.',
+};
+
+/** Outbound calls to the debtor, whose failures in a row make the debtor unreachable. */
+const CALLS_TO_DEBTOR: HistoryMatch = { party: 'borrower', channels: ['voice'], outbound: true };
+/** The outcomes of a call that end a run of failures (a reservation or a cancelled call does not). */
+const RUN_BREAKS = OUTCOMES.filter((outcome) =>
+  !FAILED_TO_REACH.has(outcome) && outcome !== 'reserved' && outcome !== 'cancelled');
 
 /** Contact persons only when the debtor is lost,
   dead or incapacitated; refusals and stop requests are final. */
@@ -38,14 +54,22 @@ export const rule = defineRule({
     debtor_unreachable: 'The debtor cannot be reached (numbers invalid or consecutive attempts failed).',
     debtor_reachable: 'The debtor has not been shown unreachable; contact persons may not be contacted.',
   },
-  parameters: [{
-    key: 'third_party.consecutive_failures_min', kind: 'count', default: 3, legalBound: 3, stricter: 'higher',
-    range: [3, 30], unit: 'consecutive failed attempts',
-    description: 'Consecutive failed attempts to reach the debtor before a contact person may be contacted.',
-  }],
+  parameters: [FAILURES_PARAMETER],
   // The run of failed calls, however long, and refusals ever: a shorter history shortens the run (so
   // refuses more); a refusal also stays on the person's do-not-contact mark.
   lookBackDays: WHOLE_HISTORY,
+  // Refusals ever, and the run of failed calls to the debtor since the last call that did not fail, as
+  // far back as the longest run a lender may require.
+  historyReads: [
+    { party: 'others', outcomes: ['refused'], keep: 'all' },
+    {
+      ...CALLS_TO_DEBTOR, outcomes: [...FAILED_TO_REACH],
+      keep: {
+        which: 'last', count: widestSetting(FAILURES_PARAMETER), per: 'borrower',
+        afterLast: { ...CALLS_TO_DEBTOR, outcomes: RUN_BREAKS },
+      },
+    },
+  ],
   build(params, verdicts) {
     const needed = params.count('third_party.consecutive_failures_min');
     return (facts) => checkContactPerson(facts, verdicts, needed);

@@ -38,6 +38,9 @@ export const rule = defineRule({
   // Whether this third party was ever reached: a shorter history forgets the first contact and lets
   // a second one through.
   lookBackDays: WHOLE_HISTORY,
+  historyReads: [{
+    party: 'others', outbound: true, outcomes: [...CONVERSATION_OUTCOMES, 'delivered'], keep: 'all',
+  }],
   build(_params, verdicts) {
     return (facts) => checkThirdParty(facts, verdicts);
   },

@@ -1,10 +1,16 @@
 import type { Facts } from '../../../engine/facts.ts';
 import { defineRule, WHOLE_HISTORY, type Verdict, type Verdicts } from '../../../rule.ts';
 import { MS_PER_DAY } from '../../../time/zone-clock.ts';
+import type { HistoryMatch } from '../../look-back.ts';
 import { CONVERSATION_OUTCOMES, FAILED_TO_REACH, isOutboundVoice } from '../../rule-helpers.ts';
 
 type Reason = 'phone_contact_failed_long_enough' | 'phone_contact_not_attempted'
   | 'phone_contact_not_exhausted';
+
+/** The borrower's phone conversations, each of which ends a run of failed calls. */
+const PHONE_CONVERSATIONS: HistoryMatch = {
+  party: 'borrower', channels: ['voice'], outcomes: [...CONVERSATION_OUTCOMES],
+};
 
 /** Internal policy: a field visit only after phone contact has failed for a number of days. */
 export const rule = defineRule({
@@ -37,6 +43,13 @@ export const rule = defineRule({
   // The run of failed calls since the last conversation, however old: a shorter history starts the
   // run later, so the visit waits longer.
   lookBackDays: WHOLE_HISTORY,
+  historyReads: [
+    { ...PHONE_CONVERSATIONS, keep: { which: 'last', count: 1, per: 'borrower' } },
+    {
+      party: 'borrower', channels: ['voice'], outbound: true, outcomes: [...FAILED_TO_REACH],
+      keep: { which: 'first', count: 1, per: 'borrower', afterLast: PHONE_CONVERSATIONS },
+    },
+  ],
   build(params, verdicts) {
     const days = params.count('visit.phone_failure_days_min');
     return (facts) => checkPhoneFirst(facts, verdicts, days);
