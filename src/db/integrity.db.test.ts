@@ -8,6 +8,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Db } from './database.ts';
+import type { Row } from './schema.ts';
 import { openTestDatabase } from '../../test/support/test-database.ts';
 import { insertAccount, insertBorrower, insertProduct } from '../../test/support/ledger-fixture.ts';
 
@@ -19,8 +20,8 @@ let unreferenced: bigint;
 let account: bigint;
 
 async function insertCase(borrowerId: bigint): Promise<bigint> {
-  const [row] = await db.query<{ id: bigint }>(`INSERT INTO collection_case (borrower_id, status, opened_on,
-      stage, stage_since, strategy_version, max_dpd, overdue_minor, currency)
+  const [row] = await db.query<Pick<Row<'collection_case'>, 'id'>>(`INSERT INTO collection_case (borrower_id,
+      status, opened_on, stage, stage_since, strategy_version, max_dpd, overdue_minor, currency)
     VALUES ($1, 'open', '2026-03-01', 'gentle_reminder', '2026-03-01', 'integrity', 5, 100, 'CNY')
     RETURNING id`, [borrowerId]);
   return row!.id;
@@ -129,7 +130,7 @@ test('a referred table cannot be truncated without the tables that refer to it',
 async function marksAfter(write: string): Promise<Map<bigint, bigint>> {
   await db.exec('DELETE FROM ledger_change');
   await db.query(write, [account]);
-  const rows = await db.query<{ account_id: bigint; marked: bigint }>(
+  const rows = await db.query<Row<'ledger_change'>>(
     'SELECT account_id, marked FROM ledger_change');
   return new Map(rows.map((row) => [row.account_id, row.marked]));
 }
@@ -165,7 +166,7 @@ test('every write to what the figures are computed from marks the account', asyn
 test('a mark that exists is renewed by the next write', async () => {
   const first = await marksAfter(`UPDATE installment SET principal_paid_minor = 10 ${FIRST}`);
   await db.query(`UPDATE installment SET principal_paid_minor = 20 ${FIRST}`, [account]);
-  const [renewed] = await db.query<{ marked: bigint }>(
+  const [renewed] = await db.query<Pick<Row<'ledger_change'>, 'marked'>>(
     'SELECT marked FROM ledger_change WHERE account_id = $1', [account]);
   assert.ok(renewed!.marked > first.get(account)!, 'the mark number moved on');
 });

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { sha256Hex } from '../stdx/hash.ts';
 import type { Db } from './database.ts';
+import type { Row } from './schema.ts';
 
 /**
  * Forward-only SQL migrations, applied in file-name order, each in its own transaction together
@@ -23,7 +24,7 @@ export async function migrate(db: Db): Promise<MigrationStatus[]> {
     const checksum = sha256Hex(text);
     const status = await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
-      const [existing] = await tx.query<{ checksum: string }>(
+      const [existing] = await tx.query<Pick<Row<'schema_migration'>, 'checksum'>>(
         'SELECT checksum FROM schema_migration WHERE id = $1', [file]);
       if (existing !== undefined) {
         if (existing.checksum !== checksum) {

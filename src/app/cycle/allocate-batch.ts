@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import { columnsOf, copyRowOf, type Row } from '../../db/schema.ts';
 import {
   allocatePayment, type AllocationLine, type InstallmentBalance,
 } from '../../domain/payment/allocate-payment.ts';
@@ -18,12 +19,9 @@ import { LAST_ACCRUAL_SQL, penaltyThroughDateSql, penaltyThroughSql } from './pe
  * written with the paid amounts on each installment the allocation touches, since its basis changes
  * from there on.
  */
-type InstallmentRow = {
-  account_id: bigint; seq: number; due_date: string; fee_due_minor: bigint;
-  penalty_accrued_minor: bigint; interest_due_minor: bigint; principal_due_minor: bigint;
-  fee_paid_minor: bigint; penalty_paid_minor: bigint; interest_paid_minor: bigint;
-  principal_paid_minor: bigint;
-};
+type InstallmentRow = Pick<Row<'installment'>, 'account_id' | 'seq' | 'due_date' | 'fee_due_minor'
+  | 'penalty_accrued_minor' | 'interest_due_minor' | 'principal_due_minor' | 'fee_paid_minor'
+  | 'penalty_paid_minor' | 'interest_paid_minor' | 'principal_paid_minor'>;
 
 export type AccountLedger = {
   accountId: bigint;
@@ -91,15 +89,16 @@ export type AllocationRow = {
   component: string; amountMinor: Minor; allocatedOn: CivilDate;
 };
 
+/** Every column of an allocation line but its id, which the database assigns. */
+const ALLOCATION_COLUMNS = columnsOf('allocation', ['id']);
+const allocationRow = copyRowOf(ALLOCATION_COLUMNS);
+
 export async function writeAllocations(tx: Db, rows: readonly AllocationRow[]): Promise<void> {
-  await tx.copyRows('allocation',
-    [
-      'payment_id', 'account_id', 'borrower_id', 'installment_seq', 'component', 'amount_minor',
-      'allocated_on',
-    ],
-    rows.map((row) => [row.paymentId === null ? null : String(row.paymentId), String(row.accountId),
-      String(row.borrowerId), row.seq === null ? null : String(row.seq), row.component,
-      String(row.amountMinor), row.allocatedOn]));
+  await tx.copyRows('allocation', ALLOCATION_COLUMNS, rows.map((row) => allocationRow({
+    payment_id: row.paymentId === null ? null : String(row.paymentId), account_id: String(row.accountId),
+    borrower_id: String(row.borrowerId), installment_seq: row.seq === null ? null : String(row.seq),
+    component: row.component, amount_minor: String(row.amountMinor), allocated_on: row.allocatedOn,
+  })));
 }
 
 /**

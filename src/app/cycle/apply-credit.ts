@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import type { Row } from '../../db/schema.ts';
 import type { ProductTerms } from '../../domain/product/product-terms.ts';
 import { assert } from '../../stdx/assert.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
@@ -11,7 +12,7 @@ import { mayHaveDueSql } from './ledger-change-sql.ts';
  * contractual order as a payment. The ledger records it as allocation lines without a payment plus
  * one negative 'credit' line, so allocations always add up to what was paid in.
  */
-type CreditRow = { id: bigint; borrower_id: bigint; product_id: string; credit_balance_minor: bigint };
+type CreditRow = Pick<Row<'account'>, 'id' | 'borrower_id' | 'product_id' | 'credit_balance_minor'>;
 
 export async function applyCredit(
   tx: Db, asOf: CivilDate, products: Map<string, ProductTerms>,
@@ -20,7 +21,7 @@ export async function applyCredit(
   // without locking so the server may answer in parallel (a locking query never runs in parallel);
   // the accounts are then locked, and checked again. Whether something is due is the allocation's
   // to find: an account with nothing due uses none of its credit and is not written.
-  const candidates = await tx.query<{ id: bigint }>(`SELECT a.id
+  const candidates = await tx.query<Pick<Row<'account'>, 'id'>>(`SELECT a.id
     FROM (${mayHaveDueSql('$1::date + 1')}) c JOIN account a ON a.id = c.account_id
     WHERE a.credit_balance_minor > 0`, [asOf]);
   const accounts = await tx.query<CreditRow>(`SELECT a.id, a.borrower_id, a.product_id,

@@ -1,8 +1,9 @@
 import type { Db } from '../../db/database.ts';
+import type { Row } from '../../db/schema.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import type { PolicyGate } from '../gate/policy-gate.ts';
 import { storeNewDecisions, storePolicyVersions } from '../gate/store-decisions.ts';
-import { decidePlanned, type DecideCounts } from './decide-planned.ts';
+import { decidePlanned, type DecideCounts, type PlannedActionRow } from './decide-planned.ts';
 
 /**
  * Decides the day's planned actions that have no Decision yet. The planning step decides what it
@@ -10,10 +11,7 @@ import { decidePlanned, type DecideCounts } from './decide-planned.ts';
  * step is there for a date whose planning committed under an earlier version, which planned first
  * and decided in a step of its own, and was interrupted between the two.
  */
-type PlannedRow = {
-  id: bigint; borrower_id: bigint; action: string; channel: string; template: string | null;
-  account: string | null; strategy_version: string | null;
-};
+type PlannedRow = PlannedActionRow & Pick<Row<'planned_action'>, 'id'>;
 
 export async function decideActions(tx: Db, asOf: CivilDate, gate: PolicyGate): Promise<DecideCounts> {
   const planned = await tx.query<PlannedRow>(

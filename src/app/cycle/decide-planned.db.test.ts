@@ -7,6 +7,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Db } from '../../db/database.ts';
+import type { Row } from '../../db/schema.ts';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
 import { insertAccount, insertBorrower, insertProduct } from '../../../test/support/ledger-fixture.ts';
 import { DEFAULT_STRATEGY } from '../../policy/strategy/default-strategy.ts';
@@ -66,7 +67,7 @@ test('a row left undecided with an unknown template is dropped by the decide ste
   assert.ok(left !== undefined, 'mei has an open case');
   const counts = await db.transaction((tx) => decideActions(tx, '2026-02-03', defaultPolicyGate()));
   assert.deepEqual(counts, { allowed: 0, deferred: 0, dropped: 1 });
-  const [row] = await db.query<{ status: string; reason: string | null; decision_id: string | null }>(
+  const [row] = await db.query<Pick<Row<'planned_action'>, 'status' | 'reason' | 'decision_id'>>(
     'SELECT status, reason, decision_id FROM planned_action WHERE id = $1', [left.id]);
   assert.deepEqual(row, { status: 'dropped', reason: 'unknown_template', decision_id: null });
 });

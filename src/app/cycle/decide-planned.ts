@@ -2,6 +2,7 @@ import { setImmediate as setImmediatePromise } from 'node:timers/promises';
 import { Temporal } from 'temporal-polyfill';
 import { CYCLE_DECISION_BATCH_BORROWERS } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
+import type { Row } from '../../db/schema.ts';
 import type { Decision } from '../../policy/index.ts';
 import type { Action, Channel, Purpose, Situation } from '../../policy/situation.ts';
 import { findMessageTemplate } from '../../policy/templates/message-templates.ts';
@@ -27,15 +28,11 @@ import type { DecisionRecord } from '../gate/store-decisions.ts';
  */
 export const PLANNED_LOCAL_TIME = '09:00';
 
-export type PlannedActionRow = {
-  borrower_id: bigint;
-  action: string;
-  channel: string;
-  template: string | null;
+/** A proposal; its `strategy_version`, the one that planned it, is recorded on its Decision. */
+export type PlannedActionRow = Pick<Row<'planned_action'>,
+  'borrower_id' | 'action' | 'channel' | 'template' | 'strategy_version'> & {
   /** The account the action is decided on: the case's (update-cases.ts). */
   account: string | null;
-  /** The strategy version that planned it, recorded on its Decision. */
-  strategy_version: string | null;
 };
 /**
  * What becomes of a planned action: kept (`planned`), deferred to `next`, or dropped for `reason`,

@@ -1,3 +1,5 @@
+import { FIGURE_COLUMNS, oldFigure } from '../../db/schema.ts';
+
 /**
  * Marks accounts whose figures may have changed, so the next recompute of delinquency reads them
  * (migration 0007). `accounts` is a query whose rows have an `account_id`; duplicates are fine. A
@@ -10,10 +12,8 @@ export function markLedgerChangeSql(accounts: string): string {
     ON CONFLICT (account_id) DO UPDATE SET marked = nextval('ledger_change_mark')`;
 }
 
-/** The figures a delinquency row holds, compared to tell whether a recompute changed them. */
-export const FIGURE_COLUMNS = ['product_id', 'dpd', 'bucket', 'oldest_unpaid_due', 'next_unpaid_due',
-  'overdue_principal_minor', 'overdue_interest_minor', 'overdue_penalty_minor', 'overdue_fee_minor',
-  'outstanding_minor'] as const;
+/** A delinquency row's figures (`d`) as the recompute_scope columns of the last ones. */
+const OLD_FIGURES = FIGURE_COLUMNS.map((column) => `d.${column} AS ${oldFigure(column)}`).join(', ');
 
 /**
  * The accounts whose figures can differ on the cycle date `$1` from those last computed (`d`),
@@ -25,17 +25,17 @@ export const FIGURE_COLUMNS = ['product_id', 'dpd', 'bucket', 'oldest_unpaid_due
  * account's product is the one its figures were computed under (a change of product marks it).
  * A marked account's rows are looked up by key (OFFSET 0 keeps the planner from turning the lookup
  * into a join, which it plans as a hash of every account and every delinquency row: more than the
- * marks of a day, a few thousand, are worth).
+ * marks of a day, a few thousand, are worth). The columns are recompute_scope's, in its declared
+ * order (schema.ts), so the recompute inserts the rows under `columnsOf('recompute_scope')`.
  */
 export function recomputeScopeSql(orWhen = 'false'): string {
-  const figures = FIGURE_COLUMNS.map((column) => `d.${column} AS old_${column}`).join(', ');
   return `SELECT d.account_id, NULL::bigint AS marked, d.borrower_id, d.product_id, true AS has_figures,
-      ${figures}
+      ${OLD_FIGURES}
     FROM delinquency d
     WHERE NOT EXISTS (SELECT 1 FROM ledger_change l WHERE l.account_id = d.account_id)
       AND (d.oldest_unpaid_due IS NOT NULL OR d.next_unpaid_due < $1::date OR ${orWhen})
     UNION ALL
-    SELECT l.account_id, l.marked, a.borrower_id, a.product_id, d.account_id IS NOT NULL, ${figures}
+    SELECT l.account_id, l.marked, a.borrower_id, a.product_id, d.account_id IS NOT NULL, ${OLD_FIGURES}
     FROM ledger_change l
     CROSS JOIN LATERAL (SELECT borrower_id, product_id FROM account WHERE id = l.account_id OFFSET 0) a
     LEFT JOIN LATERAL (SELECT * FROM delinquency WHERE account_id = l.account_id OFFSET 0) d ON true`;

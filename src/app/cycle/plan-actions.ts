@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import { columnsOf, copyRowOf, type Row } from '../../db/schema.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import type { PolicyGate } from '../gate/policy-gate.ts';
 import { storeNewDecisions, storePolicyVersions } from '../gate/store-decisions.ts';
@@ -20,10 +21,11 @@ import {
  * A proposal is decided before it is written, so each planned action is written once, with its
  * Decision, by COPY: not inserted undecided and then updated.
  */
-type Proposal = PlannedActionRow & { case_id: bigint; stage: string; detail: string };
+type Proposal = PlannedActionRow & Pick<Row<'planned_action'>, 'case_id' | 'stage'> & { detail: string };
 
-const PLANNED_COLUMNS = ['as_of', 'case_id', 'borrower_id', 'stage', 'action', 'channel', 'template',
-  'detail', 'decision_id', 'status', 'next_allowed_at', 'reason', 'strategy_version', 'policy_version'];
+/** Every column of a planned action but its id, which the database assigns. */
+const PLANNED_COLUMNS = columnsOf('planned_action', ['id']);
+const plannedRow = copyRowOf(PLANNED_COLUMNS);
 
 export async function planActions(
   tx: Db, asOf: CivilDate, active: ActiveStrategy, gate: PolicyGate,
@@ -54,11 +56,14 @@ export async function planActions(
     await storeNewDecisions(tx, gate, records);
     // The versions of actions dropped undecided, which no stored Decision has written.
     await storePolicyVersions(tx, gate, decided.map(([, disposition]) => disposition.policyVersion));
-    await tx.copyRows('planned_action', PLANNED_COLUMNS, decided.map(([proposal, disposition]) => [
-      asOf, String(proposal.case_id), String(proposal.borrower_id), proposal.stage, proposal.action,
-      proposal.channel, proposal.template, proposal.detail, disposition.decision, disposition.status,
-      disposition.next, disposition.reason, active.version, disposition.policyVersion,
-    ]));
+    await tx.copyRows('planned_action', PLANNED_COLUMNS, decided.map(([proposal, disposition]) =>
+      plannedRow({
+        as_of: asOf, case_id: String(proposal.case_id), borrower_id: String(proposal.borrower_id),
+        stage: proposal.stage, action: proposal.action, channel: proposal.channel,
+        template: proposal.template, detail: proposal.detail, decision_id: disposition.decision,
+        status: disposition.status, next_allowed_at: disposition.next, reason: disposition.reason,
+        strategy_version: active.version, policy_version: disposition.policyVersion,
+      })));
   });
   return { planned: proposals.length, ...counts };
 }

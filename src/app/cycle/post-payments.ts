@@ -1,5 +1,6 @@
 import { CYCLE_BATCH_ACCOUNTS_MAX } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
+import type { Row } from '../../db/schema.ts';
 import type { ProductTerms } from '../../domain/product/product-terms.ts';
 import { assert } from '../../stdx/assert.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
@@ -11,10 +12,8 @@ import { applyAmount, loadOpenInstallments, writeAllocations, writeInstallments,
  * account, in batches of accounts. Each batch commits on its own: a crash loses at most the batch
  * in flight, which the rerun posts, because only payments still marked 'received' are picked up.
  */
-type PaymentRow = {
-  id: bigint; account_id: bigint; borrower_id: bigint; product_id: string; amount_minor: bigint;
-  value_date: string;
-};
+type PaymentRow = Pick<Row<'payment'>, 'id' | 'account_id' | 'borrower_id' | 'amount_minor' | 'value_date'>
+  & Pick<Row<'account'>, 'product_id'>;
 
 export async function postPayments(
   db: Db, asOf: CivilDate, products: Map<string, ProductTerms>,
@@ -22,7 +21,7 @@ export async function postPayments(
   let posted = 0;
   let after = -1n;
   for (;;) {
-    const batch = await db.query<{ account_id: bigint }>(`SELECT DISTINCT account_id FROM payment
+    const batch = await db.query<Pick<Row<'payment'>, 'account_id'>>(`SELECT DISTINCT account_id FROM payment
       WHERE status = 'received' AND value_date <= $1 AND account_id > $2 ORDER BY account_id LIMIT $3`,
     [asOf, after, CYCLE_BATCH_ACCOUNTS_MAX]);
     if (batch.length === 0) return { payments: posted };

@@ -9,6 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../../db/database.ts';
+import type { Row } from '../../db/schema.ts';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
 import { addDays, type CivilDate } from '../../stdx/civil-date.ts';
 import { loadPortfolio } from '../generate/load-portfolio.ts';
@@ -49,7 +50,7 @@ async function fullRecomputeChanges(asOf: CivilDate): Promise<number> {
 }
 
 async function outstanding(accountId: bigint): Promise<bigint> {
-  const [row] = await db.query<{ outstanding_minor: bigint }>(
+  const [row] = await db.query<Pick<Row<'delinquency'>, 'outstanding_minor'>>(
     'SELECT outstanding_minor FROM delinquency WHERE account_id = $1', [accountId]);
   return row!.outstanding_minor;
 }
@@ -72,8 +73,9 @@ test('a scoped recompute leaves the figures a full recompute would give, day aft
 test('a re-import that changes a current account\'s schedule is recomputed the next day', async () => {
   const asOf = addDays(AS_OF, 5);
   // A current account (nothing past due) with an unpaid installment due after the next date.
-  const [target] = await db.query<{ account_id: bigint; external_id: string; seq: number; due_date: string;
-    principal_due_minor: bigint; interest_due_minor: bigint; fee_due_minor: bigint }>(`SELECT i.account_id,
+  const [target] = await db.query<Pick<Row<'installment'>, 'account_id' | 'seq' | 'due_date'
+    | 'principal_due_minor' | 'interest_due_minor' | 'fee_due_minor'>
+    & Pick<Row<'account'>, 'external_id'>>(`SELECT i.account_id,
       a.external_id, i.seq, i.due_date, i.principal_due_minor, i.interest_due_minor, i.fee_due_minor
     FROM installment i JOIN account a ON a.id = i.account_id JOIN delinquency d ON d.account_id = a.id
     WHERE d.oldest_unpaid_due IS NULL AND i.remaining_minor > 0 AND i.due_date > $1
@@ -118,7 +120,7 @@ test("the cycle's late fee step marks no account", async () => {
   const undone = new Error('undo the late fees');
   const seen: { charged: number; before: string[]; after: string[] }[] = [];
   await assert.rejects(db.transaction(async (tx) => {
-    const marks = async () => (await tx.query<{ account_id: bigint; marked: bigint }>(
+    const marks = async () => (await tx.query<Row<'ledger_change'>>(
       'SELECT account_id, marked FROM ledger_change ORDER BY account_id'))
       .map((row) => `${row.account_id}:${row.marked}`);
     const before = await marks();

@@ -9,6 +9,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Db } from '../../db/database.ts';
+import type { Row } from '../../db/schema.ts';
 import { MIGRATIONS_DIR } from '../../db/migrate.ts';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
 import { insertAccount, insertBorrower, insertProduct } from '../../../test/support/ledger-fixture.ts';
@@ -54,7 +55,7 @@ after(async () => db.close());
 
 /** The version of the default gate's evaluator for mei's account's pack. */
 async function policyVersionOfMei(): Promise<string> {
-  const [account] = await db.query<{ jurisdiction: string }>(`SELECT p.jurisdiction
+  const [account] = await db.query<Pick<Row<'product'>, 'jurisdiction'>>(`SELECT p.jurisdiction
     FROM account a JOIN product p ON p.id = a.product_id WHERE a.external_id = 'mei-1'`);
   const pack = packFor(account!.jurisdiction);
   assert.ok(pack !== null, 'the fixture account has a pack');
@@ -82,8 +83,8 @@ test('every planned action records both versions, every cycle Decision its strat
   assert.ok(decided.decision_id !== null, 'the push is decided');
   assert.equal(decided.decision_policy, policy);
   assert.equal(decided.decision_strategy, shipped, 'the Decision names the strategy it judged for');
-  const [stored] = await db.query<{ pack: string }>('SELECT pack FROM policy_version WHERE version = $1',
-    [policy]);
+  const [stored] = await db.query<Pick<Row<'policy_version'>, 'pack'>>(
+    'SELECT pack FROM policy_version WHERE version = $1', [policy]);
   assert.ok(stored !== undefined, 'the version a dropped action names is stored with its settings');
 });
 

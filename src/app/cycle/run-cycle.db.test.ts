@@ -4,6 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Db } from '../../db/database.ts';
+import type { Row } from '../../db/schema.ts';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
 import {
   dumpLedger, insertAccount, insertBorrower, insertProduct,
@@ -54,10 +55,9 @@ async function cycle(asOf: string) {
 }
 
 async function figures(externalId: string) {
-  const [row] = await db.query<{
-    dpd: number; bucket: string; status: string; overdue_principal_minor: bigint;
-    overdue_penalty_minor: bigint; overdue_fee_minor: bigint; outstanding_minor: bigint;
-  }>(`SELECT d.dpd, d.bucket, a.status,
+  const [row] = await db.query<Pick<Row<'delinquency'>, 'dpd' | 'bucket' | 'overdue_principal_minor'
+    | 'overdue_penalty_minor' | 'overdue_fee_minor' | 'outstanding_minor'>
+    & Pick<Row<'account'>, 'status'>>(`SELECT d.dpd, d.bucket, a.status,
       d.overdue_principal_minor, d.overdue_penalty_minor, d.overdue_fee_minor, d.outstanding_minor
     FROM delinquency d JOIN account a ON a.id = d.account_id WHERE a.external_id = $1`, [externalId]);
   assert.ok(row);
@@ -65,7 +65,7 @@ async function figures(externalId: string) {
 }
 
 async function openCase(borrowerId: bigint) {
-  const [row] = await db.query<{ stage: string; max_dpd: number; stage_since: string }>(
+  const [row] = await db.query<Pick<Row<'collection_case'>, 'stage' | 'max_dpd' | 'stage_since'>>(
     `SELECT stage, max_dpd, stage_since FROM collection_case WHERE borrower_id = $1 AND status = 'open'`,
     [borrowerId]);
   return row ?? null;
@@ -92,20 +92,20 @@ test('grace boundary: current through the last day of grace, DPD 1 and frozen th
   assert.deepEqual(
     await openCase(alice), { stage: 'gentle_reminder', max_dpd: 1, stage_since: '2026-03-14' },
   );
-  const actions = await db.query<{ action: string }>(`SELECT action FROM planned_action
+  const actions = await db.query<Pick<Row<'planned_action'>, 'action'>>(`SELECT action FROM planned_action
     WHERE borrower_id = $1 AND as_of = '2026-03-14'`, [alice]);
   assert.deepEqual(actions.map((row) => row.action), ['reminder_sms']);
 });
 
 test('bucket roll: DPD 30 is M1, DPD 31 is M2, and the roll is counted in the snapshot', async () => {
   // Bob's bill was due 2026-02-01 with 3 grace days: DPD 30 on 03-06, 31 on 03-07.
-  const [roll] = await db.query<{ accounts: number }>(`SELECT accounts FROM snapshot_roll
+  const [roll] = await db.query<Pick<Row<'snapshot_roll'>, 'accounts'>>(`SELECT accounts FROM snapshot_roll
     WHERE as_of = '2026-03-07' AND from_bucket = 'M1' AND to_bucket = 'M2'`);
   assert.equal(roll?.accounts, 1);
-  const [stay] = await db.query<{ accounts: number }>(`SELECT accounts FROM snapshot_roll
+  const [stay] = await db.query<Pick<Row<'snapshot_roll'>, 'accounts'>>(`SELECT accounts FROM snapshot_roll
     WHERE as_of = '2026-03-06' AND from_bucket = 'M1' AND to_bucket = 'M1'`);
   assert.equal(stay?.accounts, 1);
-  const buckets = await db.query<{ bucket: string; accounts: number }>(`SELECT bucket, accounts
+  const buckets = await db.query<Pick<Row<'snapshot_bucket'>, 'bucket' | 'accounts'>>(`SELECT bucket, accounts
     FROM snapshot_bucket
     WHERE as_of = '2026-03-14' ORDER BY bucket`);
   assert.deepEqual(buckets.map((row) => [row.bucket, row.accounts]), [['M1', 1], ['M2', 1]]);
@@ -135,15 +135,16 @@ test(
     assert.equal(cured.dpd, 0);
     assert.equal(cured.status, 'active');
     assert.equal(await openCase(alice), null);
-    const [closed] = await db.query<{ close_reason: string }>(
+    const [closed] = await db.query<Pick<Row<'collection_case'>, 'close_reason'>>(
       `SELECT close_reason FROM collection_case WHERE borrower_id = $1`, [alice],
     );
     assert.equal(closed?.close_reason, 'cured');
-    const [account] = await db.query<{ credit_balance_minor: bigint }>(
+    const [account] = await db.query<Pick<Row<'account'>, 'credit_balance_minor'>>(
       `SELECT credit_balance_minor FROM account WHERE external_id = 'A1'`,
     );
     assert.equal(account?.credit_balance_minor, 110000n - (3000n + 550n + 2000n + 100000n));
-    const lines = await db.query<{ component: string; amount_minor: bigint }>(`SELECT component, amount_minor
+    const lines = await db.query<Pick<Row<'allocation'>, 'component' | 'amount_minor'>>(`SELECT component,
+      amount_minor
       FROM allocation
       WHERE payment_id = $1 ORDER BY id`, [received.ok ? received.payment.id : 0n]);
     assert.deepEqual(lines.map((line) => [line.component, line.amount_minor]),
@@ -153,11 +154,12 @@ test(
 
 test('a credit balance pays the next bill when it falls due', async () => {
   for (let date = '2026-03-23'; date <= '2026-04-10'; date = addDays(date, 1)) await cycle(date);
-  const [bill] = await db.query<{ interest_paid_minor: bigint; principal_paid_minor: bigint }>(`SELECT
+  const [bill] = await db.query<
+    Pick<Row<'installment'>, 'interest_paid_minor' | 'principal_paid_minor'>>(`SELECT
       interest_paid_minor, principal_paid_minor
     FROM installment i JOIN account a ON a.id = i.account_id WHERE a.external_id = 'A1' AND seq = 2`);
   assert.deepEqual(bill, { interest_paid_minor: 2000n, principal_paid_minor: 2450n });
-  const [account] = await db.query<{ credit_balance_minor: bigint }>(
+  const [account] = await db.query<Pick<Row<'account'>, 'credit_balance_minor'>>(
     `SELECT credit_balance_minor FROM account WHERE external_id = 'A1'`,
   );
   assert.equal(account?.credit_balance_minor, 0n);

@@ -1,5 +1,6 @@
 import { CYCLE_WORK_MEM_MB } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
+import type { Row } from '../../db/schema.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import { defaultPolicyGate, type PolicyGate } from '../gate/policy-gate.ts';
 import { loadProductTerms } from '../product/load-product-terms.ts';
@@ -64,7 +65,7 @@ export async function runCycle(
     };
   }
   const done = new Set(
-    (await db.query<{ step: string }>('SELECT step FROM cycle_step WHERE as_of = $1', [asOf]))
+    (await db.query<Pick<Row<'cycle_step'>, 'step'>>('SELECT step FROM cycle_step WHERE as_of = $1', [asOf]))
       .map((row) => row.step),
   );
   const active = await loadActiveStrategy(db);

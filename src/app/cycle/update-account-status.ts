@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import type { Row } from '../../db/schema.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
 
 /**
@@ -14,7 +15,7 @@ export async function updateAccountStatus(
   tx: Db, asOf: CivilDate,
 ): Promise<{ frozen: number; unfrozen: number }> {
   // Both in one statement, so the day's figures are read once.
-  const rows = await tx.query<{ status: string }>(`UPDATE account a
+  const rows = await tx.query<Pick<Row<'account'>, 'status'>>(`UPDATE account a
     SET status = CASE WHEN d.dpd > 0 THEN 'frozen' ELSE 'active' END,
       frozen_reason = CASE WHEN d.dpd > 0 THEN 'overdue' END,
       frozen_on = CASE WHEN d.dpd > 0 THEN $1::date END

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import { columnsOf, copyRowOf, sqlTypeOf } from '../../db/schema.ts';
 import type { Decision, Situation } from '../../policy/index.ts';
 import { assert } from '../../stdx/assert.ts';
 import { canonicalJsonKept } from '../../stdx/hash.ts';
@@ -17,10 +18,10 @@ export type DecisionRecord = {
   strategyVersion?: string | null;
 };
 
-const COLUMNS = ['id', 'borrower_id', 'decided_at', 'policy_version', 'pack', 'action', 'channel',
-  'allowed', 'next_allowed_at', 'situation', 'decision', 'strategy_version'] as const;
-const TYPES = ['text', 'bigint', 'timestamptz', 'text', 'text', 'text', 'text', 'boolean', 'timestamptz',
-  'json', 'json', 'text'] as const;
+/** Every column of a Decision but the instant it was written, which the database fills. */
+const COLUMNS = columnsOf('decision', ['recorded_at']);
+const decisionRow = copyRowOf(COLUMNS);
+const ARRAYS = COLUMNS.map((column, index) => `$${index + 1}::${sqlTypeOf('decision', column)}[]`).join(', ');
 
 export async function storeDecisions(
   tx: Db,
@@ -31,8 +32,7 @@ export async function storeDecisions(
   await storePolicyVersions(tx, gate, records.map(({ decision }) => decision.policyVersion));
   const rows = records.map(rowOf);
   await tx.query(
-    `INSERT INTO decision (${COLUMNS.join(', ')})
-    SELECT * FROM unnest(${TYPES.map((type, index) => `$${index + 1}::${type}[]`).join(', ')})
+    `INSERT INTO decision (${COLUMNS.join(', ')}) SELECT * FROM unnest(${ARRAYS})
     ON CONFLICT (id) DO NOTHING`,
     COLUMNS.map((_, column) => rows.map((row) => row[column])),
   );
@@ -93,19 +93,19 @@ export async function storePolicyVersions(
 
 /** One row in the order of COLUMNS, as text. */
 function rowOf({ decision, situation, borrowerId, strategyVersion }: DecisionRecord): (string | null)[] {
-  return [
-    decision.id,
-    String(borrowerId),
-    decision.evaluatedAt,
-    decision.policyVersion,
-    decision.pack,
-    situation.action,
-    situation.channel ?? situation.action,
-    decision.allowed ? 'true' : 'false',
-    decision.nextAllowedAt,
+  return decisionRow({
+    id: decision.id,
+    borrower_id: String(borrowerId),
+    decided_at: decision.evaluatedAt,
+    policy_version: decision.policyVersion,
+    pack: decision.pack,
+    action: situation.action,
+    channel: situation.channel ?? situation.action,
+    allowed: decision.allowed ? 'true' : 'false',
+    next_allowed_at: decision.nextAllowedAt,
     // The text the Decision's id hashed (evaluate-compiled.ts), not a second serialisation.
-    canonicalJsonKept(situation),
-    JSON.stringify(packDecision(decision)),
-    strategyVersion ?? null,
-  ];
+    situation: canonicalJsonKept(situation),
+    decision: JSON.stringify(packDecision(decision)),
+    strategy_version: strategyVersion ?? null,
+  });
 }

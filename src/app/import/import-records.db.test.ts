@@ -8,6 +8,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Db } from '../../db/database.ts';
+import type { Row } from '../../db/schema.ts';
 import type {
   AccountRecord, InstallmentRecord, PartyRecord, PaymentRecord, ProductRecord,
 } from '../../domain/import/import-records.ts';
@@ -127,7 +128,8 @@ test('absurd payments are refused with the field named; those at the bounds land
     [2, 'amount', 'amount_out_of_range'], [3, 'value_date', 'value_date_out_of_range'],
     [4, 'value_date', 'value_date_out_of_range'], [5, 'value_date', 'value_date_out_of_range']]);
   assert.deepEqual(counts(report), [7, 2, 0, 5]);
-  const rows = await db.query<{ idempotency_key: string }>(`SELECT idempotency_key FROM payment
+  const rows = await db.query<Pick<Row<'payment'>, 'idempotency_key'>>(`SELECT idempotency_key
+    FROM payment
     WHERE idempotency_key LIKE 'R-P1_' ORDER BY 1`);
   assert.deepEqual(rows.map((row) => row.idempotency_key), ['R-P16', 'R-P17']);
 });

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import { columnLike, columnsLike, copyRowOf } from '../../db/schema.ts';
 import type { AccountRecord } from '../../domain/import/import-records.ts';
 import type { Item } from './load-records.ts';
 import {
@@ -13,15 +14,16 @@ import { markLedgerChangeSql } from '../cycle/ledger-change-sql.ts';
  * an account exists the daily cycle owns its status (frozen when overdue, closed when paid).
  */
 const STAGE = 'import_stage_account';
+const UPDATED = ['product_id', 'credit_limit_minor', 'principal_minor', 'opened_on'] as const;
+const NAMES = ['external_id', 'borrower_id', 'currency', 'status', ...UPDATED] as const;
+/** The account's columns, and what the checks compare them with, typed as where they come from. */
 const COLUMNS = [
-  ['external_id', 'text'], ['borrower_external_id', 'text'], ['product_id', 'text'], ['currency', 'text'],
-  ['credit_limit_minor', 'bigint'], ['principal_minor', 'bigint'], ['opened_on', 'date'], ['status', 'text'],
-  ['borrower_id', 'bigint'], ['product_currency', 'text'], ['stored_borrower_id', 'bigint'],
-  ['stored_currency', 'text'],
-] as const;
-
-const UPDATED = ['product_id', 'credit_limit_minor', 'principal_minor', 'opened_on'];
-const NAMES = ['external_id', 'borrower_id', 'currency', 'status', ...UPDATED];
+  ...columnsLike('account', NAMES), columnLike('party', 'external_id', 'borrower_external_id'),
+  columnLike('product', 'currency', 'product_currency'),
+  columnLike('account', 'borrower_id', 'stored_borrower_id'),
+  columnLike('account', 'currency', 'stored_currency'),
+];
+const stagedRow = copyRowOf(['line', ...COLUMNS.map(([name]) => name)]);
 
 const RESOLVE = `UPDATE ${STAGE} s SET
   borrower_id = (SELECT b.id FROM party b
@@ -46,9 +48,14 @@ const CHECKS = [
 ];
 
 export async function loadAccounts(tx: Db, items: readonly Item<AccountRecord>[]): Promise<BatchResult> {
-  await stageRows(tx, STAGE, COLUMNS, items.map(({ line, record: r }) => [String(line), r.externalId,
-    r.borrowerExternalId, r.productId, r.currency, text(r.creditLimitMinor), text(r.principalMinor),
-    r.openedOn, r.status, null, null, null, null]));
+  await stageRows(tx, STAGE, COLUMNS, items.map(({ line, record: r }) => stagedRow({
+    line: String(line),
+    external_id: r.externalId, borrower_external_id: r.borrowerExternalId, product_id: r.productId,
+    currency: r.currency, credit_limit_minor: text(r.creditLimitMinor),
+    principal_minor: text(r.principalMinor), opened_on: r.openedOn, status: r.status,
+    // Resolved and compared in the database (RESOLVE, CHECKS).
+    borrower_id: null, product_currency: null, stored_borrower_id: null, stored_currency: null,
+  })));
   await tx.query(RESOLVE);
   const errors = await rejectStaged(tx, CHECKS);
   return upsertStaged(tx, `INSERT INTO account AS t (${NAMES.join(', ')})

@@ -1,20 +1,22 @@
 import type { Db } from '../../db/database.ts';
+import { columnLike, columnsLike, copyRowOf } from '../../db/schema.ts';
 import type { ContactPointRecord } from '../../domain/import/import-records.ts';
 import type { Item } from './load-records.ts';
-import { rejectStaged, stageRows, updateChanged, upsertStaged, type BatchResult } from './stage-rows.ts';
+import {
+  rejectStaged, stageRows, updateChanged, upsertStaged, type BatchResult,
+} from './stage-rows.ts';
 
 /**
  * Upserts contact points by external id, each under its party and that party's borrower. A contact
  * point cannot move to another party: the contact history recorded against it would move with it.
  */
 const STAGE = 'import_stage_contact_point';
+const UPDATED = ['kind', 'value', 'status', 'employer_provided'] as const;
+const NAMES = ['external_id', 'party_id', 'borrower_id', ...UPDATED] as const;
 const COLUMNS = [
-  ['external_id', 'text'], ['party_external_id', 'text'], ['kind', 'text'], ['value', 'text'],
-  ['status', 'text'], ['employer_provided', 'boolean'], ['party_id', 'bigint'], ['borrower_id', 'bigint'],
-] as const;
-
-const UPDATED = ['kind', 'value', 'status', 'employer_provided'];
-const NAMES = ['external_id', 'party_id', 'borrower_id', ...UPDATED];
+  ...columnsLike('contact_point', NAMES), columnLike('party', 'external_id', 'party_external_id'),
+];
+const stagedRow = copyRowOf(['line', ...COLUMNS.map(([name]) => name)]);
 
 const CHECKS = [{
   sql: `DELETE FROM ${STAGE} s WHERE s.party_id IS NULL RETURNING s.line`,
@@ -30,8 +32,11 @@ const CHECKS = [{
 export async function loadContactPoints(
   tx: Db, items: readonly Item<ContactPointRecord>[],
 ): Promise<BatchResult> {
-  await stageRows(tx, STAGE, COLUMNS, items.map(({ line, record: r }) => [String(line), r.externalId,
-    r.partyExternalId, r.kind, r.value, r.status, String(r.employerProvided), null, null]));
+  await stageRows(tx, STAGE, COLUMNS, items.map(({ line, record: r }) => stagedRow({
+    line: String(line),
+    external_id: r.externalId, party_external_id: r.partyExternalId, kind: r.kind, value: r.value,
+    status: r.status, employer_provided: String(r.employerProvided), party_id: null, borrower_id: null,
+  })));
   await tx.query(`UPDATE ${STAGE} s SET (party_id, borrower_id) =
     (SELECT p.id, p.borrower_id FROM party p WHERE p.external_id = s.party_external_id)`);
   const errors = await rejectStaged(tx, CHECKS);

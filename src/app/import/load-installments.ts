@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import { columnsLike, copyRowOf } from '../../db/schema.ts';
 import type { InstallmentRecord } from '../../domain/import/import-records.ts';
 import type { AccountRef, Item } from './load-records.ts';
 import {
@@ -12,14 +13,13 @@ import {
  * a due amount below what is already paid is refused (due_below_paid) rather than bent to fit.
  */
 const STAGE = 'import_stage_installment';
-const COLUMNS = [
-  ['account_id', 'bigint'], ['borrower_id', 'bigint'], ['seq', 'integer'], ['due_date', 'date'],
-  ['principal_due_minor', 'bigint'], ['interest_due_minor', 'bigint'], ['fee_due_minor', 'bigint'],
-  ['principal_paid_minor', 'bigint'], ['interest_paid_minor', 'bigint'], ['fee_paid_minor', 'bigint'],
+const UPDATED = ['due_date', 'principal_due_minor', 'interest_due_minor', 'fee_due_minor'] as const;
+const NAMES = [
+  'account_id', 'borrower_id', 'seq', ...UPDATED, 'principal_paid_minor', 'interest_paid_minor',
+  'fee_paid_minor',
 ] as const;
-
-const NAMES = COLUMNS.map(([name]) => name);
-const UPDATED = ['due_date', 'principal_due_minor', 'interest_due_minor', 'fee_due_minor'];
+const COLUMNS = columnsLike('installment', NAMES);
+const stagedRow = copyRowOf(['line', ...NAMES]);
 
 const STORED = 'FROM installment i WHERE i.account_id = s.account_id AND i.seq = s.seq';
 
@@ -36,9 +36,14 @@ export async function loadInstallments(tx: Db, items: readonly Item<InstallmentR
   accounts: ReadonlyMap<string, AccountRef>): Promise<BatchResult> {
   await stageRows(tx, STAGE, COLUMNS, items.map(({ line, record: r }) => {
     const account = accounts.get(r.accountExternalId)!;
-    return [String(line), text(account.id), text(account.borrowerId), text(r.seq), r.dueDate,
-      text(r.principalDueMinor), text(r.interestDueMinor), text(r.feeDueMinor), text(r.principalPaidMinor),
-      text(r.interestPaidMinor), text(r.feePaidMinor)];
+    return stagedRow({
+      line: String(line),
+      account_id: text(account.id), borrower_id: text(account.borrowerId), seq: text(r.seq),
+      due_date: r.dueDate,
+      principal_due_minor: text(r.principalDueMinor), interest_due_minor: text(r.interestDueMinor),
+      fee_due_minor: text(r.feeDueMinor), principal_paid_minor: text(r.principalPaidMinor),
+      interest_paid_minor: text(r.interestPaidMinor), fee_paid_minor: text(r.feePaidMinor),
+    });
   }));
   const errors = await rejectStaged(tx, [BELOW_PAID]);
   // The database marks every account whose installments this writes for the recompute of its

@@ -1,7 +1,10 @@
 import type { Db } from '../../db/database.ts';
+import { columnLike, columnsLike, copyRowOf, type Row } from '../../db/schema.ts';
 import type { PartyRecord } from '../../domain/import/import-records.ts';
 import type { Item } from './load-records.ts';
-import { rejectStaged, stageRows, updateChanged, type BatchResult, type StageCheck } from './stage-rows.ts';
+import {
+  rejectStaged, stageRows, updateChanged, type BatchResult, type StageCheck,
+} from './stage-rows.ts';
 
 /**
  * Upserts parties by external id. A borrower's borrower_id is its own id, set right after it is
@@ -11,13 +14,14 @@ import { rejectStaged, stageRows, updateChanged, type BatchResult, type StageChe
  * a contact person's borrower): accounts, contact points and contact history hang on it.
  */
 const STAGE = 'import_stage_party';
-const COLUMNS = [
-  ['external_id', 'text'], ['kind', 'text'], ['borrower_external_id', 'text'], ['relationship', 'text'],
-  ['full_name', 'text'], ['time_zone', 'text'], ['extra_time_zones', 'text[]'], ['city', 'text'],
-  ['country', 'text'], ['locale', 'text'],
+const UPDATED = [
+  'relationship', 'full_name', 'time_zone', 'extra_time_zones', 'city', 'country', 'locale',
 ] as const;
-
-const UPDATED = ['relationship', 'full_name', 'time_zone', 'extra_time_zones', 'city', 'country', 'locale'];
+const COLUMNS = [
+  ...columnsLike('party', ['external_id', 'kind', ...UPDATED]),
+  columnLike('party', 'external_id', 'borrower_external_id'),
+];
+const stagedRow = copyRowOf(['line', ...COLUMNS.map(([name]) => name)]);
 
 const BORROWER_ID = `(SELECT b.id FROM party b WHERE b.external_id = s.borrower_external_id
   AND b.kind = 'borrower')`;
@@ -41,11 +45,14 @@ const CONTACT_CHECKS: StageCheck[] = [{
 }];
 
 export async function loadParties(tx: Db, items: readonly Item<PartyRecord>[]): Promise<BatchResult> {
-  await stageRows(tx, STAGE, COLUMNS, items.map(({ line, record: r }) => [String(line), r.externalId, r.kind,
-    r.borrowerExternalId, r.relationship, r.fullName, r.timeZone, `{${r.extraTimeZones.join(',')}}`, r.city,
-    r.country, r.locale]));
+  await stageRows(tx, STAGE, COLUMNS, items.map(({ line, record: r }) => stagedRow({
+    line: String(line),
+    external_id: r.externalId, kind: r.kind, borrower_external_id: r.borrowerExternalId,
+    relationship: r.relationship, full_name: r.fullName, time_zone: r.timeZone,
+    extra_time_zones: `{${r.extraTimeZones.join(',')}}`, city: r.city, country: r.country, locale: r.locale,
+  })));
   const errors = await rejectStaged(tx, [KIND_CHANGED]);
-  const borrowers = await tx.query<{ id: bigint; fresh: boolean }>(
+  const borrowers = await tx.query<Pick<Row<'party'>, 'id'> & { fresh: boolean }>(
     upsert('borrower', '0', 'id, borrower_id = 0 AS fresh'),
   );
   const fresh = borrowers.filter((row) => row.fresh).map((row) => String(row.id));

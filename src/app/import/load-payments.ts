@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import { columnsLike, copyRowOf } from '../../db/schema.ts';
 import type { PaymentRecord } from '../../domain/import/import-records.ts';
 import { paymentBodyHash } from '../../domain/payment/payment-body-hash.ts';
 import type { AccountRef, Item } from './load-records.ts';
@@ -14,13 +15,13 @@ import {
  * post money on a day the account did not exist, and no bill of it could have been due.
  */
 const STAGE = 'import_stage_payment';
-const COLUMNS = [
-  ['idempotency_key', 'text'], ['account_id', 'bigint'], ['borrower_id', 'bigint'],
-  ['amount_minor', 'bigint'], ['currency', 'text'], ['value_date', 'date'], ['channel', 'text'],
-  ['body_hash', 'text'],
+/** What a payment is received with; the database fills the rest (status, received_at, …). */
+const NAMES = [
+  'idempotency_key', 'account_id', 'borrower_id', 'amount_minor', 'currency', 'value_date', 'channel',
+  'body_hash',
 ] as const;
-
-const NAMES = COLUMNS.map(([name]) => name);
+const COLUMNS = columnsLike('payment', NAMES);
+const stagedRow = copyRowOf(['line', ...NAMES]);
 
 const CHECKS: readonly StageCheck[] = [{
   sql: `DELETE FROM ${STAGE} s
@@ -40,8 +41,12 @@ export async function loadPayments(tx: Db, items: readonly Item<PaymentRecord>[]
   accounts: ReadonlyMap<string, AccountRef>): Promise<BatchResult> {
   await stageRows(tx, STAGE, COLUMNS, items.map(({ line, record: r }) => {
     const account = accounts.get(r.accountExternalId)!;
-    return [String(line), r.idempotencyKey, text(account.id), text(account.borrowerId), text(r.amountMinor),
-      r.currency, r.valueDate, r.channel, paymentBodyHash(r)];
+    return stagedRow({
+      line: String(line),
+      idempotency_key: r.idempotencyKey, account_id: text(account.id), borrower_id: text(account.borrowerId),
+      amount_minor: text(r.amountMinor), currency: r.currency, value_date: r.valueDate, channel: r.channel,
+      body_hash: paymentBodyHash(r),
+    });
   }));
   const errors = await rejectStaged(tx, CHECKS);
   return upsertStaged(tx, `INSERT INTO payment (${NAMES.join(', ')})

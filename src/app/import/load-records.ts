@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import type { Row } from '../../db/schema.ts';
 import type { FieldProblem } from '../../domain/import/field-rules.ts';
 import type {
   AccountRecord, ContactPointRecord, ImportKind, InstallmentRecord, PartyRecord, PaymentRecord, ProductRecord,
@@ -39,7 +40,7 @@ export async function loadRecords(tx: Db, kind: ImportKind, items: readonly Item
 export const NEEDS_ACCOUNTS: ReadonlySet<ImportKind> = new Set(['installments', 'payments']);
 
 export async function findAccounts(tx: Db, externalIds: Iterable<string>): Promise<Map<string, AccountRef>> {
-  const rows = await tx.query<{ external_id: string; id: bigint; borrower_id: bigint; currency: string }>(
+  const rows = await tx.query<Pick<Row<'account'>, 'external_id' | 'id' | 'borrower_id' | 'currency'>>(
     'SELECT external_id, id, borrower_id, currency FROM account WHERE external_id = ANY($1::text[])',
     [[...new Set(externalIds)]]);
   return new Map(rows.map((row) => [row.external_id, { id: row.id, borrowerId: row.borrower_id,

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import type { Row } from '../../db/schema.ts';
 import { paymentBodyHash } from '../../domain/payment/payment-body-hash.ts';
 import type { PaymentRecord } from '../../domain/import/import-records.ts';
 import {
@@ -66,8 +67,8 @@ export async function receivePayment(
     const refused = refuseForAccount(payment, account, options.now);
     if (refused !== null) return { ok: false, rejection: refused };
     assert(account !== undefined, 'an account was found when nothing refused the payment');
-    const inserted = await tx.query<{ id: bigint }>(`INSERT INTO payment (idempotency_key, account_id,
-        borrower_id, amount_minor, currency, value_date, channel, body_hash)
+    const inserted = await tx.query<Pick<Row<'payment'>, 'id'>>(`INSERT INTO payment (idempotency_key,
+        account_id, borrower_id, amount_minor, currency, value_date, channel, body_hash)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
     [payment.idempotencyKey, account.id, account.borrower_id, payment.amountMinor, payment.currency,
@@ -98,9 +99,8 @@ function validatePayment(payment: PaymentRecord): ReceivePaymentRejection | null
   return null;
 }
 
-type PaidAccount = {
-  id: bigint; borrower_id: bigint; currency: string; opened_on: string; time_zone: string;
-};
+type PaidAccount = Pick<Row<'account'>, 'id' | 'borrower_id' | 'currency' | 'opened_on'>
+  & Pick<Row<'party'>, 'time_zone'>;
 
 function refuseForAccount(
   payment: PaymentRecord, account: PaidAccount | undefined, now: Date,
@@ -114,11 +114,10 @@ function refuseForAccount(
   return null;
 }
 
-type PaymentRow = {
-  id: bigint; idempotency_key: string; external_id: string; amount_minor: bigint; currency: string;
-  value_date: string; channel: string; status: 'received' | 'posted'; credited_minor: bigint;
-  body_hash: string;
-};
+type PaymentRow = Pick<Row<'payment'>, 'id' | 'idempotency_key' | 'amount_minor' | 'currency' | 'value_date'
+  | 'channel' | 'credited_minor' | 'body_hash'> & Pick<Row<'account'>, 'external_id'>
+  // The statuses payment's check constraint allows.
+  & { status: 'received' | 'posted' };
 
 export async function findPayment(
   db: Db, key: string,

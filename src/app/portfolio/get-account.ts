@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import type { Row } from '../../db/schema.ts';
 import { checkProductCost, type ProductCostCheck } from '../../domain/product/check-product-cost.ts';
 import {
   LAST_ACCRUAL_SQL, penaltyThroughDateSql, penaltyThroughSql, remainingThroughSql,
@@ -30,16 +31,24 @@ export type AccountDetail = {
     allocations: { installmentSeq: number | null; component: string; amountMinor: string }[] }[];
 };
 
+/** An account with its borrower's external id. */
+type AccountRow = Row<'account'> & { borrower: string };
+/** An installment with its penalty charged, and so its remainder, through the last cycle date. */
+type InstallmentRow = Pick<Row<'installment'>, 'seq' | 'due_date' | 'principal_due_minor'
+  | 'interest_due_minor' | 'fee_due_minor' | 'penalty_accrued_minor' | 'principal_paid_minor'
+  | 'interest_paid_minor' | 'fee_paid_minor' | 'penalty_paid_minor' | 'penalty_through' | 'remaining_minor'
+  | 'paid_off_on'>;
+
 export async function getAccount(db: Db, externalId: string): Promise<AccountDetail | null> {
-  const [account] = await db.query<Record<string, unknown>>(`SELECT a.*, b.external_id AS borrower
+  const [account] = await db.query<AccountRow>(`SELECT a.*, b.external_id AS borrower
     FROM account a
     JOIN party b ON b.id = a.borrower_id WHERE a.external_id = $1`, [externalId]);
   if (account === undefined) return null;
-  const terms = (await loadProductTerms(db)).get(String(account.product_id))!;
-  const [delinquency] = await db.query<Record<string, unknown>>(
+  const terms = (await loadProductTerms(db)).get(account.product_id)!;
+  const [delinquency] = await db.query<Row<'delinquency'>>(
     'SELECT * FROM delinquency WHERE account_id = $1', [account.id]);
   // Penalty interest as charged through the last cycle date (penalty-sql.ts).
-  const installments = await db.query<Record<string, unknown>>(`SELECT i.seq, i.due_date,
+  const installments = await db.query<InstallmentRow>(`SELECT i.seq, i.due_date,
       i.principal_due_minor, i.interest_due_minor, i.fee_due_minor,
       ${penaltyThroughSql(LAST_ACCRUAL_SQL)} AS penalty_accrued_minor,
       i.principal_paid_minor, i.interest_paid_minor, i.fee_paid_minor, i.penalty_paid_minor,
@@ -47,28 +56,27 @@ export async function getAccount(db: Db, externalId: string): Promise<AccountDet
       ${remainingThroughSql(LAST_ACCRUAL_SQL)} AS remaining_minor, i.paid_off_on
     FROM installment i JOIN account a ON a.id = i.account_id JOIN product p ON p.id = a.product_id
     WHERE i.account_id = $2 ORDER BY i.seq`, ['infinity', account.id]);
-  const payments = await db.query<Record<string, unknown>>(
+  const payments = await db.query<Row<'payment'>>(
     'SELECT * FROM payment WHERE account_id = $1 ORDER BY value_date, id', [account.id]);
-  const allocations = await db.query<Record<string, unknown>>(
+  const allocations = await db.query<
+    Pick<Row<'allocation'>, 'payment_id' | 'installment_seq' | 'component' | 'amount_minor'>>(
     `SELECT payment_id, installment_seq, component, amount_minor FROM allocation
     WHERE account_id = $1 ORDER BY id`, [account.id]);
   const basis = terms.penaltyBasis === 'overdue_principal'
     ? 'overdue principal'
     : 'overdue principal and interest';
   return {
-    externalId, borrowerExternalId: String(account.borrower), productId: terms.id,
-    currency: String(account.currency), status: String(account.status),
-    frozenReason: nullable(account.frozen_reason), frozenOn: nullable(account.frozen_on),
-    openedOn: String(account.opened_on), principalMinor: String(account.principal_minor),
+    externalId, borrowerExternalId: account.borrower, productId: terms.id, currency: account.currency,
+    status: account.status, frozenReason: account.frozen_reason, frozenOn: account.frozen_on,
+    openedOn: account.opened_on, principalMinor: String(account.principal_minor),
     creditBalanceMinor: String(account.credit_balance_minor),
     delinquency: delinquency === undefined ? null : {
-      dpd: Number(delinquency.dpd), bucket: String(delinquency.bucket),
-      oldestUnpaidDue: nullable(delinquency.oldest_unpaid_due),
+      dpd: delinquency.dpd, bucket: delinquency.bucket, oldestUnpaidDue: delinquency.oldest_unpaid_due,
       overduePrincipalMinor: String(delinquency.overdue_principal_minor),
       overdueInterestMinor: String(delinquency.overdue_interest_minor),
       overduePenaltyMinor: String(delinquency.overdue_penalty_minor),
       overdueFeeMinor: String(delinquency.overdue_fee_minor),
-      outstandingMinor: String(delinquency.outstanding_minor), changedOn: String(delinquency.changed_on),
+      outstandingMinor: String(delinquency.outstanding_minor), changedOn: delinquency.changed_on,
     },
     penaltyTerms: {
       ratePpmPerDay: terms.penaltyRatePpmPerDay, basis: terms.penaltyBasis, graceDays: terms.graceDays,
@@ -81,26 +89,21 @@ export async function getAccount(db: Db, externalId: string): Promise<AccountDet
     },
     costCheck: checkProductCost(terms),
     installments: installments.map((row) => ({
-      seq: Number(row.seq), dueDate: String(row.due_date), principalDueMinor: String(row.principal_due_minor),
+      seq: row.seq, dueDate: row.due_date, principalDueMinor: String(row.principal_due_minor),
       interestDueMinor: String(row.interest_due_minor), feeDueMinor: String(row.fee_due_minor),
       penaltyAccruedMinor: String(row.penalty_accrued_minor),
       principalPaidMinor: String(row.principal_paid_minor),
       interestPaidMinor: String(row.interest_paid_minor), feePaidMinor: String(row.fee_paid_minor),
-      penaltyPaidMinor: String(row.penalty_paid_minor), penaltyThrough: nullable(row.penalty_through),
-      remainingMinor: String(row.remaining_minor), paidOffOn: nullable(row.paid_off_on),
+      penaltyPaidMinor: String(row.penalty_paid_minor), penaltyThrough: row.penalty_through,
+      remainingMinor: String(row.remaining_minor), paidOffOn: row.paid_off_on,
     })),
     payments: payments.map((row) => ({
-      idempotencyKey: String(row.idempotency_key), amountMinor: String(row.amount_minor),
-      valueDate: String(row.value_date), channel: String(row.channel), status: String(row.status),
-      creditedMinor: String(row.credited_minor),
+      idempotencyKey: row.idempotency_key, amountMinor: String(row.amount_minor), valueDate: row.value_date,
+      channel: row.channel, status: row.status, creditedMinor: String(row.credited_minor),
       allocations: allocations.filter((line) => line.payment_id === row.id).map((line) => ({
-        installmentSeq: line.installment_seq === null ? null : Number(line.installment_seq),
-        component: String(line.component), amountMinor: String(line.amount_minor),
+        installmentSeq: line.installment_seq, component: line.component,
+        amountMinor: String(line.amount_minor),
       })),
     })),
   };
-}
-
-function nullable(value: unknown): string | null {
-  return value === null || value === undefined ? null : String(value);
 }

@@ -1,5 +1,6 @@
 import { PAGE_ROWS_MAX } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
+import type { Row } from '../../db/schema.ts';
 import { assert } from '../../stdx/assert.ts';
 
 /** One page of accounts with their current delinquency, in id order (keyset pagination). */
@@ -13,9 +14,14 @@ export type ListAccountsOptions = {
   limit: number; after?: string; bucket?: string; status?: string; borrower?: string;
 };
 
+/** An account with its borrower's external id and its figures (those of a current one if none). */
+type AccountRow = Pick<Row<'account'>, 'id' | 'external_id' | 'product_id' | 'currency' | 'status'
+  | 'opened_on' | 'principal_minor' | 'credit_balance_minor'> & Pick<Row<'delinquency'>, 'dpd' | 'bucket'>
+  & { borrower: string; overdue: bigint; outstanding: bigint };
+
 export async function listAccounts(db: Db, options: ListAccountsOptions): Promise<AccountSummary[]> {
   assert(options.limit >= 1 && options.limit <= PAGE_ROWS_MAX, 'page size within bounds');
-  const rows = await db.query<Record<string, unknown>>(`SELECT a.id, a.external_id, b.external_id AS borrower,
+  const rows = await db.query<AccountRow>(`SELECT a.id, a.external_id, b.external_id AS borrower,
       a.product_id, a.currency, a.status, a.opened_on, a.principal_minor, a.credit_balance_minor,
       coalesce(d.dpd, 0) AS dpd, coalesce(d.bucket, 'M0') AS bucket,
       coalesce(d.overdue_principal_minor + d.overdue_interest_minor + d.overdue_penalty_minor
@@ -31,11 +37,10 @@ export async function listAccounts(db: Db, options: ListAccountsOptions): Promis
     options.limit,
   ]);
   return rows.map((row) => ({
-    externalId: String(row.external_id), borrowerExternalId: String(row.borrower),
-    productId: String(row.product_id),
-    currency: String(row.currency), status: String(row.status), openedOn: String(row.opened_on),
+    externalId: row.external_id, borrowerExternalId: row.borrower, productId: row.product_id,
+    currency: row.currency, status: row.status, openedOn: row.opened_on,
     principalMinor: String(row.principal_minor), creditBalanceMinor: String(row.credit_balance_minor),
-    dpd: Number(row.dpd), bucket: String(row.bucket), overdueMinor: String(row.overdue),
+    dpd: row.dpd, bucket: row.bucket, overdueMinor: String(row.overdue),
     outstandingMinor: String(row.outstanding),
     cursor: String(row.id),
   }));

@@ -1,5 +1,6 @@
 import { PAGE_ROWS_MAX } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
+import type { Row } from '../../db/schema.ts';
 import { assert } from '../../stdx/assert.ts';
 
 export type CaseSummary = {
@@ -8,11 +9,14 @@ export type CaseSummary = {
   overdueMinor: string; currency: string; strategyVersion: string; timeZone: string;
 };
 
+/** A case with its borrower's external id (`borrower`), name and zone. */
+type CaseRow = Row<'collection_case'> & Pick<Row<'party'>, 'full_name' | 'time_zone'> & { borrower: string };
+
 export type ListCasesOptions = { limit: number; after?: string; status?: string; stage?: string };
 
 export async function listCases(db: Db, options: ListCasesOptions): Promise<CaseSummary[]> {
   assert(options.limit >= 1 && options.limit <= PAGE_ROWS_MAX, 'page size within bounds');
-  const rows = await db.query<Record<string, unknown>>(`SELECT c.*, b.external_id AS borrower, b.full_name,
+  const rows = await db.query<CaseRow>(`SELECT c.*, b.external_id AS borrower, b.full_name,
       b.time_zone
     FROM collection_case c JOIN party b ON b.id = c.borrower_id
     WHERE c.id > $1 AND ($2::text IS NULL OR c.status = $2) AND ($3::text IS NULL OR c.stage = $3)
@@ -25,11 +29,11 @@ export async function getCase(
   db: Db, id: string,
 ): Promise<{ case: CaseSummary; plannedActions: PlannedActionSummary[] } | null> {
   if (!/^\d{1,18}$/.test(id)) return null;
-  const [row] = await db.query<Record<string, unknown>>(`SELECT c.*, b.external_id AS borrower, b.full_name,
+  const [row] = await db.query<CaseRow>(`SELECT c.*, b.external_id AS borrower, b.full_name,
       b.time_zone
     FROM collection_case c JOIN party b ON b.id = c.borrower_id WHERE c.id = $1`, [id]);
   if (row === undefined) return null;
-  const actions = await db.query<Record<string, unknown>>(
+  const actions = await db.query<Row<'planned_action'>>(
     'SELECT * FROM planned_action WHERE case_id = $1 ORDER BY as_of DESC, id DESC LIMIT $2',
     [id, PAGE_ROWS_MAX]);
   return { case: toCaseSummary(row), plannedActions: actions.map(toPlannedAction) };
@@ -42,23 +46,19 @@ export type PlannedActionSummary = {
   strategyVersion: string | null; policyVersion: string | null;
 };
 
-export function toPlannedAction(row: Record<string, unknown>): PlannedActionSummary {
+export function toPlannedAction(row: Row<'planned_action'>): PlannedActionSummary {
   return {
-    id: String(row.id), asOf: String(row.as_of), caseId: String(row.case_id), stage: String(row.stage),
-    action: String(row.action), channel: String(row.channel),
-    template: row.template === null ? null : String(row.template), status: String(row.status),
-    strategyVersion: row.strategy_version === null ? null : String(row.strategy_version),
-    policyVersion: row.policy_version === null ? null : String(row.policy_version),
+    id: String(row.id), asOf: row.as_of, caseId: String(row.case_id), stage: row.stage, action: row.action,
+    channel: row.channel, template: row.template, status: row.status, strategyVersion: row.strategy_version,
+    policyVersion: row.policy_version,
   };
 }
 
-function toCaseSummary(row: Record<string, unknown>): CaseSummary {
+function toCaseSummary(row: CaseRow): CaseSummary {
   return {
-    id: String(row.id), borrowerExternalId: String(row.borrower), borrowerName: String(row.full_name),
-    status: String(row.status), stage: String(row.stage), stageSince: String(row.stage_since),
-    openedOn: String(row.opened_on), closedOn: row.closed_on === null ? null : String(row.closed_on),
-    closeReason: row.close_reason === null ? null : String(row.close_reason), maxDpd: Number(row.max_dpd),
-    overdueMinor: String(row.overdue_minor), currency: String(row.currency),
-    strategyVersion: String(row.strategy_version), timeZone: String(row.time_zone),
+    id: String(row.id), borrowerExternalId: row.borrower, borrowerName: row.full_name, status: row.status,
+    stage: row.stage, stageSince: row.stage_since, openedOn: row.opened_on, closedOn: row.closed_on,
+    closeReason: row.close_reason, maxDpd: row.max_dpd, overdueMinor: String(row.overdue_minor),
+    currency: row.currency, strategyVersion: row.strategy_version, timeZone: row.time_zone,
   };
 }

@@ -1,5 +1,6 @@
 import { PAGE_ROWS_MAX } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
+import type { Row } from '../../db/schema.ts';
 import { assert } from '../../stdx/assert.ts';
 import { toPlannedAction, type PlannedActionSummary } from './list-cases.ts';
 
@@ -10,7 +11,7 @@ export async function listPlannedActions(
   db: Db, options: ListPlannedActionsOptions,
 ): Promise<PlannedActionSummary[]> {
   assert(options.limit >= 1 && options.limit <= PAGE_ROWS_MAX, 'page size within bounds');
-  const rows = await db.query<Record<string, unknown>>(`SELECT * FROM planned_action
+  const rows = await db.query<Row<'planned_action'>>(`SELECT * FROM planned_action
     WHERE as_of = $1 AND id > $2
     ORDER BY id LIMIT $3`, [options.asOf, options.after ?? '0', options.limit]);
   return rows.map(toPlannedAction);

@@ -1,12 +1,13 @@
 import type { Db } from '../../db/database.ts';
+import type { Row } from '../../db/schema.ts';
 import type { Component } from '../../domain/import/import-records.ts';
 import type { ProductTerms } from '../../domain/product/product-terms.ts';
 
-type ProductRow = {
-  id: string; currency: string; jurisdiction: 'CN' | 'US' | 'UK'; interest_rate_bp: number;
-  penalty_rate_ppm_per_day: number; penalty_basis: ProductTerms['penaltyBasis']; grace_days: number;
-  late_fee_minor: bigint; allocation_mode: ProductTerms['allocationMode']; component_order: Component[];
-  cost_cap_bp: number;
+/** A product's terms as stored, its text columns narrowed to the values product's checks allow. */
+type ProductRow = Pick<Row<'product'>, 'id' | 'currency' | 'interest_rate_bp' | 'penalty_rate_ppm_per_day'
+  | 'grace_days' | 'late_fee_minor' | 'cost_cap_bp'> & {
+  jurisdiction: 'CN' | 'US' | 'UK'; penalty_basis: ProductTerms['penaltyBasis'];
+  allocation_mode: ProductTerms['allocationMode']; component_order: Component[];
 };
 
 /** Every product's terms, by id. Products are few; the cycle loads them once per run. */
