@@ -47,6 +47,7 @@ before(async () => {
   await db.query(`INSERT INTO policy_version (version, pack, settings, citations)
     VALUES ('v', 'CN', '{}', '{}')`);
   await insertProduct(db, { id: 'loan', graceDays: 3, lateFeeMinor: 2500n, penaltyRatePpmPerDay: 0 });
+  await insertProduct(db, { id: 'longer-grace', graceDays: 10, lateFeeMinor: 2500n, penaltyRatePpmPerDay: 0 });
   decided = await insertBorrower(db, 'decided');
   named = await insertBorrower(db, 'named');
   unreferenced = await insertBorrower(db, 'unreferenced');
@@ -154,6 +155,9 @@ test('every write to what the figures are computed from marks the account', asyn
       penalty_through = '2026-06-03' ${THIRD}`],
     ['penalty date', `UPDATE installment SET penalty_through = '2026-06-04' ${THIRD}`],
     ['a removed installment', `DELETE FROM installment ${THIRD}`],
+    ['the account\'s product', `UPDATE account SET product_id = 'longer-grace' WHERE id = $1`],
+    ['the account\'s principal', `UPDATE account SET principal_minor = principal_minor + 1 WHERE id = $1`],
+    ['the account\'s opening date', `UPDATE account SET opened_on = opened_on - 1 WHERE id = $1`],
   ];
   for (const [name, write] of writes) {
     assert.deepEqual([...(await marksAfter(write)).keys()], [account], name);
@@ -161,6 +165,10 @@ test('every write to what the figures are computed from marks the account', asyn
   const settled = await marksAfter(`UPDATE installment SET paid_off_on = '2026-02-01'
     WHERE account_id = $1 AND seq = 1`);
   assert.equal(settled.size, 0, 'the settlement date is no figure');
+  const status = await marksAfter(`UPDATE account SET status = 'frozen' WHERE id = $1`);
+  assert.equal(status.size, 0, 'the status is the cycle\'s own answer, no term');
+  const same = await marksAfter(`UPDATE account SET product_id = product_id WHERE id = $1`);
+  assert.equal(same.size, 0, 'terms written unchanged');
 });
 
 test('a mark that exists is renewed by the next write', async () => {

@@ -5,7 +5,6 @@ import type { Item } from './load-records.ts';
 import {
   rejectStaged, stageRows, text, updateChanged, upsertStaged, type BatchResult, type StageCheck,
 } from './stage-rows.ts';
-import { markLedgerChangeSql } from '../cycle/ledger-change-sql.ts';
 
 /**
  * Upserts accounts by external id under a borrower and a product of the same currency. The
@@ -61,8 +60,7 @@ export async function loadAccounts(tx: Db, items: readonly Item<AccountRecord>[]
   return upsertStaged(tx, `INSERT INTO account AS t (${NAMES.join(', ')})
     SELECT ${NAMES.join(', ')} FROM ${STAGE} ORDER BY line
     ON CONFLICT (external_id) ${updateChanged('t', UPDATED)} RETURNING t.id AS account_id`,
-  items.length, errors,
-  // A changed account (its product, say) is marked for the recompute of its figures; a new one is
-  // marked when it is added (migration 0008).
-  `, marked AS (${markLedgerChangeSql('SELECT account_id FROM written')} RETURNING 1)`);
+  // A new account is marked for the recompute of its figures when it is added (migration 0008), a
+  // changed one (its product, say) when its terms change (0016).
+  items.length, errors);
 }
