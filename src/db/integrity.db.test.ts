@@ -47,7 +47,8 @@ before(async () => {
   await db.query(`INSERT INTO policy_version (version, pack, settings, citations)
     VALUES ('v', 'CN', '{}', '{}')`);
   await insertProduct(db, { id: 'loan', graceDays: 3, lateFeeMinor: 2500n, penaltyRatePpmPerDay: 0 });
-  await insertProduct(db, { id: 'longer-grace', graceDays: 10, lateFeeMinor: 2500n, penaltyRatePpmPerDay: 0 });
+  await insertProduct(db, { id: 'longer-grace', graceDays: 10, lateFeeMinor: 2500n,
+    penaltyRatePpmPerDay: 0 });
   decided = await insertBorrower(db, 'decided');
   named = await insertBorrower(db, 'named');
   unreferenced = await insertBorrower(db, 'unreferenced');

@@ -1,17 +1,5 @@
 import { FIGURE_COLUMNS, oldFigure } from '../../db/schema.ts';
 
-/**
- * Marks accounts whose figures may have changed, so the next recompute of delinquency reads them
- * (migration 0007). `accounts` is a query whose rows have an `account_id`; duplicates are fine. A
- * mark that exists is renewed, so a recompute running meanwhile does not remove it as read. The
- * database marks new accounts and every change to installments itself (migrations 0008 and 0013);
- * this is for what no trigger sees, such as an account's product changing.
- */
-export function markLedgerChangeSql(accounts: string): string {
-  return `INSERT INTO ledger_change (account_id) SELECT DISTINCT account_id FROM (${accounts}) m
-    ON CONFLICT (account_id) DO UPDATE SET marked = nextval('ledger_change_mark')`;
-}
-
 /** A delinquency row's figures (`d`) as the recompute_scope columns of the last ones. */
 const OLD_FIGURES = FIGURE_COLUMNS.map((column) => `d.${column} AS ${oldFigure(column)}`).join(', ');
 
