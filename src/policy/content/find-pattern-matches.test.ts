@@ -59,3 +59,29 @@ test('a threat of suit counts only on a time-barred debt, and the CFPB disclosur
 test('two patterns of one reason on one span make one finding, the wider', () => {
   assert.deepEqual(found('【法院传票】请到庭'), [['impersonates_authority', '法院传票']]);
 });
+
+test('framing in the sentence before counts: a judgment entered, then the garnishment it allows', () => {
+  const entered = 'A judgment was entered against you on March 3. '
+    + 'The court has ordered garnishment of your wages.';
+  assert.deepEqual(found(entered), []);
+  const unentered = 'Please call us today. We will garnish your wages next week.';
+  assert.equal(found(unentered)[0]?.[0], 'false_legal_claim');
+});
+
+test('a negated act as the subject of a claim does not negate the claim', () => {
+  assert.equal(found('Not paying this is a criminal offense.')[0]?.[0], 'false_legal_claim');
+  assert.deepEqual(found('Nobody is going to jail over this.'), []);
+  assert.deepEqual(found('Nothing in this letter means that you have done anything criminal.'), []);
+});
+
+test('the borrower\'s own request and ordinary account upkeep are not threats to tell others', () => {
+  assert.deepEqual(found('If you want us to stop calling your workplace, just tell us.'), []);
+  assert.equal(found('We will keep calling your workplace.')[0]?.[0], 'threat_or_intimidation');
+  assert.deepEqual(found('请核实并更新您的紧急联系人电话，以便我们及时与您联系。'), []);
+  assert.equal(found('你紧急联系人的电话我们已经拿到了。')[0]?.[0], 'threat_or_intimidation');
+});
+
+test('a warning that whoever urges new borrowing is not the lender is not urging it', () => {
+  assert.deepEqual(found('任何要求您通过其他网贷平台借款还款的都不是我司行为。'), []);
+  assert.equal(found('你去其他网贷平台借款还我们。')[0]?.[0], 'urges_borrowing_to_repay');
+});

@@ -6,8 +6,8 @@ import { expandFamilies } from './vocabulary.ts';
  * Runs the content patterns over a normalised text and keeps only the matches that do what the
  * pattern says: inside one sentence, not under a negation whose scope reaches the match ("我们不会
  * 通知你的家人", "you will not be arrested"), and not in a sentence framed by the pattern's
- * `unless` (an anti-fraud warning, a judgment really entered). Each match names its pattern and
- * the span as written, so a denial is explained.
+ * `unless` (an anti-fraud warning, a judgment really entered), in it or in the sentence before.
+ * Each match names its pattern and the span as written, so a denial is explained.
  */
 export type PatternMatch = {
   readonly reason: PatternReason;
@@ -84,9 +84,9 @@ function standingMatches(text: NormalizedText, compiled: CompiledPattern, found:
     const end = start + match[0].length;
     regex.lastIndex = start + 1;
     if (end === start) continue;
-    const [sentenceStart, sentenceEnd] = around(sentences, start, form.length);
+    const [sentenceStart, sentenceEnd, framingStart] = around(sentences, start, form.length);
     if (end > sentenceEnd) continue;
-    if (compiled.unless?.test(` ${form.slice(sentenceStart, sentenceEnd)} `) === true) continue;
+    if (compiled.unless?.test(` ${form.slice(framingStart, sentenceEnd)} `) === true) continue;
     const [clauseFrom, clauseEnd] = around(clauses, start, form.length);
     const clauseStart = Math.max(clauseFrom, sentenceStart);
     const windowStart = Math.max(clauseStart, start - NEGATION_REACH[pattern.lang]);
@@ -103,11 +103,15 @@ function standingMatches(text: NormalizedText, compiled: CompiledPattern, found:
   }
 }
 
-/** [start, end) of the boundary-delimited piece holding `at`. */
-function around(starts: readonly number[], at: number, length: number): readonly [number, number] {
+/**
+ * [start, end) of the boundary-delimited piece holding `at`, and the start of the piece before it:
+ * framing often sits one sentence ahead ("A judgment was entered against you. The court ordered
+ * garnishment of your wages.").
+ */
+function around(starts: readonly number[], at: number, length: number): readonly [number, number, number] {
   let low = 0;
   for (let index = 1; index < starts.length && starts[index]! <= at; index += 1) low = index;
-  return [starts[low]!, starts[low + 1] ?? length];
+  return [starts[low]!, starts[low + 1] ?? length, starts[Math.max(0, low - 1)]!];
 }
 
 /** A question expecting yes ("你就不能问你同事借一下吗？"): its negation asserts, it does not deny. */

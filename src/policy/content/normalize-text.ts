@@ -207,12 +207,16 @@ function buildForm(folded: Folded, spaced: boolean): Form {
   const { chars } = folded;
   for (let at = 0; at < chars.length; at += 1) {
     const char = chars[at]!;
-    const previous = chars[at - 1] ?? ' ';
+    // Most characters are kept as they are; a leet symbol ("@", "$", "*") never is, so it is looked
+    // at only among the others.
+    if (isKept(char)) {
+      form.chars.push(char);
+      form.index.push(folded.index[at]!);
+      continue;
+    }
     const next = chars[at + 1] ?? ' ';
-    const nearLetter = isLatin(previous) || isLatin(next);
-    const leet = spaced && char in LEET_SYMBOL && nearLetter ? LEET_SYMBOL[char]! : null;
-    if (leet !== null || isKept(char)) {
-      form.chars.push(leet ?? char);
+    if (spaced && char in LEET_SYMBOL && (isLatin(chars[at - 1] ?? ' ') || isLatin(next))) {
+      form.chars.push(LEET_SYMBOL[char]!);
       form.index.push(folded.index[at]!);
       continue;
     }
@@ -250,8 +254,12 @@ function realSentences(starts: readonly number[], length: number): number[] {
   return kept;
 }
 
+const LETTER_BESIDE_DIGIT = /[a-z*]\d|\d[a-z*]/;
+
 /** Digits inside a word that also holds letters are read as the letters they imitate ("l0ser"). */
 function readLeetspeak(words: string): string {
+  // Most texts have no digit beside a letter: then there is nothing to read.
+  if (!LETTER_BESIDE_DIGIT.test(words)) return words;
   return words.replace(/[a-z0-9*]*[a-z*][a-z0-9*]*/g, (word) => (/\d/.test(word)
     && !/^\d+(st|nd|rd|th|am|pm|k|m|h|s|x|min|mins|days?|yrs?)$/.test(word)
     ? word.replace(/[0134578]/g, (digit) => LEET[digit]!) : word));

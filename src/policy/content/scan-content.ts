@@ -102,18 +102,20 @@ function scanUnkept(content: Content, scope: ContentScope): ContentFinding[] {
     reason: match.reason, phrase: match.phrase, at: match.at, pattern: match.patternId,
     ...(match.level === 'warn' ? { level: 'warn' as const } : {}),
   }));
-  if (findings.length === 0) {
-    // Nothing the patterns recognise: the model may still send the text for review, never block it.
+  const disclosed = scope.audience === 'third_party'
+    ? as('discloses_debt_to_third_party', disclosures(text)) : [];
+  if (findings.length === 0 && disclosed.length === 0) {
+    // Nothing the patterns or the word lists recognise: the model may still block a text that reads
+    // like the corpus's unlawful texts, or send a less certain one for review.
     const hit = exemplarModel(text, scope.pack);
     if (hit !== null) {
       const pattern = `exemplar ${hit.exemplarId}`;
-      findings.push({ reason: hit.reason, phrase: hit.phrase, at: hit.at, pattern, level: 'warn' });
+      findings.push({ reason: hit.reason, phrase: hit.phrase, at: hit.at, pattern,
+        ...(hit.level === 'warn' ? { level: 'warn' as const } : {}) });
     }
   }
   const lcm = scope.pack === 'US' && scope.voicemail;
-  if (scope.audience === 'third_party') {
-    findings.push(...as('discloses_debt_to_third_party', disclosures(text)));
-  }
+  findings.push(...disclosed);
   if (lcm) {
     findings.push(...as('voicemail_not_limited_content', limitedContentProblems(text, disclosures(text))));
   }
@@ -195,5 +197,10 @@ function dedupe(findings: ContentFinding[]): ContentFinding[] {
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
-  }).sort((left, right) => (left.at - right.at) || left.reason.localeCompare(right.reason));
+  }).sort((left, right) => (left.at - right.at) || byCodeUnits(left.reason, right.reason));
+}
+
+/** Reason codes are ASCII: code-unit order is their order, without the cost of a locale. */
+function byCodeUnits(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
 }

@@ -4,18 +4,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PackId } from '../../situation.ts';
-import { CONTENT_CORPUS, isHeldOut } from './content-corpus.ts';
+import { CONTENT_CORPUS, isHeldOut, isTuningText } from './content-corpus.ts';
 import { judgeItem, measureQuality, type PackQuality } from './measure-corpus.ts';
 
 /**
- * Floors for the held-out part, per pack, set a little under the measured figures. Measured: CN
- * recall 83.1 % (95.8 % counting texts sent for review), precision 96.7 %, false blocks 4.0 %;
- * US recall 82.0 % (90.0 %), precision 97.6 %, false blocks 2.9 %.
+ * Floors for the held-out part, per pack, set a little under the measured figures. Measured (152
+ * CN and 107 US held-out texts): CN recall 95.6 % (98.9 % counting texts sent for review),
+ * precision 98.9 %, false blocks 1.6 %; US recall 96.8 % (98.4 %), precision 100 %, false blocks
+ * 0 %.
  */
 type Floor = { recall: number; flagRecall: number; precision: number; falseBlockRate: number };
 const HELD_OUT_FLOOR: Readonly<Record<PackId, Floor>> = {
-  CN: { recall: 0.8, flagRecall: 0.93, precision: 0.95, falseBlockRate: 0.05 },
-  US: { recall: 0.8, flagRecall: 0.87, precision: 0.95, falseBlockRate: 0.04 },
+  CN: { recall: 0.95, flagRecall: 0.98, precision: 0.98, falseBlockRate: 0.02 },
+  US: { recall: 0.96, flagRecall: 0.98, precision: 0.99, falseBlockRate: 0.01 },
 };
 const TRAIN_FLOOR = { recall: 0.98, precision: 0.98, falseBlockRate: 0.02 };
 
@@ -46,9 +47,11 @@ test('the corpus: at least 400 labelled texts, about half unlawful, both packs, 
 });
 
 test('the split is deterministic and holds out about a third of each pack and label', () => {
+  // Texts written while tuning are training-only by design; the hash decides for all the others.
+  const split = CONTENT_CORPUS.filter((item) => !isTuningText(item));
   for (const pack of ['CN', 'US'] as const) {
     for (const label of ['deny', 'allow'] as const) {
-      const part = CONTENT_CORPUS.filter((item) => item.pack === pack && item.label === label);
+      const part = split.filter((item) => item.pack === pack && item.label === label);
       const held = part.filter(isHeldOut).length / part.length;
       assert.ok(held > 0.15 && held < 0.45, `${pack} ${label} held out ${held}`);
     }

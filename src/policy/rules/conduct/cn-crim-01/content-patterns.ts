@@ -19,7 +19,8 @@ export const patterns = definePatterns([
     unless: '{ZH_ANTI_FRAUD}|(?:您|你)(?:可以|可|有权)~4(?:报警|报案|{ZH_POLICE})|如遇|遇到|拨打110' },
   { id: 'zh-report-to-police', reason: 'false_legal_claim', lang: 'zh',
     pattern: '报警|报案|(?:移交|移送|交给|交由|转交|上报)~2{ZH_POLICE}',
-    unless: '{ZH_ANTI_FRAUD}|(?:您|你)(?:可以|可|有权|应|应当|请)~4(?:报警|报案)|如遇|遇到|请立即报警' },
+    // Telling the borrower to go to the police (identity theft, a fraudster) is advice, not a threat.
+    unless: '{ZH_ANTI_FRAUD}|(?:您|你)(?:可以|可|有权|应|应当|请)~10(?:报警|报案)|请~10(?:报警|报案)|如遇|遇到|请立即报警' },
   { id: 'zh-family-record', reason: 'false_legal_claim', lang: 'zh',
     pattern: '(?:影响|连累|牵连|耽误)~6(?:子女|孩子|后代|下一代|家人|儿子|女儿)~6(?:上学|考公|政审|当兵|参军|入党|工作|前途|读书|考编)'
       + '|(?:子女|孩子|三代|后代)~4(?:不能|无法|没法|考不了|当不了)~4(?:考公|当兵|参军|政审|上学|读书|考编|公务员)|政审' },
