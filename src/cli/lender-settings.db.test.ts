@@ -117,7 +117,7 @@ test('serve: a call at 08:30 Shanghai is denied under 09:00–20:00 and allowed 
     const page = await (await fetch(`${origin}/console/settings`)).text();
     assert.ok(page.includes(`<code>FAIRCOLLECT_SETTINGS ${TIGHT}</code>`), 'the page names the file');
     const row = '<tr data-key="quiet_hours.allowed_start"><td><code>quiet_hours.allowed_start</code></td>'
-      + '<td class="flag">09:00 · 机构设置 set by lender</td>'
+      + '<td class="flag">09:00 · 机构设置</td>'
       + '<td>08:00</td><td>08:00</td><td>CN-GBT-01</td>';
     assert.ok(page.includes(row), page);
   });

@@ -13,20 +13,32 @@ import { checkProductCost } from '../../domain/product/check-product-cost.ts';
 import { penaltyAnnualBp } from '../../domain/product/product-terms.ts';
 import { addDays } from '../../stdx/civil-date.ts';
 import { formatMajor } from '../../stdx/money.ts';
+import { localiseRequest, type PageText } from '../i18n/localise-request.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { isPackTitleKey } from '../i18n/messages.ts';
+import { translate } from '../i18n/translate.ts';
 import { settingsModel, type SettingsPageOptions } from './settings-model.ts';
 
 /**
  * The supervisor's portfolio page (R22), rendered on the server: the aging table of the latest
  * cycle, roll rates over time (Apache ECharts, served from our own origin: the page must work on a
  * closed network), open cases by stage and the products' cost check; and the settings page: the
- * lender's settings and the strategy every decision is made under. Both pages are in Chinese
- * (html lang zh-CN) with English beside the headings and column names, marked lang="en" so that a
- * screen reader speaks each language in its own voice. Eta escapes every value.
+ * lender's settings and the strategy every decision is made under. Both pages are in the reader's
+ * language (Chinese unless they chose English: see i18n/choose-locale.ts), every text taken from
+ * the catalogues of i18n/, with a link in the navigation to the same page in the other language.
+ * Eta escapes every value.
  */
 const VIEWS = fileURLToPath(new URL('./views/', import.meta.url));
 const eta = new Eta({ views: VIEWS, autoEscape: true, cache: true });
 const ECHARTS_PATH = createRequire(import.meta.url).resolve('echarts/dist/echarts.min.js');
 const ROLL_HISTORY_DAYS = 120;
+/** ECharts' own name for each locale's built-in texts (both ship in echarts.min.js). */
+const CHART_LOCALES: Readonly<Record<Locale, string>> = { 'zh-CN': 'ZH', en: 'EN' };
+const PAGE_QUERY = Type.Object({
+  lang: Type.Optional(Type.String({
+    description: 'The page\'s language, zh-CN or en, remembered in the lang cookie; any other value: zh-CN',
+  })),
+});
 
 export function consoleRoutes(db: Db, settings: SettingsPageOptions): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -45,29 +57,33 @@ export function consoleRoutes(db: Db, settings: SettingsPageOptions): FastifyPlu
     app.get('/console', {
       schema: {
         tags: ['pages'], summary: 'Portfolio console: aging table, roll-rate chart, cases by stage, products',
-        response: { 200: Type.String({ description: 'HTML page' }) },
+        querystring: PAGE_QUERY, response: { 200: Type.String({ description: 'HTML page' }) },
       },
-    }, async (_request, reply) => {
-      const body = eta.render('./console', await consoleModel(db));
+    }, async (request, reply) => {
+      const text = localiseRequest(request, reply);
+      const body = eta.render('./console', { ...await consoleModel(db, text.locale), text });
       reply.type('text/html; charset=utf-8');
-      return eta.render('./layout', { title: '资产组合 Portfolio', body });
+      return eta.render('./layout', { title: text.t('portfolio.title'), body, text });
     });
 
     app.get('/console/settings', {
       schema: {
         tags: ['pages'],
         summary: 'Settings and strategy: the lender\'s parameters per pack and the active strategy',
-        response: { 200: Type.String({ description: 'HTML page' }) },
+        querystring: PAGE_QUERY, response: { 200: Type.String({ description: 'HTML page' }) },
       },
-    }, async (_request, reply) => {
-      const body = eta.render('./settings', await settingsModel(db, settings));
+    }, async (request, reply) => {
+      const text = localiseRequest(request, reply);
+      const model = await settingsModel(db, settings);
+      const packs = model.packs.map((pack) => ({ ...pack, title: packTitle(text, pack.id) ?? pack.title }));
+      const body = eta.render('./settings', { ...model, packs, text });
       reply.type('text/html; charset=utf-8');
-      return eta.render('./layout', { title: '设置与策略 Settings', body });
+      return eta.render('./layout', { title: text.t('settings.title'), body, text });
     });
   };
 }
 
-async function consoleModel(db: Db) {
+async function consoleModel(db: Db, locale: Locale) {
   const { version, strategy } = await loadActiveStrategy(db);
   const bucketOrder = strategy.buckets.map((bucket) => bucket.name);
   const asOf = await getLatestSnapshotDate(db);
@@ -103,21 +119,31 @@ async function consoleModel(db: Db) {
     ),
   }));
   // JSON inside a script element: "<" is escaped so no value can close the element.
-  const rollJson = JSON.stringify({ dates: rollDays.map((day) => day.asOf), series })
+  const rollJson = JSON.stringify({
+    locale: CHART_LOCALES[locale], dates: rollDays.map((day) => day.asOf), series,
+  })
     .replaceAll('<', '\\u003c');
   return {
     asOf, strategyVersion: version, aging, rollJson,
-    rollSummary: describeRollRates(rollDays.at(-1)?.asOf, series), stages: await stageRows(db, asOf),
+    rollSummary: describeRollRates(locale, rollDays.at(-1)?.asOf, series), stages: await stageRows(db, asOf),
     products: await productRows(db),
   };
 }
 
-/** The chart's text alternative: what it shows and each series' latest rate, in both languages. */
-function describeRollRates(latest: string | undefined, series: { name: string; values: number[] }[]): string {
-  if (latest === undefined) return '迁徙率折线图：尚无数据。 Roll-rate line chart: no data yet.';
-  const rates = series
-    .map((line) => `${line.name} ${((line.values.at(-1) ?? 0) * 100).toFixed(2)}%`).join(', ');
-  return `迁徙率折线图，最近一日 ${latest}：${rates}。 Roll-rate line chart, latest day ${latest}: ${rates}.`;
+/** The chart's text alternative: what it shows and each series' latest rate. */
+function describeRollRates(
+  locale: Locale, latest: string | undefined, series: { name: string; values: number[] }[],
+): string {
+  if (latest === undefined) return translate(locale, 'roll.summaryEmpty');
+  const rates = series.map((line) => `${line.name} ${((line.values.at(-1) ?? 0) * 100).toFixed(2)}%`)
+    .join(translate(locale, 'list.separator'));
+  return translate(locale, 'roll.summary', { date: latest, rates });
+}
+
+/** A shipped pack's title in the reader's language; null for a pack the catalogues do not know. */
+function packTitle(text: PageText, packId: string): string | null {
+  const key = `pack.title.${packId}`;
+  return isPackTitleKey(key) ? text.t(key) : null;
 }
 
 async function stageRows(db: Db, asOf: string | null) {
@@ -130,8 +156,8 @@ async function productRows(db: Db) {
     const check = checkProductCost(terms);
     return {
       id: terms.id, currency: terms.currency, interest: `${(terms.interestRateBp / 100).toFixed(2)}%`,
-      penalty: `${(terms.penaltyRatePpmPerDay / 10_000).toFixed(4)}% `
-        + `(${(penaltyAnnualBp(terms.penaltyRatePpmPerDay) / 100).toFixed(2)}%/yr)`,
+      penaltyDaily: `${(terms.penaltyRatePpmPerDay / 10_000).toFixed(4)}%`,
+      penaltyAnnual: `${(penaltyAnnualBp(terms.penaltyRatePpmPerDay) / 100).toFixed(2)}%`,
       graceDays: terms.graceDays, cost: `${(check.annualisedCostBp / 100).toFixed(2)}%`,
       cap: `${(check.costCapBp / 100).toFixed(2)}%`,
       exceedsCap: check.exceedsCap,

@@ -43,8 +43,10 @@ export async function settingsModel(db: Db, options: SettingsPageOptions) {
         minOverdue: Object.entries(stage.minOverdue ?? {})
           .map(([currency, amount]) => `${amount} ${currency}`).join(', '),
         treatments: active.strategy.treatments.filter((treatment) => treatment.stage === stage.stage)
-          .map((treatment) => `${treatment.action} (${treatment.channel}, day ${treatment.startDay}`
-            + `${treatment.everyDays === undefined ? '' : `, every ${treatment.everyDays} d`})`),
+          .map((treatment) => ({
+            action: treatment.action, channel: treatment.channel, day: treatment.startDay,
+            every: treatment.everyDays ?? null,
+          })),
       })),
     },
     versions: await listStrategyVersions(db),

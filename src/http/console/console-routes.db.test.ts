@@ -1,0 +1,101 @@
+// The console's two pages in each language, over a small real portfolio after a few cycles: Chinese
+// by default, English once chosen with ?lang=en and remembered by the cookie on the next page, back
+// to Chinese the same way; each page wholly in its language (no Chinese on an English page but the
+// link back to Chinese, no English catalogue text on a Chinese page), html lang and
+// Content-Language following the locale, and the reply marked as varying with the cookie.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../db/database.ts';
+import { openTestDatabase } from '../../../test/support/test-database.ts';
+import { insertAccount, insertBorrower, insertProduct } from '../../../test/support/ledger-fixture.ts';
+import { runCycle } from '../../app/cycle/run-cycle.ts';
+import { addDays } from '../../stdx/civil-date.ts';
+import { MESSAGES } from '../i18n/messages.ts';
+import { buildApp } from '../app.ts';
+
+const PAGES = ['/console', '/console/settings'];
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+let db: Db;
+let app: FastifyInstance;
+
+before(async () => {
+  db = await openTestDatabase();
+  // A penalty high enough to put the product above the cost cap, so its flag is rendered too.
+  await insertProduct(db, { id: 'loan', interestRateBp: 1800, penaltyRatePpmPerDay: 5000, graceDays: 3 });
+  const borrower = await insertBorrower(db, 'wang');
+  await insertAccount(db, { externalId: 'W1', borrowerId: borrower, productId: 'loan', openedOn: '2026-02-01',
+    installments: [{ dueDate: '2026-03-01', principal: 100000n, interest: 1000n }] });
+  for (let date = '2026-03-01'; date <= '2026-03-05'; date = addDays(date, 1)) {
+    assert.ok((await runCycle({ db, asOf: date })).ok);
+  }
+  app = await buildApp({ db, settingsSource: 'FAIRCOLLECT_SETTINGS lender.yaml' });
+});
+after(async () => {
+  await app.close();
+  await db.close();
+});
+
+async function get(url: string, cookie?: string) {
+  const response = await app.inject({ method: 'GET', url, headers: cookie === undefined ? {} : { cookie } });
+  assert.equal(response.statusCode, 200, url);
+  const lang = /<html lang="([^"]*)">/.exec(response.body)?.[1];
+  return { body: response.body, headers: response.headers, lang };
+}
+
+test('Chinese by default; ?lang=en switches and is remembered; ?lang=zh-CN switches back', async () => {
+  const first = await get('/console');
+  assert.deepEqual([first.lang, first.headers['content-language'], first.headers['set-cookie']],
+    ['zh-CN', 'zh-CN', undefined]);
+  assert.equal(first.headers.vary, 'cookie');
+  assert.ok(first.body.includes(
+    '<a class="language" href="/console?lang=en" hreflang="en" lang="en">English</a>'));
+  assert.match(first.body, /<h1>资产组合 <span class="muted">· 截至 2026-03-05 · 策略 /);
+
+  const english = await get('/console?lang=en');
+  assert.deepEqual([english.lang, english.headers['content-language'], english.headers['set-cookie']],
+    ['en', 'en', 'lang=en; Path=/; SameSite=Lax; Max-Age=31536000']);
+  assert.match(english.body, /<h1>Portfolio <span class="muted">· as of 2026-03-05 · strategy /);
+  assert.ok(english.body.includes(
+    '<a class="language" href="/console?lang=zh-CN" hreflang="zh-CN" lang="zh-CN">中文</a>'));
+
+  const settings = await get('/console/settings', 'lang=en');
+  assert.equal(settings.lang, 'en');
+  assert.match(settings.body, /<h1>Settings and strategy in force<\/h1>/);
+  assert.ok(settings.body.includes(
+    '<p id="settings-source">Source: <code>FAIRCOLLECT_SETTINGS lender.yaml</code></p>'));
+  assert.ok(settings.body.includes('href="/console/settings?lang=zh-CN"'), 'the switch keeps the page');
+
+  const back = await get('/console/settings?lang=zh-CN', 'lang=en');
+  assert.deepEqual([back.lang, back.headers['set-cookie']],
+    ['zh-CN', 'lang=zh-CN; Path=/; SameSite=Lax; Max-Age=31536000']);
+  assert.equal((await get('/console?lang=fr', 'lang=en')).lang, 'zh-CN', 'an unknown language is Chinese');
+  assert.equal((await get('/console', 'lang=fr')).lang, 'zh-CN', 'so is an unknown cookie');
+});
+
+test('an English page holds no Chinese but the link back to Chinese', async () => {
+  for (const page of PAGES) {
+    const { body } = await get(page, 'lang=en');
+    assert.ok(body.includes('above cap') || page !== '/console', 'the cost flag is rendered');
+    const outside = body.replace(/<a class="language"[^>]*lang="zh-CN">[^<]*<\/a>/, '');
+    const at = CJK.exec(outside)?.index;
+    assert.equal(at, undefined, `${page}: ${outside.slice(Math.max(0, (at ?? 0) - 80), (at ?? 0) + 40)}`);
+  }
+});
+
+test('a Chinese page holds no English text of the catalogue', async () => {
+  const english = Object.entries(MESSAGES.en)
+    .filter(([key, text]) => text !== MESSAGES['zh-CN'][key as keyof typeof MESSAGES.en])
+    .flatMap(([, text]) => text.split(/\{\w+\}/))
+    .filter((fragment) => (fragment.match(/[A-Za-z]/g) ?? []).length >= 4);
+  for (const page of PAGES) {
+    const { body } = await get(page);
+    assert.ok(body.includes('超过上限') || page !== '/console', 'the cost flag is rendered');
+    // Commands and codes are written the same in every language.
+    const visible = body
+      .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<code[^>]*>[^<]*<\/code>/g, '')
+      .replaceAll('&#39;', '\'');
+    assert.deepEqual(english.filter((fragment) => visible.includes(fragment)), [], page);
+  }
+});

@@ -1,0 +1,39 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { chooseLocale } from './choose-locale.ts';
+import { LOCALE_NAMES, LOCALES, type Locale } from './locale.ts';
+import type { MessageArguments, MessageKey } from './messages.ts';
+import { translate, translateWithCode } from './translate.ts';
+
+/** What a server-rendered page needs to speak the reader's language; templates receive it as `it.text`. */
+export type PageText = {
+  locale: Locale;
+  t: <Key extends MessageKey>(key: Key, ...params: MessageArguments<Key>) => string;
+  /** HTML: output it raw (`<%~ %>`); the message and its values are escaped. */
+  tCode: <Key extends MessageKey>(key: Key, ...params: MessageArguments<Key>) => string;
+  /** The other languages, each a link to this same page in it, named in its own language. */
+  switches: { locale: Locale; name: string; href: string }[];
+};
+
+/**
+ * Chooses the request's locale (chooseLocale), remembers a choice made with `?lang=` in the reply's
+ * cookie and says which language the reply is in. The reply varies with the cookie, so no cache
+ * may serve one reader's language to another.
+ */
+export function localiseRequest(request: FastifyRequest, reply: FastifyReply): PageText {
+  const { locale, setCookie } = chooseLocale(queryLang(request.query), request.headers.cookie);
+  if (setCookie !== null) reply.header('set-cookie', setCookie);
+  reply.header('content-language', locale).header('vary', 'cookie');
+  const path = request.url.split('?')[0] ?? '/';
+  return {
+    locale,
+    t: (key, ...params) => translate(locale, key, ...params),
+    tCode: (key, ...params) => translateWithCode(locale, key, ...params),
+    switches: LOCALES.filter((other) => other !== locale)
+      .map((other) => ({ locale: other, name: LOCALE_NAMES[other], href: `${path}?lang=${other}` })),
+  };
+}
+
+function queryLang(query: unknown): string | undefined {
+  if (typeof query !== 'object' || query === null || !('lang' in query)) return undefined;
+  return typeof query.lang === 'string' ? query.lang : undefined;
+}
