@@ -15,11 +15,12 @@ import { createRandom } from '../src/stdx/random.ts';
  * agreements, holds; generate-situations.ts) the gate's own call, `evaluators[pack].evaluate`, which
  * asks every rule of the pack, searches the next allowed instant when denied, explains each rule's
  * outcome with its citation and hashes the Decision's id over the canonical situation. Each call
- * is timed alone (mean and p99); generating and checking the situations is not timed, and the
- * processor time of the timed loops is given too. Rows after it split the same timings by pack and
- * kind: a rendered message is a text the content guard has not seen; a planned one is a template
- * whose scan the guard keeps, until rendered texts push it out of its bounded cache, as they would in
- * a process that serves both.
+ * is timed alone, in wall time (mean and p99) and in processor time (mean: steadier on a shared
+ * machine); generating and checking the situations is not timed. Rows after it split the same
+ * timings by pack and kind: a rendered message is a text the content guard has not seen; a planned
+ * one is a template whose scan the guard keeps, until rendered texts push it out of its bounded
+ * cache, as they would in a process that serves both. The last of them puts calls and planned
+ * messages together: the engine's own cost, with the guard's scan kept or absent.
  *
  * The peers cannot run the packs: they are timed on a much simpler 10-rule first-hit table
  * (research/stack.md §5: bankruptcy, deceased, cease-and-desist, dispute, 7-in-7, 7 days after a
@@ -29,7 +30,7 @@ import { createRandom } from '../src/stdx/random.ts';
  * json-rules-engine is measured on a subset (50,000 by default) and its cost extrapolated; zen-engine
  * runs in loop mode, 5,000 situations per call, so it has no per-situation timing.
  *
- * `node bench/evaluator-bench.ts [--situations N] [--real-path-situations N]`, or
+ * `node bench/evaluator-bench.ts [--situations N] [--real-path-situations N] [--real-path-only]`, or
  * `runEvaluatorBench()` from bench/run.ts.
  */
 export type BenchRow = {
@@ -57,6 +58,8 @@ export type EvaluatorBenchOptions = {
   readonly jsonRulesEngineSituations?: number;
   readonly zenBatch?: number;
   readonly seed?: number;
+  /** Only the real path's rows, without the peers (a quick before-and-after comparison). */
+  readonly realPathOnly?: boolean;
 };
 
 export const REAL_PATH_SITUATIONS_DEFAULT = 200_000;
@@ -86,28 +89,18 @@ export async function runEvaluatorBench(options: EvaluatorBenchOptions = {}): Pr
   const jreCount = Math.min(count, options.jsonRulesEngineSituations ?? 50_000);
   const zenBatch = options.zenBatch ?? 5_000;
   const real = timeRealPath(realCount, options.seed ?? 1);
+  if (options.realPathOnly === true) return realPathRows(real);
   const facts = generateFacts(count, options.seed ?? 1);
   const ours = timeReferenceTable(facts);
   const zen = await timeZen(facts, zenBatch);
   const jre = await timeJsonRulesEngine(facts.slice(0, jreCount));
   compareOutputs('zen-engine', ours.outputs, zen.outputs, facts.length);
   compareOutputs('json-rules-engine', ours.outputs, jre.outputs, jreCount);
-  const realMean = mean(real.timings);
-  const row = (name: string, policy: string, timings: Timings, note: string): BenchRow => ({
-    name, policy, situations: timings.count, seconds: timings.seconds, meanMicros: mean(timings),
-    cpuMeanMicros: timings.cpuSeconds === null ? null : (timings.cpuSeconds / timings.count) * 1e6,
-    p99Micros: timings.micros === null ? null : percentile(timings.micros, 0.99),
-    vsRealPath: mean(timings) / realMean, note,
-  });
-  const packOf = (id: 'CN' | 'US') => `${id} pack (${real.rules[id]} rules)`;
-  const packs = `${packOf('CN')} + ${packOf('US')}`;
+  const row = rowMaker(real);
   const table = 'simpler 10-rule table';
   const jreSeconds = (jre.timings.seconds / jreCount) * count;
   return [
-    row('FairCollect gate: explained, hashed Decision', packs, real.timings,
-      `compiled once; ${real.allowed} allowed, ${real.timings.count - real.allowed} denied; ${real.mix}`),
-    ...real.kinds.map((kind) => row(`  of which ${kind.name}`, packOf(kind.pack), kind.timings,
-      'part of the row above')),
+    ...realPathRows(real),
     row('@gorules/zen-engine', table, zen.timings, `loop mode, ${zenBatch} per call; agrees on all ${count}`),
     row(jreCount < count ? 'json-rules-engine (extrapolated)' : 'json-rules-engine', table,
       { ...jre.timings, count, seconds: jreSeconds, cpuSeconds: (jre.timings.cpuSeconds! / jreCount) * count },
@@ -115,6 +108,29 @@ export async function runEvaluatorBench(options: EvaluatorBenchOptions = {}): Pr
         : ''}agrees on all ${jreCount}`),
     row('reference: the table as closures (bench only)', table, ours.timings,
       `the answer the peers are checked against; ${histogram(ours.outputs)}`),
+  ];
+}
+
+function rowMaker(real: RealPath): (name: string, policy: string, timings: Timings, note: string) => BenchRow {
+  const realMean = mean(real.timings);
+  return (name, policy, timings, note) => ({
+    name, policy, situations: timings.count, seconds: timings.seconds, meanMicros: mean(timings),
+    cpuMeanMicros: timings.cpuSeconds === null ? null : (timings.cpuSeconds / timings.count) * 1e6,
+    p99Micros: timings.micros === null ? null : percentile(timings.micros, 0.99),
+    vsRealPath: mean(timings) / realMean, note,
+  });
+}
+
+/** The real path's rows: the whole mix, then by pack and kind. */
+function realPathRows(real: RealPath): BenchRow[] {
+  const row = rowMaker(real);
+  const packOf = (id: 'CN' | 'US') => `${id} pack (${real.rules[id]} rules)`;
+  const packs = `${packOf('CN')} + ${packOf('US')}`;
+  return [
+    row('FairCollect gate: explained, hashed Decision', packs, real.timings,
+      `compiled once; ${real.allowed} allowed, ${real.timings.count - real.allowed} denied; ${real.mix}`),
+    ...real.kinds.map((kind) => row(`  of which ${kind.name}`, kind.pack === null ? packs : packOf(kind.pack),
+      kind.timings, 'part of the row above')),
   ];
 }
 
@@ -143,7 +159,8 @@ function percentile(micros: Float64Array, fraction: number): number {
 
 type RealPath = {
   readonly timings: Timings;
-  readonly kinds: readonly { readonly name: string; readonly pack: 'CN' | 'US'; readonly timings: Timings }[];
+  /** By pack and kind, then calls and planned messages together (pack null: both packs). */
+  readonly kinds: readonly { readonly name: string; readonly pack: 'CN' | 'US' | null; readonly timings: Timings }[];
   readonly allowed: number;
   readonly mix: string;
   readonly rules: Readonly<Record<'CN' | 'US', number>>;
@@ -164,41 +181,68 @@ function timeRealPath(count: number, seed: number): RealPath {
   for (const item of checked(situationSource(seed + 1)(REAL_PATH_WARM_UP))) decide(item);
   const next = situationSource(seed);
   const micros = new Float64Array(count);
-  const kinds = new Map<string, number[]>();
+  const cpuMicros = new Float64Array(count);
+  const readingMicros = cpuReadingMicros();
+  const kinds = new Map<string, { micros: number[]; cpuMicros: number[] }>();
   let allowed = 0;
   const packs = { CN: 0, US: 0 };
-  let cpuSeconds = 0;
   for (let from = 0; from < count; from += REAL_PATH_SLICE) {
     const slice = checked(next(Math.min(REAL_PATH_SLICE, count - from)));
-    const cpu = process.cpuUsage();
     for (let index = 0; index < slice.length; index += 1) {
       const item = slice[index]!;
+      const cpu = process.cpuUsage();
       const started = performance.now();
       const decision = decide(item);
       const elapsed = (performance.now() - started) * 1000;
+      const used = process.cpuUsage(cpu);
+      const cpuUsed = Math.max(0, used.user + used.system - readingMicros);
       micros[from + index] = elapsed;
+      cpuMicros[from + index] = cpuUsed;
       if (decision.id.length !== 64 || decision.outcomes.length === 0) throw new Error('not a full Decision');
       if (decision.allowed) allowed += 1;
       packs[item.situation.pack] += 1;
       const name = `${item.situation.pack} ${item.kind}`;
-      const list = kinds.get(name) ?? [];
-      list.push(elapsed);
-      kinds.set(name, list);
+      const lists = kinds.get(name) ?? { micros: [], cpuMicros: [] };
+      lists.micros.push(elapsed);
+      lists.cpuMicros.push(cpuUsed);
+      kinds.set(name, lists);
     }
-    cpuSeconds += cpuSecondsSince(cpu);
   }
-  const timingsOf = (values: ArrayLike<number>, cpu: number | null): Timings => {
+  const timingsOf = (values: ArrayLike<number>, cpuValues: ArrayLike<number>): Timings => {
     const array = Float64Array.from(values);
     const seconds = array.reduce((sum, value) => sum + value, 0) / 1e6;
-    return { count: array.length, seconds, micros: array, cpuSeconds: cpu };
+    const cpuSeconds = Array.from(cpuValues).reduce((sum, value) => sum + value, 0) / 1e6;
+    return { count: array.length, seconds, micros: array, cpuSeconds };
   };
+  const sorted = [...kinds].sort(([left], [right]) => left.localeCompare(right));
+  // Texts the content guard has seen before, or none: what remains is the engine's own cost.
+  const withoutNewTexts = sorted.filter(([name]) => !name.endsWith('messages rendered'));
   return {
-    timings: timingsOf(micros, cpuSeconds), allowed, mix: `CN ${packs.CN}, US ${packs.US}`,
-    kinds: [...kinds].sort(([left], [right]) => left.localeCompare(right))
-      .map(([name, values]) => ({ name, pack: name.startsWith('CN') ? 'CN' as const : 'US' as const,
-        timings: timingsOf(values, null) })),
+    timings: timingsOf(micros, cpuMicros), allowed, mix: `CN ${packs.CN}, US ${packs.US}`,
+    kinds: [
+      ...sorted.map(([name, lists]) => ({ name, pack: name.startsWith('CN') ? 'CN' as const : 'US' as const,
+        timings: timingsOf(lists.micros, lists.cpuMicros) })),
+      { name: 'calls and planned messages (no new text)', pack: null,
+        timings: timingsOf(withoutNewTexts.flatMap(([, lists]) => lists.micros),
+          withoutNewTexts.flatMap(([, lists]) => lists.cpuMicros)) },
+    ],
     rules: { CN: evaluators.CN.rules.length, US: evaluators.US.rules.length },
   };
+}
+
+/**
+ * The processor time a pair of readings shows with nothing between them (the reading itself is a
+ * system call), taken off each call's measured time.
+ */
+function cpuReadingMicros(): number {
+  const readings = 20_000;
+  let total = 0;
+  for (let index = 0; index < readings; index += 1) {
+    const cpu = process.cpuUsage();
+    const used = process.cpuUsage(cpu);
+    total += used.user + used.system;
+  }
+  return total / readings;
 }
 
 function checked(items: readonly GeneratedSituation[]): readonly GeneratedSituation[] {
@@ -340,6 +384,7 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
   const rows = await runEvaluatorBench({
     ...(situations === undefined ? {} : { situations }),
     ...(realPathSituations === undefined ? {} : { realPathSituations }),
+    realPathOnly: process.argv.includes('--real-path-only'),
   });
   const { header, body } = formatEvaluatorRows(rows);
   const widths = header.map((cell, index) => Math.max(cell.length, ...body.map((line) => line[index]!.length)));

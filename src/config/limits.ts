@@ -86,9 +86,10 @@ export const IMPORT_AMOUNT_MINOR_MAX = 100_000_000_00n;
  */
 export const SIMPLIFIED_CHARACTERS_KEPT_MAX = 20_000;
 /**
- * Days of a borrower's contact history (and the notices read off it) the gate loads for a decision.
- * At least every shipped rule's bounded look-back (`lookBackDays`, asserted where the gate loads it);
- * a rule that searches the whole history sees only these days, which its declaration explains.
+ * Days of a borrower's contact history (and the notices read off it) the gate loads whole for a
+ * decision. At least every shipped rule's bounded look-back (`lookBackDays`, asserted where the gate
+ * loads it); before these days the gate loads only the attempts the whole-history rules declare they
+ * read (`historyReads`), whatever their age.
  */
 export const GATE_HISTORY_DAYS = 190;
 
@@ -120,8 +121,9 @@ export const GENERATED_LATE_DAYS_MIN = 4;
 export const GENERATED_LATE_DAYS_MAX = 25;
 
 /**
- * Items of the lists a situation may carry; a larger input is a caller error. The gate keeps the last
- * SITUATION_HISTORY_ITEMS_MAX attempts of the GATE_HISTORY_DAYS it loads.
+ * Items of the lists a situation may carry; a larger input is a caller error. When a borrower's loaded
+ * history is longer, the gate keeps the newest attempts and, before them, every attempt a whole-history
+ * rule reads (`keepHistory`), so the cut changes no verdict of those rules.
  */
 export const SITUATION_HISTORY_ITEMS_MAX = 10_000;
 export const SITUATION_LIST_ITEMS_MAX = 1_000;
@@ -139,7 +141,8 @@ export const SENTENCE_CHARS_MIN = 4;
 export const NORMALIZED_TEXTS_KEPT_MAX = 256;
 /**
  * Content scans kept, keyed by everything a scan reads: the daily cycle decides the same few templates
- * tens of thousands of times a day, and scanning is a pure function of text and scope. The oldest goes first.
+ * tens of thousands of times a day, and scanning is a pure function of text and scope. The least recently
+ * used goes first.
  */
 export const CONTENT_SCANS_KEPT_MAX = 512;
 /**
@@ -151,5 +154,13 @@ export const NEXT_ALLOWED_ROUNDS_MAX = 16;
 export const ZONE_CACHE_ENTRIES_MAX = 200_000;
 /** Days searched for a moment that lies inside every candidate zone's window. */
 export const WINDOW_SEARCH_DAYS_MAX = 14;
+/**
+ * Shapes of object (lists of keys in order) whose sorted order the engine keeps for writing Situations
+ * as canonical JSON, and how many of them may share a first key; a Situation has a dozen shapes.
+ */
+export const SITUATION_KEY_ORDERS_MAX = 4_096;
+export const SITUATION_KEY_ORDERS_PER_FIRST_KEY_MAX = 32;
 
 assert(GENERATED_LATE_DAYS_MIN <= GENERATED_LATE_DAYS_MAX, 'the late-payment range must hold a day');
+assert(SITUATION_KEY_ORDERS_PER_FIRST_KEY_MAX <= SITUATION_KEY_ORDERS_MAX,
+  'a first key holds at most every kept shape');

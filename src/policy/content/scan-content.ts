@@ -90,8 +90,11 @@ export function scanText(content: Content, scope: ContentScope): ContentFinding[
   if (findings === undefined) {
     findings = scanUnkept(content, scope);
     if (kept.size >= CONTENT_SCANS_KEPT_MAX) kept.delete(kept.keys().next().value!);
-    kept.set(key, findings);
+  } else {
+    // Moved to the back, so a template used all day outlives the one-off texts rendered meanwhile.
+    kept.delete(key);
   }
+  kept.set(key, findings);
   return [...findings];
 }
 

@@ -1,14 +1,20 @@
 import { assert } from '../../stdx/assert.ts';
-import { canonicalJsonKept, sha256Hex } from '../../stdx/hash.ts';
+import { formatInstant } from '../../stdx/format-instant.ts';
+import { canonicalJsonKept, createKeyOrders, sha256Hex } from '../../stdx/hash.ts';
 import type { Decision, RuleOutcome } from '../decision.ts';
 import type { Verdict } from '../rule.ts';
 import type { Situation } from '../situation.ts';
 import { localDayOf } from '../time/zone-clock.ts';
 import type { CompiledRule, Evaluator } from './compile.ts';
 import { factsAt, prepareFacts, type Facts, type PreparedFacts } from './facts.ts';
-import { NEXT_ALLOWED_ROUNDS_MAX } from '../../config/limits.ts';
+import {
+  NEXT_ALLOWED_ROUNDS_MAX, SITUATION_KEY_ORDERS_MAX, SITUATION_KEY_ORDERS_PER_FIRST_KEY_MAX,
+} from '../../config/limits.ts';
 
 type RuleVerdict = { readonly compiled: CompiledRule; readonly verdict: Verdict };
+
+/** The key order of each shape of object met in Situations, kept for writing their canonical JSON. */
+const situationKeyOrders = createKeyOrders(SITUATION_KEY_ORDERS_MAX, SITUATION_KEY_ORDERS_PER_FIRST_KEY_MAX);
 
 /**
  * One evaluation: every rule of the pack is asked, in pack order, and the action is allowed when
@@ -24,15 +30,16 @@ export function evaluateCompiled(evaluator: Evaluator, situation: Situation, now
   const verdicts = runRules(evaluator.rules, factsAt(prepared, nowMs));
   const allowed = !verdicts.some(isDenial);
   const nextMs = allowed ? null : findNextAllowedMs(evaluator.rules, prepared, nowMs, verdicts);
-  const evaluatedAt = now.toISOString();
-  const id = sha256Hex(`${evaluator.version}\n${canonicalJsonKept(situation)}\n${evaluatedAt}`);
+  const evaluatedAt = formatInstant(nowMs);
+  const situationText = canonicalJsonKept(situation, situationKeyOrders);
+  const id = sha256Hex(`${evaluator.version}\n${situationText}\n${evaluatedAt}`);
   return {
     id,
     allowed,
     pack: evaluator.pack.id,
     policyVersion: evaluator.version,
     evaluatedAt,
-    nextAllowedAt: nextMs === null ? null : new Date(nextMs).toISOString(),
+    nextAllowedAt: nextMs === null ? null : formatInstant(nextMs),
     outcomes: verdicts.map(toOutcome),
   };
 }
@@ -93,7 +100,7 @@ function toOutcome({ compiled, verdict }: RuleVerdict): RuleOutcome {
   } = { ruleId: compiled.rule.id, result: verdict.result, reason: verdict.reason,
     citation: compiled.citation };
   if (verdict.nextAllowedAtMs !== undefined) {
-    outcome.nextAllowedAt = new Date(verdict.nextAllowedAtMs).toISOString();
+    outcome.nextAllowedAt = formatInstant(verdict.nextAllowedAtMs);
   }
   if (verdict.detail !== undefined) outcome.detail = verdict.detail;
   return outcome;

@@ -1,3 +1,4 @@
+import { parseInstantMs } from '../../stdx/parse-instant-ms.ts';
 import { scanContent, type ContentFinding } from '../content/scan-content.ts';
 import type {
   AccountEvent, Agreement, AgreementKind, Attempt, Channel, EventKind, Hold, HoldKind, PackId, Purpose,
@@ -32,6 +33,8 @@ export type PreparedFacts = {
   readonly allHolds: readonly TimedHold[];
   readonly allAgreements: readonly TimedAgreement[];
   readonly allEvents: readonly TimedEvent[];
+  /** The instant of each opt-out of the situation, in its order. */
+  readonly optOutMs: readonly number[];
   contentFindings(): readonly ContentFinding[] | null;
 };
 
@@ -46,23 +49,24 @@ export type Facts = PreparedFacts & {
   events(kind: EventKind): readonly TimedEvent[];
 };
 
-const msOf = (iso: string | undefined): number | null => (iso === undefined ? null : Date.parse(iso));
+const msOf = (iso: string | undefined): number | null => (iso === undefined ? null : parseInstantMs(iso));
 
 export function prepareFacts(situation: Situation): PreparedFacts {
-  const attempts = situation.history.map((attempt) => ({ ...attempt, atMs: Date.parse(attempt.at) }))
-    .sort((left, right) => left.atMs - right.atMs);
+  const attempts = byTime(situation.history.map((attempt) => ({
+    ...attempt, atMs: parseInstantMs(attempt.at),
+  })));
   const account = situation.accountId;
   const forAccount = (accountId: string | undefined) =>
     accountId === undefined || account === undefined || accountId === account;
   const allHolds = situation.holds.filter((hold) => forAccount(hold.accountId)).map((hold) => ({
-    ...hold, startedMs: Date.parse(hold.startedAt), endedMs: msOf(hold.endedAt),
+    ...hold, startedMs: parseInstantMs(hold.startedAt), endedMs: msOf(hold.endedAt),
   }));
   const allAgreements = situation.agreements.map((agreement) => ({
-    ...agreement, recordedMs: Date.parse(agreement.recordedAt), startsMs: msOf(agreement.startsAt),
+    ...agreement, recordedMs: parseInstantMs(agreement.recordedAt), startsMs: msOf(agreement.startsAt),
     endsMs: msOf(agreement.endsAt), revokedMs: msOf(agreement.revokedAt),
   }));
-  const allEvents = (situation.events ?? []).filter((event) => forAccount(event.accountId))
-    .map((event) => ({ ...event, atMs: Date.parse(event.at) })).sort((left, right) => left.atMs - right.atMs);
+  const allEvents = byTime((situation.events ?? []).filter((event) => forAccount(event.accountId))
+    .map((event) => ({ ...event, atMs: parseInstantMs(event.at) })));
   const target = situation.target ?? null;
   let findings: readonly ContentFinding[] | null | undefined;
   return {
@@ -78,6 +82,7 @@ export function prepareFacts(situation: Situation): PreparedFacts {
     allHolds,
     allAgreements,
     allEvents,
+    optOutMs: situation.optOuts.map((optOut) => parseInstantMs(optOut.at)),
     contentFindings() {
       if (findings === undefined) findings = situation.content === undefined ? null : scanContent(situation);
       return findings;
@@ -85,18 +90,45 @@ export function prepareFacts(situation: Situation): PreparedFacts {
   };
 }
 
+/**
+ * Records oldest first, in a stable order; most histories arrive in order already, and a stable sort
+ * of a sorted list is the list itself, so those are kept as they are.
+ */
+function byTime<T extends { readonly atMs: number }>(records: T[]): T[] {
+  for (let index = 1; index < records.length; index += 1) {
+    // Negated, so that an instant that is not a number (NaN) also goes to the sort.
+    if (!(records[index - 1]!.atMs <= records[index]!.atMs)) {
+      return records.sort((left, right) => left.atMs - right.atMs);
+    }
+  }
+  return records;
+}
+
 export function factsAt(prepared: PreparedFacts, nowMs: number): Facts {
   const situation = prepared.situation;
   return {
-    ...prepared,
+    situation,
+    pack: prepared.pack,
+    channel: prepared.channel,
+    purpose: prepared.purpose,
+    target: prepared.target,
+    targetRole: prepared.targetRole,
+    borrowerZones: prepared.borrowerZones,
+    targetZones: prepared.targetZones,
+    attempts: prepared.attempts,
+    allHolds: prepared.allHolds,
+    allAgreements: prepared.allAgreements,
+    allEvents: prepared.allEvents,
+    optOutMs: prepared.optOutMs,
+    contentFindings: prepared.contentFindings,
     nowMs,
     holds: (kinds) => prepared.allHolds.filter((hold) => kinds.includes(hold.kind) &&
       hold.startedMs <= nowMs && (hold.endedMs === null || nowMs < hold.endedMs)),
     agreements: (kind, partyId) => prepared.allAgreements.filter((agreement) => agreement.kind === kind &&
       agreement.partyId === partyId && agreement.recordedMs <= nowMs &&
       (agreement.revokedMs === null || nowMs < agreement.revokedMs)),
-    optedOut: (partyId, channel) => situation.optOuts.some((optOut) =>
-      optOut.partyId === partyId && optOut.channel === channel && Date.parse(optOut.at) <= nowMs),
+    optedOut: (partyId, channel) => situation.optOuts.some((optOut, index) =>
+      optOut.partyId === partyId && optOut.channel === channel && prepared.optOutMs[index]! <= nowMs),
     events: (kind) => prepared.allEvents.filter((event) => event.kind === kind && event.atMs <= nowMs),
   };
 }

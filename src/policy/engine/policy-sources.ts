@@ -8,5 +8,5 @@
  * it to the files on disk; after changing any of them, regenerate it with
  * `FAIRCOLLECT_UPDATE_POLICY_SOURCES=1 node --test test/policy-sources/policy-sources.test.ts`.
  */
-export const POLICY_SOURCES_DIGEST = '34c71f9ad9ba86cc3f1376ae7678e249a60632b388a94c0a2e9568448ab4c76c';
-export const POLICY_SOURCES_FILES = 90;
+export const POLICY_SOURCES_DIGEST = '0fdc0ca1afba3b20abcb51d3013ab89133a0b1a62f4331660961607a66709246';
+export const POLICY_SOURCES_FILES = 97;

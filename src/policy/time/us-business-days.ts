@@ -1,3 +1,4 @@
+import { ZONE_CACHE_ENTRIES_MAX } from '../../config/limits.ts';
 import { civilDateOfDay, dayNumberOf } from './zone-clock.ts';
 
 /**
@@ -6,13 +7,46 @@ import { civilDateOfDay, dayNumberOf } from './zone-clock.ts';
  * before, one on a Sunday the Monday after.
  */
 export function addUsBusinessDays(date: string, days: number): string {
-  let day = dayNumberOf(date);
+  return civilDateOfDay(usBusinessDaysAfter(dayNumberOf(date), days));
+}
+
+/**
+ * The day `days` US business days after a day, by day number. Every US evaluation asks this of its
+ * validation notice's day, and the same days recur, so the answers are kept.
+ */
+export function usBusinessDaysAfter(dayNumber: number, days: number): number {
+  let byDays = businessDaySums.get(days);
+  if (byDays === undefined) {
+    byDays = new Map();
+    businessDaySums.set(days, byDays);
+  }
+  let sum = byDays.get(dayNumber);
+  if (sum === undefined) {
+    sum = countUsBusinessDays(dayNumber, days);
+    if (businessDaySumCount >= ZONE_CACHE_ENTRIES_MAX) {
+      businessDaySums.clear();
+      businessDaySumCount = 0;
+      byDays = new Map();
+      businessDaySums.set(days, byDays);
+    }
+    byDays.set(dayNumber, sum);
+    businessDaySumCount += 1;
+  }
+  return sum;
+}
+
+/** Kept answers of usBusinessDaysAfter by number of days, then by day. */
+const businessDaySums = new Map<number, Map<number, number>>();
+let businessDaySumCount = 0;
+
+function countUsBusinessDays(dayNumber: number, days: number): number {
+  let day = dayNumber;
   let remaining = days;
   while (remaining > 0) {
     day += 1;
     if (isUsBusinessDay(civilDateOfDay(day))) remaining -= 1;
   }
-  return civilDateOfDay(day);
+  return day;
 }
 
 export function isUsBusinessDay(date: string): boolean {

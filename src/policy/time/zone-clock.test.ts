@@ -1,7 +1,8 @@
-// Local days and windows across daylight-saving changes, compared with Temporal computed directly.
+// Offsets, local days and windows across daylight-saving changes, compared with Temporal computed directly.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isInsideWindow, localDayOf, nextInsideAllWindows } from './zone-clock.ts';
+import { Temporal } from 'temporal-polyfill';
+import { isInsideWindow, localDayOf, nextInsideAllWindows, offsetMsAt } from './zone-clock.ts';
 
 const ms = (iso: string) => Date.parse(iso);
 const iso = (value: number | null) => (value === null ? null : new Date(value).toISOString());
@@ -32,4 +33,28 @@ test('the next moment inside every zone\'s window, or none when the windows neve
     '2026-03-10T15:00:00.000Z');
   assert.equal(nextInsideAllWindows(['Asia/Shanghai', 'America/New_York'], ms('2026-03-10T00:00:00Z'),
     9 * 60, 10 * 60), null);
+});
+
+test('offsets are Temporal\'s at every transition of 1970–2040, a millisecond around it, in between', () => {
+  const zones = ['America/New_York', 'Australia/Lord_Howe', 'America/St_Johns', 'Asia/Shanghai',
+    'Asia/Urumqi',    'Europe/Moscow', 'Pacific/Apia', 'Asia/Kathmandu', 'UTC'];
+  const exact = (zone: string, epochMs: number) =>
+    Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(zone).offsetNanoseconds / 1_000_000;
+  const endMs = ms('2040-01-01T00:00:00Z');
+  for (const zone of zones) {
+    const instants: number[] = [];
+    let at: Temporal.ZonedDateTime | null =
+      Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone);
+    while (at !== null && at.epochMilliseconds < endMs) {
+      const transitionMs = at.epochMilliseconds;
+      instants.push(transitionMs - 1, transitionMs, transitionMs + 1, transitionMs + 3_600_000);
+      at = at.getTimeZoneTransition('next');
+    }
+    for (let step = 0; step < 200; step += 1) instants.push(Math.floor((endMs / 200) * step) + step * 7_919);
+    // Asked out of order, so that every answer but the first comes from the spans already kept.
+    instants.sort((left, right) => (left % 7) - (right % 7) || left - right);
+    for (const epochMs of instants) {
+      assert.equal(offsetMsAt(zone, epochMs), exact(zone, epochMs), `${zone} at ${iso(epochMs)}`);
+    }
+  }
 });

@@ -4,10 +4,12 @@ import { civilDateOf as civilDateOfDay } from '../../stdx/day-number.ts';
 import { WINDOW_SEARCH_DAYS_MAX, ZONE_CACHE_ENTRIES_MAX } from '../../config/limits.ts';
 
 /**
- * Local time in an IANA zone, fast enough for a tight evaluation loop. Windows and day boundaries
- * come from Temporal, which handles daylight-saving gaps and overlaps; the results are cached per
- * (zone, local day) and the zone's UTC offset per (zone, UTC hour), so evaluating a million
- * situations costs a few map lookups each instead of a Temporal computation each.
+ * Local time in an IANA zone, fast enough for a tight evaluation loop. Offsets, windows and day
+ * boundaries come from Temporal, which handles daylight-saving gaps and overlaps; the results are
+ * cached per zone: each offset with the span between the two transitions around it (half a year
+ * where the clocks change, decades where they do not), days and wall-clock times per local day, so
+ * evaluating a million situations costs a few comparisons and map lookups each instead of a
+ * Temporal computation each.
  *
  * Days are numbered from 1970-01-01 (day 0) as civil dates, independent of any zone.
  */
@@ -23,10 +25,58 @@ export type LocalDay = {
   readonly endMs: number;
 };
 
-const offsetCache = new Map<string, number>();
-const dayCache = new Map<string, LocalDay>();
-const wallCache = new Map<string, number>();
+/**
+ * The caches of one zone, keyed by numbers (local day number, day and minute) so that a lookup builds
+ * no string. The last span and day asked for are kept beside them: one evaluation asks about the same
+ * few instants again and again.
+ */
+type ZoneCache = {
+  /** Spans of constant offset met so far, each from one transition (inclusive) to the next. */
+  readonly spans: OffsetSpan[];
+  readonly days: Map<number, LocalDay>;
+  /** Instants of wall-clock times, keyed by `dayNumber * MINUTES_PER_DAY_KEYS + minutes`. */
+  readonly walls: Map<number, number>;
+  lastSpan: OffsetSpan | null;
+  lastDay: LocalDay | null;
+};
+
+/** The zone keeps one UTC offset from `startMs` (a transition, or -∞) until `endMs` (the next, or +∞). */
+type OffsetSpan = { readonly startMs: number; readonly endMs: number; readonly offsetMs: number };
+
+/** 24 * 60 + 1 minute values (00:00 to 24:00 inclusive) per day in a wall-time key. */
+const MINUTES_PER_DAY_KEYS = 24 * 60 + 1;
+const zoneCaches = new Map<string, ZoneCache>();
+/** Entries over every zone's maps: all of them start over together past ZONE_CACHE_ENTRIES_MAX. */
+let zoneEntries = 0;
 const zoneValidity = new Map<string, boolean>();
+
+function zoneCache(zone: string): ZoneCache {
+  let cache = zoneCaches.get(zone);
+  if (cache === undefined) {
+    cache = { spans: [], days: new Map(), walls: new Map(), lastSpan: null, lastDay: null };
+    rememberInZone(zoneCaches, zone, cache);
+  }
+  return cache;
+}
+
+function rememberInZone<K, V>(map: Map<K, V>, key: K, value: V): void {
+  makeRoomInZones();
+  map.set(key, value);
+  zoneEntries += 1;
+}
+
+function makeRoomInZones(): void {
+  if (zoneEntries >= ZONE_CACHE_ENTRIES_MAX) {
+    // Emptied in place: a caller may hold a zone's cache while it adds to it.
+    for (const cache of zoneCaches.values()) {
+      cache.spans.length = 0;
+      cache.days.clear();
+      cache.walls.clear();
+    }
+    zoneCaches.clear();
+    zoneEntries = 0;
+  }
+}
 
 export function isTimeZone(zone: string): boolean {
   const known = zoneValidity.get(zone);
@@ -47,35 +97,74 @@ export function isTimeZone(zone: string): boolean {
 
 /** The zone's UTC offset in milliseconds at an instant. */
 export function offsetMsAt(zone: string, epochMs: number): number {
-  const hour = Math.floor(epochMs / MS_PER_HOUR);
-  const key = `${zone}|${hour}`;
-  let cached = offsetCache.get(key);
-  if (cached === undefined) {
-    const atStart = exactOffsetMs(zone, hour * MS_PER_HOUR);
-    const atEnd = exactOffsetMs(zone, (hour + 1) * MS_PER_HOUR - 1);
-    // NaN marks an hour with a transition inside it: compute those instants exactly.
-    cached = atStart === atEnd ? atStart : Number.NaN;
-    remember(offsetCache, key, cached);
+  return cachedOffsetMs(zoneCache(zone), zone, epochMs);
+}
+
+function cachedOffsetMs(cache: ZoneCache, zone: string, epochMs: number): number {
+  const last = cache.lastSpan;
+  if (last !== null && epochMs >= last.startMs && epochMs < last.endMs) return last.offsetMs;
+  let found: OffsetSpan | undefined;
+  for (const span of cache.spans) {
+    if (epochMs >= span.startMs && epochMs < span.endMs) {
+      found = span;
+      break;
+    }
   }
-  return Number.isNaN(cached) ? exactOffsetMs(zone, epochMs) : cached;
+  if (found === undefined) {
+    found = offsetSpan(zone, epochMs);
+    makeRoomInZones();
+    cache.spans.push(found);
+    zoneEntries += 1;
+  }
+  cache.lastSpan = found;
+  return found.offsetMs;
+}
+
+/**
+ * The offset at an instant and the span it holds for: from the latest transition at or before the
+ * instant to the first after it, as Temporal's zone data has them (no transition either way: no end).
+ */
+function offsetSpan(zone: string, epochMs: number): OffsetSpan {
+  const atMs = Math.floor(epochMs);
+  const zoned = Temporal.Instant.fromEpochMilliseconds(atMs).toZonedDateTimeISO(zone);
+  // "previous" is strictly before its instant: asked a millisecond later, it finds a transition at atMs too.
+  const previous = Temporal.Instant.fromEpochMilliseconds(atMs + 1).toZonedDateTimeISO(zone)
+    .getTimeZoneTransition('previous');
+  const next = zoned.getTimeZoneTransition('next');
+  return {
+    startMs: previous?.epochMilliseconds ?? Number.NEGATIVE_INFINITY,
+    endMs: next?.epochMilliseconds ?? Number.POSITIVE_INFINITY,
+    offsetMs: zoned.offsetNanoseconds / 1_000_000,
+  };
 }
 
 /** The local day an instant falls on in a zone. */
 export function localDayOf(zone: string, epochMs: number): LocalDay {
-  return localDay(zone, Math.floor((epochMs + offsetMsAt(zone, epochMs)) / MS_PER_DAY));
+  return cachedLocalDayOf(zoneCache(zone), zone, epochMs);
+}
+
+function cachedLocalDayOf(cache: ZoneCache, zone: string, epochMs: number): LocalDay {
+  const localMs = epochMs + cachedOffsetMs(cache, zone, epochMs);
+  return cachedLocalDay(cache, zone, Math.floor(localMs / MS_PER_DAY));
 }
 
 /** A local day by number, with the instants it starts and ends (23, 24 or 25 hours apart). */
 export function localDay(zone: string, dayNumber: number): LocalDay {
-  const key = `${zone}|${dayNumber}`;
-  let day = dayCache.get(key);
+  return cachedLocalDay(zoneCache(zone), zone, dayNumber);
+}
+
+function cachedLocalDay(cache: ZoneCache, zone: string, dayNumber: number): LocalDay {
+  const last = cache.lastDay;
+  if (last !== null && last.dayNumber === dayNumber) return last;
+  let day = cache.days.get(dayNumber);
   if (day === undefined) {
     const date = civilDateOfDay(dayNumber);
     const startMs = startOfDayMs(zone, date);
     const endMs = startOfDayMs(zone, civilDateOfDay(dayNumber + 1));
     day = { zone, dayNumber, date, startMs, endMs };
-    remember(dayCache, key, day);
+    rememberInZone(cache.days, dayNumber, day);
   }
+  cache.lastDay = day;
   return day;
 }
 
@@ -86,17 +175,21 @@ export function localDay(zone: string, dayNumber: number): LocalDay {
  */
 export function wallTimeMs(zone: string, dayNumber: number, minutes: number): number {
   assert(minutes >= 0 && minutes <= 24 * 60, 'minutes of the day out of range');
-  const key = `${zone}|${dayNumber}|${minutes}`;
-  let cached = wallCache.get(key);
+  return cachedWallTimeMs(zoneCache(zone), zone, dayNumber, minutes);
+}
+
+function cachedWallTimeMs(cache: ZoneCache, zone: string, dayNumber: number, minutes: number): number {
+  const key = dayNumber * MINUTES_PER_DAY_KEYS + minutes;
+  let cached = cache.walls.get(key);
   if (cached === undefined) {
     if (minutes === 24 * 60) {
-      cached = localDay(zone, dayNumber).endMs;
+      cached = cachedLocalDay(cache, zone, dayNumber).endMs;
     } else {
       const date = Temporal.PlainDate.from(civilDateOfDay(dayNumber));
       const wall = date.toPlainDateTime({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
       cached = wall.toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds;
     }
-    remember(wallCache, key, cached);
+    rememberInZone(cache.walls, key, cached);
   }
   return cached;
 }
@@ -104,9 +197,12 @@ export function wallTimeMs(zone: string, dayNumber: number, minutes: number): nu
 /** Whether an instant lies in [start, end) local time on its own local day. */
 export function isInsideWindow(zone: string, epochMs: number, startMinutes: number,
   endMinutes: number): boolean {
-  const day = localDayOf(zone, epochMs);
-  return epochMs >= wallTimeMs(zone, day.dayNumber, startMinutes) &&
-    epochMs < wallTimeMs(zone, day.dayNumber, endMinutes);
+  assert(startMinutes >= 0 && startMinutes <= 24 * 60 && endMinutes >= 0 && endMinutes <= 24 * 60,
+    'minutes of the day out of range');
+  const cache = zoneCache(zone);
+  const dayNumber = cachedLocalDayOf(cache, zone, epochMs).dayNumber;
+  return epochMs >= cachedWallTimeMs(cache, zone, dayNumber, startMinutes) &&
+    epochMs < cachedWallTimeMs(cache, zone, dayNumber, endMinutes);
 }
 
 /**
@@ -148,12 +244,3 @@ function startOfDayMs(zone: string, date: string): number {
   return Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: zone }).epochMilliseconds;
 }
 
-function exactOffsetMs(zone: string, epochMs: number): number {
-  const zoned = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(zone);
-  return zoned.offsetNanoseconds / 1_000_000;
-}
-
-function remember<V>(cache: Map<string, V>, key: string, value: V): void {
-  if (cache.size >= ZONE_CACHE_ENTRIES_MAX) cache.clear();
-  cache.set(key, value);
-}

@@ -1,6 +1,6 @@
 import type { Facts } from '../../engine/facts.ts';
-import { addUsBusinessDays } from '../../time/us-business-days.ts';
-import { dayNumberOf, localDay, localDayOf } from '../../time/zone-clock.ts';
+import { usBusinessDaysAfter } from '../../time/us-business-days.ts';
+import { localDay, localDayOf } from '../../time/zone-clock.ts';
 
 /**
  * The end of Regulation F's validation period, as an instant: the notice is assumed received 5
@@ -11,7 +11,6 @@ export function validationPeriodEndMs(facts: Facts): number | null {
   const notice = facts.events('validation_notice')[0];
   if (notice === undefined) return null;
   const zone = facts.borrowerZones[0]!;
-  const sentDate = localDayOf(zone, notice.atMs).date;
-  const received = addUsBusinessDays(sentDate, 5);
-  return localDay(zone, dayNumberOf(received) + 30).endMs;
+  const received = usBusinessDaysAfter(localDayOf(zone, notice.atMs).dayNumber, 5);
+  return localDay(zone, received + 30).endMs;
 }

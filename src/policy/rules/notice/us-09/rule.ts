@@ -1,3 +1,4 @@
+import { formatInstant } from '../../../../stdx/format-instant.ts';
 import type { Facts } from '../../../engine/facts.ts';
 import { defineRule, WHOLE_HISTORY, type Verdict, type Verdicts } from '../../../rule.ts';
 import { MS_PER_DAY } from '../../../time/zone-clock.ts';
@@ -64,7 +65,7 @@ function checkValidationNotice(facts: Facts, verdicts: Verdicts<Reason>): Verdic
   }
   const endMs = validationPeriodEndMs(facts);
   if (endMs !== null) return verdicts.allow('validation_notice_sent',
-    { periodEnds: new Date(endMs).toISOString() });
+    { periodEnds: formatInstant(endMs) });
   if (facts.purpose === 'dispute_response' || facts.purpose === 'opt_out_confirmation') {
     return verdicts.allow('validation_notice_sent');
   }
@@ -74,6 +75,6 @@ function checkValidationNotice(facts: Facts, verdicts: Verdicts<Reason>): Verdic
     (CONVERSATION_OUTCOMES.has(attempt.outcome) || attempt.outcome === 'delivered'));
   const dueMs = (initial?.atMs ?? facts.nowMs) + NOTICE_DAYS * MS_PER_DAY;
   if (facts.nowMs <= dueMs) return verdicts.warn('validation_notice_due',
-    { dueBy: new Date(dueMs).toISOString() });
-  return verdicts.deny('validation_notice_overdue', { detail: { dueBy: new Date(dueMs).toISOString() } });
+    { dueBy: formatInstant(dueMs) });
+  return verdicts.deny('validation_notice_overdue', { detail: { dueBy: formatInstant(dueMs) } });
 }
