@@ -94,7 +94,7 @@ async function withServer<T>(settings: string | null, body: (origin: string) => 
 
 type Check = {
   allowed: boolean; nextAllowedAt: string | null;
-  outcomes: { ruleId: string; result: string; reason: string }[];
+  outcomes: { ruleId: string; result: string; reason: string; settings?: Record<string, string> }[];
 };
 async function contactCheck(origin: string, at: string): Promise<Check> {
   const response = await fetch(`${origin}/api/v1/contact-checks`, {
@@ -113,6 +113,9 @@ test('serve: a call at 08:30 Shanghai is denied under 09:00–20:00 and allowed 
     assert.deepEqual([early.allowed, early.nextAllowedAt], [false, '2026-03-10T01:00:00.000Z']);
     assert.deepEqual(denials(early),
       ['CN-GBT-01:outside_contact_window', 'CN-CBA-01:outside_contact_window']);
+    assert.deepEqual(early.outcomes.find((outcome) => outcome.ruleId === 'CN-GBT-01')?.settings,
+      { 'quiet_hours.allowed_start': '09:00', 'quiet_hours.allowed_end': '20:00' },
+      'the denial names the setting');
     assert.equal((await contactCheck(origin, '2026-03-10T09:00:00+08:00')).allowed, true);
     const page = await (await fetch(`${origin}/console/settings`)).text();
     assert.ok(page.includes(`<code>FAIRCOLLECT_SETTINGS ${TIGHT}</code>`), 'the page names the file');

@@ -22,6 +22,12 @@ export type RuleOutcome = {
   readonly nextAllowedAt?: string;
   /** Facts behind the result: the count and the limit, the offending phrase, the local time. */
   readonly detail?: OutcomeDetail;
+  /**
+   * On a denial or a warning, the lender's settings the rule ran under, by parameter key, where
+   * they differ from the pack's defaults: a refusal the law alone would not make (a call at 08:30
+   * under a lender's 09:00) names the setting behind it.
+   */
+  readonly settings?: OutcomeDetail;
 };
 
 export type Decision = {

@@ -39,6 +39,10 @@ const DecisionResponse = Type.Object(
         citation: Type.String(),
         nextAllowedAt: Type.Optional(Type.String()),
         detail: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
+        settings: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]), {
+          description: 'on a denial or warning: the lender settings the rule ran under, where they differ '
+            + 'from the pack defaults',
+        })),
       }),
     ),
   },

@@ -1,6 +1,6 @@
 import { assert } from '../../stdx/assert.ts';
 import { canonicalJson, sha256Hex } from '../../stdx/hash.ts';
-import type { Decision } from '../decision.ts';
+import type { Decision, OutcomeDetail } from '../decision.ts';
 import type { Pack } from '../pack.ts';
 import { formatCitation, makeVerdicts, reasonsOf, type Level, type ParamReader, type Rule,
   type RuleCheck } from '../rule.ts';
@@ -34,6 +34,8 @@ export type CompiledRule = {
   readonly level: Level;
   /** Every reason code the rule may give; a verdict with another code is a programmer error. */
   readonly reasonCodes: ReadonlySet<string>;
+  /** The rule's parameters the lender set to other than the pack's default, or null for none. */
+  readonly lenderSettings: OutcomeDetail | null;
 };
 
 /** The actions a strategy proposes; the engine records it in the version and leaves it to later rules. */
@@ -80,6 +82,7 @@ export function compile(
     effectiveUntil: rule.effective.until ?? null,
     level: rule.levelParameter === undefined ? 'deny' : reader.level(rule.levelParameter),
     reasonCodes: new Set(Object.keys(reasonsOf(rule))),
+    lenderSettings: settingsOffDefault(rule, settings),
   }));
   const version = policyVersion(pack, settings, strategy);
   const known = registry.get(version);
@@ -108,6 +111,12 @@ export function policyVersion(pack: Pack, settings: EffectiveSettings, strategy:
   const body = { engine: POLICY_ENGINE_REVISION, sources, pack: pack.id, locale: pack.locale, rules, settings,
     strategy };
   return sha256Hex(canonicalJson(body));
+}
+
+function settingsOffDefault(rule: Rule, settings: EffectiveSettings): OutcomeDetail | null {
+  const changed = rule.parameters.filter((parameter) => settings[parameter.key] !== parameter.default);
+  return changed.length === 0 ? null
+    : Object.fromEntries(changed.map((parameter) => [parameter.key, settings[parameter.key]!]));
 }
 
 function paramReader(settings: EffectiveSettings): ParamReader {

@@ -96,12 +96,15 @@ function latestWait(verdicts: readonly RuleVerdict[], afterMs: number): number |
 function toOutcome({ compiled, verdict }: RuleVerdict): RuleOutcome {
   const outcome: {
     ruleId: string; result: RuleOutcome['result']; reason: string; citation: string; nextAllowedAt?: string;
-    detail?: RuleOutcome['detail'];
+    detail?: RuleOutcome['detail']; settings?: RuleOutcome['settings'];
   } = { ruleId: compiled.rule.id, result: verdict.result, reason: verdict.reason,
     citation: compiled.citation };
   if (verdict.nextAllowedAtMs !== undefined) {
     outcome.nextAllowedAt = formatInstant(verdict.nextAllowedAtMs);
   }
   if (verdict.detail !== undefined) outcome.detail = verdict.detail;
+  if (compiled.lenderSettings !== null && (verdict.result === 'deny' || verdict.result === 'warn')) {
+    outcome.settings = compiled.lenderSettings;
+  }
   return outcome;
 }

@@ -93,6 +93,30 @@ test('warnings do not block: a soft limit set to warn allows the call', () => {
   assert.equal(soft.outcomes.find((item) => item.ruleId === 'CN-CBA-02')?.result, 'warn');
 });
 
+test("a denial or warning under the lender's settings names them; the law's own denial names none", () => {
+  const situation = cnSituation({});
+  // 08:30 in Shanghai: lawful, but before this lender's 09:00.
+  const early = new Date('2026-03-10T00:30:00Z');
+  const tight = evaluatorOf(CN_PACK, { quiet_hours: { allowed_start: '09:00', allowed_end: '20:00' } });
+  const denied = evaluate(tight, situation, early);
+  assert.equal(denied.allowed, false);
+  const window = { 'quiet_hours.allowed_start': '09:00', 'quiet_hours.allowed_end': '20:00' };
+  assert.deepEqual(denied.outcomes.filter((item) => item.settings !== undefined)
+    .map((item) => [item.ruleId, item.result, item.settings]),
+  // The standard's and the association's quiet hours read the same setting.
+  [['CN-GBT-01', 'deny', window], ['CN-CBA-01', 'deny', window]]);
+  assert.ok(denied.outcomes.filter((item) => item.result === 'allow').every((item) =>
+    item.settings === undefined), 'an allowing rule names no setting');
+  const lawNight = evaluate(evaluatorOf(), situation, new Date('2026-03-10T14:30:00Z'));
+  assert.ok(lawNight.outcomes.every((item) => item.settings === undefined),
+    'defaults are the law, not a setting');
+  const soft = evaluate(evaluatorOf(CN_PACK, { unanswered_attempts: { level: 'warn' } }),
+    cnSituation({ history: attempts(6, '2026-03-10T01:00:00Z', 'no_answer') }),
+    new Date('2026-03-10T06:00:00Z'));
+  const warned = soft.outcomes.find((item) => item.ruleId === 'CN-CBA-02');
+  assert.deepEqual([warned?.result, warned?.settings], ['warn', { 'unanswered_attempts.level': 'warn' }]);
+});
+
 test('replay gives the same Decision, from the registry or recompiled from the recorded settings', () => {
   const settings = { quiet_hours: { allowed_end: '21:00' } };
   const evaluator = evaluatorOf(CN_PACK, settings);
