@@ -96,9 +96,35 @@ export function normalizeText(text: string): NormalizedText {
   return result;
 }
 
-/** The normalised compact form of a short string (an institution name, a reference). */
+/**
+ * The normalised compact form of a short string (an institution name, a reference): the compact
+ * form alone, kept apart from whole normalised texts, since a message's reference is new with
+ * nearly every borrower and needs no word form.
+ */
+const compacted = new Map<string, string>();
+
 export function compactForm(text: string): string {
-  return normalizeText(text).compact;
+  const whole = normalized.get(text);
+  if (whole !== undefined) return whole.compact;
+  let result = compacted.get(text);
+  if (result === undefined) {
+    if (compacted.size >= NORMALIZED_TEXTS_KEPT_MAX) compacted.clear();
+    const folded = foldCharacters(text);
+    const hasCjk = CJK.test(text);
+    if (hasCjk) {
+      simplify(folded);
+      rewriteLatin(folded);
+    }
+    result = compactText(buildForm(folded, false), hasCjk);
+    compacted.set(text, result);
+  }
+  return result;
+}
+
+/** The compact form's text, with the same-length rewrites of a text with Chinese characters. */
+function compactText(compact: Form, hasCjk: boolean): string {
+  const joined = compact.chars.join('');
+  return hasCjk ? joined.replace(CJK_REWRITE, (found) => REWRITES[found]!) : joined;
 }
 
 type Folded = { readonly chars: string[]; readonly index: number[] };
@@ -114,16 +140,18 @@ export function normalizeUncached(text: string): NormalizedText {
   // Without a Latin letter there is nothing for an English pattern to read: the word form stays empty.
   const words = folded.chars.some(isLatin) ? buildForm(folded, true)
     : { chars: [], index: [], sentences: [0], clauses: [0] };
-  const joined = joinSpacedLetters(words.chars, words.index);
+  // Most texts spell no word out letter by letter: then the word form is already joined.
+  const joined = hasSpacedLetters(words.chars) ? joinSpacedLetters(words.chars, words.index)
+    : { chars: words.chars, index: words.index, position: null };
   const wordsText = readLeetspeak(` ${joined.chars.join('')} `);
   // Offsets in the joined word form, shifted by its leading space.
-  const shift = (list: number[]) => list.map((at) => joined.position[at]! + 1);
+  const { position } = joined;
+  const shift = (list: number[]) => list.map((at) => (position === null ? at : position[at]!) + 1);
   return {
     original: text,
-    compact: hasCjk ? compact.chars.join('').replace(CJK_REWRITE, (found) => REWRITES[found]!)
-      : compact.chars.join(''),
+    compact: compactText(compact, hasCjk),
     compactIndex: compact.index,
-    words: wordsText, wordsIndex: [0, ...joined.index, text.length],
+    words: wordsText, wordsIndex: bracket(joined.index, text.length),
     compactSentences: realSentences(compact.sentences, compact.chars.length),
     compactClauses: compact.clauses,
     wordsSentences: realSentences(shift(words.sentences), wordsText.length),
@@ -132,19 +160,36 @@ export function normalizeUncached(text: string): NormalizedText {
   };
 }
 
+/** `[0, ...index, end]`, for the word form's leading and trailing space, without spreading a long list. */
+function bracket(index: readonly number[], end: number): number[] {
+  const out = new Array<number>(index.length + 2);
+  out[0] = 0;
+  for (let at = 0; at < index.length; at += 1) out[at + 1] = index[at]!;
+  out[index.length + 1] = end;
+  return out;
+}
+
 function foldCharacters(text: string): Folded {
   const chars: string[] = [];
   const index: number[] = [];
   let at = 0;
-  for (const raw of text) {
-    const code = raw.codePointAt(0)!;
-    if (code < 128 || (code >= 0x4e00 && code <= 0x9fff)) {
-      // ASCII and CJK ideographs are already plain; only ASCII capitals fold.
-      chars.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : raw);
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code < 128) {
+      // ASCII is already plain; only capitals fold.
+      chars.push(ASCII_FOLDED[code]!);
       index.push(at);
-      at += raw.length;
+      at += 1;
       continue;
     }
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      // CJK ideographs are already plain too; each is made a string once, not once per text.
+      chars.push(IDEOGRAPHS[code - 0x4e00] ??= String.fromCharCode(code));
+      index.push(at);
+      at += 1;
+      continue;
+    }
+    const raw = String.fromCodePoint(text.codePointAt(at)!);
     const folded = raw.normalize('NFKC').toLowerCase();
     for (const char of folded) {
       chars.push(char);
@@ -155,15 +200,38 @@ function foldCharacters(text: string): Folded {
   return { chars, index };
 }
 
+/** The common CJK ideographs as strings, filled in as they are met (at most 20,992). */
+const IDEOGRAPHS: Array<string | undefined> = new Array<string | undefined>(0x9fff - 0x4e00 + 1);
+/** Each ASCII character as folded: capitals to lower case, the rest as they are. */
+const ASCII_FOLDED: readonly string[] = Array.from({ length: 128 },
+  (_, code) => String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code));
+
 /**
- * Each character's own simplified form, memoised: most texts are already simplified, and a text
- * none of whose characters change needs no conversion at all. Bounded (SIMPLIFIED_CHARACTERS_KEPT_MAX).
+ * Whether each character changes when simplified, memoised: most texts are already simplified, and
+ * a text none of whose characters change needs no conversion at all. A character of two UTF-16
+ * units is kept by its string, bounded (SIMPLIFIED_CHARACTERS_KEPT_MAX); one of one unit, far the
+ * most common, by its code in a table of 64 Ki entries (0 not yet asked, 1 unchanged, 2 changed),
+ * a lookup by number rather than by string for every character of every new text.
  */
 const simplifiedChar = new Map<string, string>();
+const UNASKED = 0;
+const UNCHANGED = 1;
+const CHANGED = 2;
+const unitSimplifies = new Uint8Array(0x10000);
 
 function changesWhenSimplified(chars: readonly string[]): boolean {
   for (const char of chars) {
-    if (char.charCodeAt(0) < 0x3400) continue;
+    const code = char.charCodeAt(0);
+    if (code < 0x3400) continue;
+    if (char.length === 1) {
+      let known = unitSimplifies[code]!;
+      if (known === UNASKED) {
+        known = toSimplified(char) === char ? UNCHANGED : CHANGED;
+        unitSimplifies[code] = known;
+      }
+      if (known === CHANGED) return true;
+      continue;
+    }
     const kept = simplifiedChar.get(char);
     const simple: string = kept ?? toSimplified(char);
     if (kept === undefined) {
@@ -255,14 +323,34 @@ function realSentences(starts: readonly number[], length: number): number[] {
 }
 
 const LETTER_BESIDE_DIGIT = /[a-z*]\d|\d[a-z*]/;
+/**
+ * A run of letters, digits and stars that holds a digit beside a letter, i.e. one that holds both:
+ * the only words leetspeak can hide in. Matching just these, not every word, keeps a long letter
+ * with one reference number ("fc 1234q") from calling back once per word. A match starts only where
+ * a run starts, so a word without a digit is read once, not again from each of its letters.
+ */
+const MIXED_WORD = /(?<![a-z0-9*])[a-z0-9*]*(?:[a-z*]\d|\d[a-z*])[a-z0-9*]*/g;
+const ORDINAL_OR_UNIT = /^\d+(st|nd|rd|th|am|pm|k|m|h|s|x|min|mins|days?|yrs?)$/;
 
 /** Digits inside a word that also holds letters are read as the letters they imitate ("l0ser"). */
 function readLeetspeak(words: string): string {
   // Most texts have no digit beside a letter: then there is nothing to read.
   if (!LETTER_BESIDE_DIGIT.test(words)) return words;
-  return words.replace(/[a-z0-9*]*[a-z*][a-z0-9*]*/g, (word) => (/\d/.test(word)
-    && !/^\d+(st|nd|rd|th|am|pm|k|m|h|s|x|min|mins|days?|yrs?)$/.test(word)
+  return words.replace(MIXED_WORD, (word) => (!ORDINAL_OR_UNIT.test(word)
     ? word.replace(/[0134578]/g, (digit) => LEET[digit]!) : word));
+}
+
+/** Whether joinSpacedLetters would join anything: a run of four single letters, one space apart. */
+function hasSpacedLetters(chars: readonly string[]): boolean {
+  const isLetter = (at: number) => at >= 0 && at < chars.length && isLatin(chars[at]!);
+  const single = (at: number) => isLetter(at) && !isLetter(at - 1) && !isLetter(at + 1);
+  for (let at = 0; at < chars.length; at += 1) {
+    if (!isLatin(chars[at]!) || !single(at)) continue;
+    let end = at;
+    while (single(end) && chars[end + 1] === ' ' && single(end + 2)) end += 2;
+    if (end - at >= 6) return true;
+  }
+  return false;
 }
 
 /** Joins "a r r e s t" into "arrest": runs of four or more single letters separated by spaces. */

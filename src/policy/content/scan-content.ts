@@ -84,8 +84,12 @@ export function scanContent(situation: Situation): ContentFinding[] {
 const kept = new Map<string, readonly ContentFinding[]>();
 
 export function scanText(content: Content, scope: ContentScope): ContentFinding[] {
-  const key = JSON.stringify([content, scope.pack, scope.audience, scope.channel, scope.purpose,
-    scope.voicemail, scope.timeBarred]);
+  // The text goes last, after a JSON array that ends where it ends, so the key names one input; the
+  // text itself is appended as it is rather than escaped, since a rendered letter runs to hundreds of
+  // characters.
+  const key = JSON.stringify([content.locale, content.templateId, content.institution,
+    content.verificationRef, content.amounts, scope.pack, scope.audience, scope.channel, scope.purpose,
+    scope.voicemail, scope.timeBarred]) + content.text;
   let findings = kept.get(key);
   if (findings === undefined) {
     findings = scanUnkept(content, scope);
