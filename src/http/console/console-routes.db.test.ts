@@ -55,7 +55,7 @@ test('Chinese by default; ?lang=en switches and is remembered; ?lang=zh-CN switc
 
   const english = await get('/console?lang=en');
   assert.deepEqual([english.lang, english.headers['content-language'], english.headers['set-cookie']],
-    ['en', 'en', 'lang=en; Path=/; SameSite=Lax; Max-Age=31536000']);
+    ['en', 'en', 'lang=en; Max-Age=31536000; Path=/; SameSite=Lax']);
   assert.match(english.body, /<h1>Portfolio <span class="muted">· as of 2026-03-05 · strategy /);
   assert.ok(english.body.includes(
     '<a class="language" href="/console?lang=zh-CN" hreflang="zh-CN" lang="zh-CN">中文</a>'));
@@ -69,9 +69,13 @@ test('Chinese by default; ?lang=en switches and is remembered; ?lang=zh-CN switc
 
   const back = await get('/console/settings?lang=zh-CN', 'lang=en');
   assert.deepEqual([back.lang, back.headers['set-cookie']],
-    ['zh-CN', 'lang=zh-CN; Path=/; SameSite=Lax; Max-Age=31536000']);
+    ['zh-CN', 'lang=zh-CN; Max-Age=31536000; Path=/; SameSite=Lax']);
   assert.equal((await get('/console?lang=fr', 'lang=en')).lang, 'zh-CN', 'an unknown language is Chinese');
   assert.equal((await get('/console', 'lang=fr')).lang, 'zh-CN', 'so is an unknown cookie');
+  assert.equal((await get('/console', 'session=x; lang=en ; theme=dark')).lang, 'en',
+    'the cookie among others');
+  assert.equal((await get('/console', 'xlang=en')).lang, 'zh-CN', 'a cookie whose name only ends in lang');
+  assert.equal((await get('/console', 'lang')).lang, 'zh-CN', 'a cookie without a value');
 });
 
 test('an English page holds no Chinese but the link back to Chinese', async () => {

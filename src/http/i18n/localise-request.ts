@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { chooseLocale } from './choose-locale.ts';
+import { chooseLocale, LOCALE_COOKIE } from './choose-locale.ts';
 import { LOCALE_NAMES, LOCALES, type Locale } from './locale.ts';
 import type { MessageArguments, MessageKey } from './messages.ts';
 import { translate, translateWithCode } from './translate.ts';
@@ -14,14 +14,20 @@ export type PageText = {
   switches: { locale: Locale; name: string; href: string }[];
 };
 
+/** A year: long enough that a reader chooses once, short enough that a browser forgets eventually. */
+const LOCALE_COOKIE_AGE_SECONDS = 365 * 24 * 60 * 60;
+
 /**
  * Chooses the request's locale (chooseLocale), remembers a choice made with `?lang=` in the reply's
  * cookie and says which language the reply is in. The reply varies with the cookie, so no cache
  * may serve one reader's language to another.
  */
 export function localiseRequest(request: FastifyRequest, reply: FastifyReply): PageText {
-  const { locale, setCookie } = chooseLocale(queryLang(request.query), request.headers.cookie);
-  if (setCookie !== null) reply.header('set-cookie', setCookie);
+  const { locale, remember } = chooseLocale(queryLang(request.query), request.cookies[LOCALE_COOKIE]);
+  // Read by the page's own links only, so neither HttpOnly nor Secure is needed for it to work.
+  if (remember) {
+    reply.setCookie(LOCALE_COOKIE, locale, { path: '/', sameSite: 'lax', maxAge: LOCALE_COOKIE_AGE_SECONDS });
+  }
   reply.header('content-language', locale).header('vary', 'cookie');
   const path = request.url.split('?')[0] ?? '/';
   return {
