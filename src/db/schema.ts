@@ -39,6 +39,11 @@ const TABLES = {
     frozen_reason: 'text null', frozen_on: 'date null', credit_balance_minor: 'bigint',
     created_at: 'timestamptz',
   },
+  api_token: {
+    id: 'bigint', name: 'text', token_hash: 'text', prefix: 'text', role: 'text', team_id: 'text null',
+    agency_id: 'text null', created_by: 'text', created_at: 'timestamptz', expires_at: 'timestamptz null',
+    revoked_at: 'timestamptz null', last_used_at: 'timestamptz null',
+  },
   agency: {
     id: 'text', name: 'text', status: 'text', created_at: 'timestamptz',
   },
@@ -57,6 +62,10 @@ const TABLES = {
   audit_event: {
     id: 'bigint', at: 'timestamptz', actor: 'text', action: 'text', subject_kind: 'text', subject_id: 'text',
     borrower_id: 'bigint null', detail: 'jsonb', prev_hash: 'text', hash: 'text',
+  },
+  case_assignment: {
+    id: 'bigint', case_id: 'bigint', team_id: 'text', user_id: 'bigint null', assigned_at: 'timestamptz',
+    assigned_by: 'text', reason: 'text', ended_at: 'timestamptz null',
   },
   collection_case: {
     id: 'bigint', borrower_id: 'bigint', status: 'text', opened_on: 'date', closed_on: 'date null',
@@ -133,12 +142,20 @@ const TABLES = {
     grace_days: 'integer', late_fee_minor: 'bigint', allocation_mode: 'text', component_order: 'text[]',
     cost_cap_bp: 'integer', created_at: 'timestamptz',
   },
+  promise_to_pay: {
+    id: 'bigint', case_id: 'bigint', borrower_id: 'bigint', attempt_id: 'bigint null', amount_minor: 'bigint',
+    currency: 'char(3)', promised_on: 'date', due_on: 'date', recorded_at: 'timestamptz', recorded_by: 'text',
+    status: 'text', settled_on: 'date null', paid_minor: 'bigint null',
+  },
   recompute_scope: {
     account_id: 'bigint', marked: 'bigint null', borrower_id: 'bigint', product_id: 'text',
     has_figures: 'boolean', ...OLD_FIGURES,
   },
   schema_migration: {
     id: 'text', checksum: 'text', applied_at: 'timestamptz',
+  },
+  sign_in_attempt: {
+    id: 'bigint', at: 'timestamptz', username: 'text', source_ip: 'text', succeeded: 'boolean',
   },
   snapshot_bucket: {
     as_of: 'date', currency: 'char(3)', bucket: 'text', accounts: 'integer', overdue_minor: 'bigint',
@@ -147,8 +164,20 @@ const TABLES = {
   snapshot_roll: {
     as_of: 'date', from_bucket: 'text', to_bucket: 'text', accounts: 'integer',
   },
+  staff_session: {
+    id_hash: 'text', user_id: 'bigint', created_at: 'timestamptz', last_seen_at: 'timestamptz',
+    expires_at: 'timestamptz', revoked_at: 'timestamptz null', source_ip: 'text null',
+  },
+  staff_user: {
+    id: 'bigint', username: 'text', display_name: 'text', role: 'text', team_id: 'text null',
+    agency_id: 'text null', capacity: 'integer', password_hash: 'text', password_changed_at: 'timestamptz',
+    disabled_at: 'timestamptz null', created_at: 'timestamptz',
+  },
   strategy_document: {
     version: 'text', name: 'text', body: 'jsonb', created_at: 'timestamptz', active: 'boolean',
+  },
+  team: {
+    id: 'text', name: 'text', supervisor_id: 'bigint null', created_at: 'timestamptz',
   },
 } as const satisfies Readonly<Record<string, Readonly<Record<string, ColumnSpec>>>>;
 
