@@ -34,12 +34,22 @@ const LOOSE_LINE = `faircollect: FAIRCOLLECT_SETTINGS ${LOOSE}: `
   + `CN quiet_hours.allowed_end 23:00 is later than the legal bound 22:00 (CN-GBT-01), ${CITATION}\n`;
 
 let database: SharedTestDatabase;
+let token: string;
+let readerToken: string;
 before(async () => {
   database = await createSharedTestDatabase();
   const db = await database.open();
   // 13 days past due on 2026-03-10: phone collection, whose collector call is planned that day.
   await insertPhoneCollectionBorrower(db);
   await db.close();
+  // A dialler's token, made the way an operator makes one: printed once on standard output.
+  const made = run(['token', 'create', '--name', 'settings-test', '--role', 'dialler'], null);
+  assert.equal(made.status, 0, made.stderr);
+  token = made.stdout.trim();
+  assert.match(token, /^fct_[\w-]{43}$/);
+  const reader = run(['token', 'create', '--name', 'settings-reader', '--role', 'manager'], null);
+  assert.equal(reader.status, 0, reader.stderr);
+  readerToken = reader.stdout.trim();
 });
 after(async () => {
   await database.dispose();
@@ -98,8 +108,8 @@ type Check = {
 };
 async function contactCheck(origin: string, at: string): Promise<Check> {
   const response = await fetch(`${origin}/api/v1/contact-checks`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ accountId: 'zhou-1', channel: 'voice', actor: { kind: 'agent', id: 'a-1' }, at }),
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ accountId: 'zhou-1', channel: 'voice', at }),
   });
   assert.equal(response.status, 200);
   return (await response.json()) as Check;
@@ -117,7 +127,7 @@ test('serve: a call at 08:30 Shanghai is denied under 09:00–20:00 and allowed 
       { 'quiet_hours.allowed_start': '09:00', 'quiet_hours.allowed_end': '20:00' },
       'the denial names the setting');
     assert.equal((await contactCheck(origin, '2026-03-10T09:00:00+08:00')).allowed, true);
-    const page = await (await fetch(`${origin}/console/settings`)).text();
+    const page = await (await fetch(`${origin}/console/settings`, { headers: { authorization: `Bearer ${readerToken}` } })).text();
     assert.ok(page.includes(`<code>FAIRCOLLECT_SETTINGS ${TIGHT}</code>`), 'the page names the file');
     const row = '<tr data-key="quiet_hours.allowed_start"><td><code>quiet_hours.allowed_start</code></td>'
       + '<td class="flag">09:00 · 机构设置</td>'

@@ -6,7 +6,9 @@ import type { PolicyGate } from '../app/gate/policy-gate.ts';
 import { loadPortfolio } from '../app/generate/load-portfolio.ts';
 import { addDays, type CivilDate } from '../stdx/civil-date.ts';
 import { systemClock } from '../stdx/clock.ts';
+import { ensureDemoPeople } from '../app/identity/ensure-demo-people.ts';
 import { businessDate } from './business-date.ts';
+import { describeDemoSignIn } from './describe-demo-sign-in.ts';
 import { createProgress } from './progress.ts';
 import { loadPolicyOf, serve } from './serve-http.ts';
 
@@ -32,9 +34,10 @@ export async function runDemo(options: { borrowers: number; days: number; serve:
   const { ran } = await prepareDemo({
     db, borrowers: options.borrowers, days: options.days, seed: config.demoSeed, today, gate: policy.gate,
   });
+  await ensureDemoPeople(db);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(`Ran ${ran} cycle day(s) through ${today}; ready in ${seconds} s\n`);
-  if (options.serve) await serve(config, undefined, db);
+  if (options.serve) await serve(config, undefined, db, (origin) => process.stdout.write(describeDemoSignIn(origin)));
   else await db.close();
 }
 

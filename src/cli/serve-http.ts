@@ -14,7 +14,9 @@ import { UsageError } from './usage-error.ts';
  * reservation is decided under the lender's settings (FAIRCOLLECT_SETTINGS); a file that cannot be
  * read or would loosen the law stops the server before it opens the database or listens.
  */
-export async function serve(config: Config, portOption?: string, existing?: Db): Promise<void> {
+export async function serve(
+  config: Config, portOption?: string, existing?: Db, onListening?: (origin: string) => void,
+): Promise<void> {
   const port = portOption === undefined ? config.port : Number(portOption);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(`--port must be 0..65535, got "${portOption}"`);
@@ -24,6 +26,7 @@ export async function serve(config: Config, portOption?: string, existing?: Db):
   const logLevel = config.logLevel === 'info' ? 'warn' : config.logLevel;
   const { app, notice } = await startServer({ db, host: config.host, port, logLevel, policy });
   process.stdout.write(`${notice.line}\n`);
+  onListening?.(notice.origin);
   if (notice.warning !== null) process.stderr.write(`${notice.warning}\n`);
   const stop = async () => {
     await app.close();

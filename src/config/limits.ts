@@ -164,3 +164,30 @@ export const SITUATION_KEY_ORDERS_PER_FIRST_KEY_MAX = 32;
 assert(GENERATED_LATE_DAYS_MIN <= GENERATED_LATE_DAYS_MAX, 'the late-payment range must hold a day');
 assert(SITUATION_KEY_ORDERS_PER_FIRST_KEY_MAX <= SITUATION_KEY_ORDERS_MAX,
   'a first key holds at most every kept shape');
+
+/**
+ * scrypt's cost for staff passwords (N, a power of two; r 8, p 1): about 50 ms per sign-in on this
+ * machine, which makes guessing offline costly without letting sign-ins queue.
+ */
+export const PASSWORD_SCRYPT_COST = 2 ** 15;
+/** Characters of a staff password: long enough for a passphrase, short enough to bound scrypt's input. */
+export const PASSWORD_CHARS_MIN = 10;
+export const PASSWORD_CHARS_MAX = 200;
+/** Random bytes of a session id and of an API token (256 bits each). */
+export const SECRET_TOKEN_BYTES = 32;
+/** A staff session ends after this long without a request. */
+export const SESSION_IDLE_MINUTES = 30;
+/** A staff session ends this long after sign-in, however active. */
+export const SESSION_ABSOLUTE_HOURS = 12;
+/** A session's last_seen_at is written at most this often, so reading pages does not write a row each time. */
+export const SESSION_TOUCH_SECONDS = 60;
+/** The window over which failed sign-ins are counted, per user and per address. */
+export const SIGN_IN_FAILURE_WINDOW_MINUTES = 15;
+/** Failed sign-ins of one user after which each further try must wait, doubling each time. */
+export const SIGN_IN_BACKOFF_AFTER_FAILURES = 3;
+/** Failed sign-ins of one user in the window after which the user is locked until the window passes. */
+export const SIGN_IN_LOCK_USER_FAILURES = 10;
+/** Failed sign-ins from one address in the window after which that address is locked out. */
+export const SIGN_IN_LOCK_IP_FAILURES = 30;
+/** Sign-in requests one address may send per minute, counted before any password is checked. */
+export const SIGN_IN_REQUESTS_PER_MINUTE_MAX = 20;

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { Db } from '../db/database.ts';
 import { openTestDatabase } from '../../test/support/test-database.ts';
+import { createStaffAccess } from '../../test/support/staff-access.ts';
 import { insertAccount, insertBorrower, insertProduct } from '../../test/support/ledger-fixture.ts';
 import { runCycle } from '../app/cycle/run-cycle.ts';
 import { addDays } from '../stdx/civil-date.ts';
@@ -14,6 +15,7 @@ import { buildApp, registeredRoutes } from './app.ts';
 
 let db: Db;
 let app: FastifyInstance;
+let auth: { authorization: string };
 
 before(async () => {
   db = await openTestDatabase();
@@ -33,6 +35,7 @@ before(async () => {
     assert.ok((await runCycle({ db, asOf: date })).ok);
   }
   app = await buildApp({ db });
+  auth = (await createStaffAccess(db)).headers('admin');
 });
 after(async () => {
   await app.close();
@@ -40,7 +43,7 @@ after(async () => {
 });
 
 async function get(url: string) {
-  const response = await app.inject({ method: 'GET', url });
+  const response = await app.inject({ method: 'GET', url, headers: auth });
   return {
     status: response.statusCode, json: () => response.json(), body: response.body,
     type: response.headers['content-type'],
@@ -101,12 +104,13 @@ test('payments: created, replayed with the same body, conflicting with another b
     idempotencyKey: 'k-1', accountExternalId: 'A1', amountMinor: '5000', currency: 'CNY',
     valueDate: '2026-03-12', channel: 'app',
   };
-  const first = await app.inject({ method: 'POST', url: '/api/v1/payments', payload: body });
+  const first = await app.inject({ method: 'POST', url: '/api/v1/payments', payload: body, headers: auth });
   assert.equal(first.statusCode, 201);
-  const again = await app.inject({ method: 'POST', url: '/api/v1/payments', payload: body });
+  const again = await app.inject({ method: 'POST', url: '/api/v1/payments', payload: body, headers: auth });
   assert.equal(again.statusCode, 200);
   assert.deepEqual(again.json(), first.json());
   const conflict = await app.inject({
+    headers: auth,
     method: 'POST', url: '/api/v1/payments', payload: { ...body, amountMinor: '6000' },
   });
   assert.equal(conflict.statusCode, 409);
@@ -116,11 +120,13 @@ test('payments: created, replayed with the same body, conflicting with another b
   );
   assert.equal(count?.n, 1);
   const negative = await app.inject({
+    headers: auth,
     method: 'POST', url: '/api/v1/payments', payload: { ...body, idempotencyKey: 'k-2', amountMinor: '-5' },
   });
   assert.equal(negative.statusCode, 400);
   assert.equal(negative.json().error.field, 'amountMinor');
   const unknown = await app.inject({
+    headers: auth,
     method: 'POST', url: '/api/v1/payments',
     payload: { ...body, idempotencyKey: 'k-3', accountExternalId: 'X' },
   });

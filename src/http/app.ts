@@ -1,6 +1,8 @@
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
-import swagger from '@fastify/swagger';
+import formbody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
+import swagger, { type SwaggerOptions } from '@fastify/swagger';
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { REQUEST_BODY_BYTES_MAX, URL_PARAM_CHARS_MAX } from '../config/limits.ts';
 import type { Db } from '../db/database.ts';
@@ -21,6 +23,8 @@ import { gateRoutes } from './api/gate-routes.ts';
 import { paymentsRoutes } from './api/payments-routes.ts';
 import { portfolioRoutes } from './api/portfolio-routes.ts';
 import { consoleRoutes } from './console/console-routes.ts';
+import { signInRoutes } from './console/sign-in-routes.ts';
+import { authenticateRequests } from './auth/authenticate-requests.ts';
 
 /**
  * The HTTP face of FairCollect: the JSON API under /api/v1 (validated by TypeBox schemas, which
@@ -45,7 +49,7 @@ export type BuildAppOptions = {
 };
 
 /** A route as registered, with its request schemas (params, querystring, body) when it has them. */
-export type RegisteredRoute = { method: string; url: string; schema: RouteSchema };
+export type RegisteredRoute = { method: string; url: string; schema: RouteSchema; permission: string | undefined };
 export type RouteSchema = { params?: unknown; querystring?: unknown; body?: unknown };
 const ROUTES = new WeakMap<object, RegisteredRoute[]>();
 
@@ -54,7 +58,7 @@ export function registeredRoutes(app: FastifyInstance): RegisteredRoute[] {
   return ROUTES.get(app) ?? [];
 }
 
-const OPENAPI = {
+const OPENAPI: SwaggerOptions = {
   openapi: {
     openapi: '3.0.3',
     info: {
@@ -77,6 +81,28 @@ const OPENAPI = {
       { name: 'pages', description: 'Server-rendered pages and their assets' },
       { name: 'meta', description: 'Health and API description' },
     ],
+    components: {
+      securitySchemes: {
+        bearerToken: {
+          type: 'http' as const, scheme: 'bearer',
+          description: 'An API token of a system (`faircollect token create`), shown once when created',
+        },
+        sessionCookie: {
+          type: 'apiKey' as const, in: 'cookie' as const, name: 'fc_session',
+          description: 'A signed-in person\'s session (POST /sign-in); a request that changes state also '
+            + 'sends the CSRF token of the page it came from (form field _csrf or header x-csrf-token)',
+        },
+      },
+    },
+    security: [{ bearerToken: [] }, { sessionCookie: [] }],
+  },
+  // Each route's own requirement: public routes need none; the rest name the permission they need.
+  transform: ({ schema, url, route }) => {
+    const permission = route.config?.permission;
+    const own = schema as Record<string, unknown>;
+    if (permission === 'public') return { schema: { ...own, security: [] }, url };
+    const description = own['description'] === undefined ? '' : `${String(own['description'])} `;
+    return { schema: { ...own, description: `${description}Requires the permission \`${permission ?? 'none'}\`.` }, url };
   },
 };
 
@@ -98,13 +124,22 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) {
       if (method === 'HEAD') continue;
-      routes.push({ method, url: route.url, schema: (route.schema ?? {}) as RouteSchema });
+      const permission = (route.config as { permission?: string } | undefined)?.permission;
+      routes.push({ method, url: route.url, schema: (route.schema ?? {}) as RouteSchema, permission });
     }
   });
 
   await app.register(swagger, OPENAPI);
-  // Parses the Cookie header of every request (the console's language; sessions later).
+  // Parses the Cookie header of every request: the session, the CSRF secret, the console's language.
   await app.register(cookie);
+  await app.register(formbody);
+  // Only routes that name a limit are limited (sign-in); the rest are bounded by authentication.
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => new AppError(429, 'too_many_requests',
+      `too many requests; retry after ${Math.ceil(context.ttl / 1000)} s`),
+  });
+  await authenticateRequests(app, options.db, clock);
 
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) => reply.code(404).send(
@@ -119,6 +154,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const gate = options.gate ?? defaultPolicyGate();
   await app.register(gateRoutes(options.db, gate, clock));
   await app.register(consoleRoutes(options.db, { gate, settingsSource: options.settingsSource ?? null }));
+  await app.register(signInRoutes(options.db, clock));
 
   metaRoutes(app, options.db);
   return app;
@@ -144,6 +180,7 @@ function metaRoutes(app: FastifyInstance, db: Db): void {
   app.get(
     '/healthz',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['meta'],
         summary: 'Health: the database answers and every table can be read',
@@ -165,6 +202,7 @@ function metaRoutes(app: FastifyInstance, db: Db): void {
   app.get(
     '/api/openapi.json',
     {
+      config: { permission: 'public' },
       schema: { tags: ['meta'], summary: 'This OpenAPI 3 document' },
     },
     async () => app.swagger(),

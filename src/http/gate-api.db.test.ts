@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/database.ts';
 import { openTestDatabase } from '../../test/support/test-database.ts';
+import { addTestUser, createStaffAccess, signInThroughForm } from '../../test/support/staff-access.ts';
 import { insertAccount, insertBorrower, insertProduct } from '../../test/support/ledger-fixture.ts';
 import { fixedClock } from '../stdx/clock.ts';
 import { buildApp } from './app.ts';
@@ -14,6 +15,7 @@ const CONCURRENT_RESERVATIONS = 50;
 let db: Db;
 let app: FastifyInstance;
 let base: string;
+let auth: { authorization: string };
 
 before(async () => {
   db = await openTestDatabase();
@@ -33,6 +35,10 @@ before(async () => {
   }
   // 10:00 in Shanghai: inside the contact window.
   app = await buildApp({ db, clock: fixedClock(new Date('2026-03-10T02:00:00Z')) });
+  auth = (await createStaffAccess(db)).headers('dialler');
+  for (let agent = 0; agent <= CONCURRENT_RESERVATIONS + 1; agent += 1) await addTestUser(db, `agent-${agent}`, 'collector');
+  await addTestUser(db, 'agent-99', 'collector');
+  await addTestUser(db, 'agent-100', 'collector');
   base = await app.listen({ port: 0, host: '127.0.0.1' });
 });
 after(async () => {
@@ -56,16 +62,13 @@ type Answer = {
 const post = async (path: string, body: unknown) => {
   const response = await fetch(`${base}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...auth },
     body: JSON.stringify(body),
   });
   return { status: response.status, json: (await response.json()) as Answer };
 };
-const call = (agent: number) => ({
-  accountId: 'zhou-1',
-  channel: 'voice',
-  actor: { kind: 'agent', id: `agent-${agent}` },
-});
+/** A call to Zhou, placed by the dialler for one of the agents (each a staff user). */
+const call = (agent: number) => ({ accountId: 'zhou-1', channel: 'voice', agent: `agent-${agent}` });
 
 test(`${CONCURRENT_RESERVATIONS} concurrent reservations for one borrower never exceed the cap`, async () => {
   const answers = await Promise.all(
@@ -106,13 +109,12 @@ test('contact-checks: the Decision at a given instant, stored and replayable', a
   const late = await post('/api/v1/contact-checks', {
     accountId: 'wu-1',
     channel: 'voice',
-    actor: { kind: 'system', id: 'reminders' },
     at: '2026-03-10T22:30:00+08:00',
   });
   assert.equal(late.status, 200);
   assert.equal(late.json.allowed, false);
   assert.equal(late.json.nextAllowedAt, '2026-03-11T00:00:00.000Z');
-  const stored = await fetch(`${base}/api/v1/decisions/${late.json.id}`);
+  const stored = await fetch(`${base}/api/v1/decisions/${late.json.id}`, { headers: auth });
   assert.equal(stored.status, 200);
   const replayed = await post(`/api/v1/decisions/${late.json.id}/replay`, {});
   assert.deepEqual([replayed.status, replayed.json.identical], [200, true]);
@@ -122,28 +124,28 @@ test('bad bodies and unknown references are refused with the field named', async
   const cases: [string, unknown, number, string, string | null][] = [
     [
       '/api/v1/contact-checks',
-      { accountId: 'wu-1', channel: 'pigeon', actor: { kind: 'agent', id: 'a' } },
+      { accountId: 'wu-1', channel: 'pigeon' },
       400,
       'invalid_request',
       'channel',
     ],
     [
       '/api/v1/contact-checks',
-      { accountId: 'nobody', channel: 'voice', actor: { kind: 'agent', id: 'a' } },
+      { accountId: 'nobody', channel: 'voice' },
       404,
       'unknown_account',
       'accountId',
     ],
     [
       '/api/v1/contact-reservations',
-      { accountId: 'wu-1', actor: { kind: 'agent', id: 'a' } },
+      { accountId: 'wu-1' },
       422,
       'channel_required',
       'channel',
     ],
     [
       '/api/v1/contact-reservations',
-      { accountId: 'wu-1', action: 'credit_report', actor: { kind: 'system', id: 'a' } },
+      { accountId: 'wu-1', action: 'credit_report' },
       422,
       'not_a_contact',
       'action',
@@ -157,4 +159,33 @@ test('bad bodies and unknown references are refused with the field named', async
     assert.equal(answer.json.error?.reason, reason);
     if (field !== null) assert.equal(answer.json.error?.field, field);
   }
+});
+
+test('who acts is the principal: a body cannot claim an actor, only a dialler names an agent', async () => {
+  const claimed = await post('/api/v1/contact-checks', {
+    accountId: 'wu-1', channel: 'voice', actor: { kind: 'agency', id: 'x', agencyId: 'elsewhere' },
+  });
+  assert.deepEqual([claimed.status, claimed.json.error?.field], [400, 'actor']);
+  const unknown = await post('/api/v1/contact-checks', { accountId: 'wu-1', channel: 'voice', agent: 'nobody' });
+  assert.deepEqual([unknown.status, unknown.json.error?.reason], [422, 'unknown_agent']);
+
+  await addTestUser(db, 'desk-user', 'collector');
+  const collector = await signInThroughForm(app, 'desk-user');
+  const asCollector = (body: unknown) => fetch(`${base}/api/v1/contact-reservations`, {
+    method: 'POST', body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', cookie: collector.cookie, 'x-csrf-token': collector.csrf },
+  });
+  const forAnother = await asCollector({ accountId: 'wu-1', channel: 'voice', agent: 'agent-1' });
+  assert.equal(forAnother.status, 403, 'a collector acts only as themself');
+  const own = await asCollector({ accountId: 'wu-1', channel: 'voice' });
+  assert.equal(own.status, 201);
+  const attemptId = ((await own.json()) as Answer).attemptId;
+  const [attempt] = await db.query<{ actor_kind: string; actor_id: string }>(
+    'SELECT actor_kind, actor_id FROM contact_attempt WHERE id = $1', [attemptId]);
+  assert.deepEqual(attempt, { actor_kind: 'agent', actor_id: 'desk-user' });
+  const noToken = await fetch(`${base}/api/v1/contact-reservations`, {
+    method: 'POST', body: JSON.stringify({ accountId: 'wu-1', channel: 'voice' }),
+    headers: { 'content-type': 'application/json', cookie: collector.cookie },
+  });
+  assert.equal(noToken.status, 403, 'a cookie without the CSRF token changes nothing');
 });

@@ -10,10 +10,12 @@ import type { FastifyInstance } from 'fastify';
 import { request as httpRequest } from 'node:http';
 import type { Db } from '../db/database.ts';
 import { openTestDatabase } from '../../test/support/test-database.ts';
+import { createStaffAccess } from '../../test/support/staff-access.ts';
 import { buildApp } from './app.ts';
 
 let db: Db;
 let app: FastifyInstance;
+let auth: { authorization: string };
 const logLines: string[] = [];
 const SECRET = 'Wang Fang 13912345678';
 
@@ -22,10 +24,11 @@ before(async () => {
   await db.exec('CREATE TABLE probe_person (name text PRIMARY KEY)');
   await db.query('INSERT INTO probe_person (name) VALUES ($1)', [SECRET]);
   app = await buildApp({ db, logLevel: 'error', logStream: { write: (line) => logLines.push(line) } });
+  auth = (await createStaffAccess(db)).headers('admin');
   // Two routes that fail inside the database with the caller's value in hand: a cast the value does
   // not fit (PostgreSQL quotes it in the message) and a duplicate key (it is in the detail).
-  app.get('/probe/cast', async () => db.query('SELECT $1::int AS n', [SECRET]));
-  app.get('/probe/duplicate', async () => db.query('INSERT INTO probe_person (name) VALUES ($1)', [SECRET]));
+  app.get('/probe/cast', { config: { permission: 'public' } }, async () => db.query('SELECT $1::int AS n', [SECRET]));
+  app.get('/probe/duplicate', { config: { permission: 'public' } }, async () => db.query('INSERT INTO probe_person (name) VALUES ($1)', [SECRET]));
 });
 after(async () => {
   await app.close();
@@ -44,10 +47,10 @@ test("Fastify's 404 and 414 answers are in the API's error shape", async () => {
     error: { reason: 'unknown_route', field: null, message: 'no route GET /api/v1/nothing-here' },
   });
   // An external id may have 128 characters: one that long is looked up (404), not refused as a URL.
-  const longest = await app.inject({ method: 'GET', url: `/api/v1/accounts/${'a'.repeat(128)}` });
+  const longest = await app.inject({ method: 'GET', url: `/api/v1/accounts/${'a'.repeat(128)}`, headers: auth });
   assert.equal(longest.statusCode, 404);
   const long = await app.inject({
-    method: 'GET', url: `/api/v1/accounts/${'a'.repeat(URL_PARAM_CHARS_MAX + 1)}`,
+    method: 'GET', url: `/api/v1/accounts/${'a'.repeat(URL_PARAM_CHARS_MAX + 1)}`, headers: auth,
   });
   assert.equal(long.statusCode, 414);
   assert.deepEqual(shapeOf(long.json()), ['field', 'message', 'reason']);
@@ -109,7 +112,7 @@ test('health reads every table: 200 when it can, 503 in the error shape when one
   // The accounts table now points at a file that does not exist, as after losing its files on disk.
   await db.query(`UPDATE pg_class SET relfilenode = 999999999
     WHERE relname = 'account' AND relnamespace = current_schema()::regnamespace`);
-  assert.equal((await app.inject({ method: 'GET', url: '/api/v1/accounts' })).statusCode, 500);
+  assert.equal((await app.inject({ method: 'GET', url: '/api/v1/accounts', headers: auth })).statusCode, 500);
   assert.deepEqual(await db.query('SELECT 1 AS one'), [{ one: 1 }], 'a bare SELECT 1 still succeeds');
   logLines.length = 0;
   const broken = await app.inject({ method: 'GET', url: '/healthz' });

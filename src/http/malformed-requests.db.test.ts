@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/database.ts';
 import { openTestDatabase } from '../../test/support/test-database.ts';
+import { createStaffAccess } from '../../test/support/staff-access.ts';
 import { insertAccount, insertBorrower, insertProduct } from '../../test/support/ledger-fixture.ts';
 import { PAYMENT_AMOUNT_MINOR_MAX } from '../config/limits.ts';
 import { fixedClock } from '../stdx/clock.ts';
@@ -15,6 +16,7 @@ import { buildApp } from './app.ts';
 
 let db: Db;
 let app: FastifyInstance;
+let auth: { authorization: string };
 
 before(async () => {
   db = await openTestDatabase();
@@ -28,6 +30,7 @@ before(async () => {
   });
   // 10:00 on 10 March in Shanghai, the borrower's zone.
   app = await buildApp({ db, clock: fixedClock(new Date('2026-03-10T02:00:00Z')) });
+  auth = (await createStaffAccess(db)).headers('admin');
 });
 after(async () => {
   await app.close();
@@ -36,7 +39,7 @@ after(async () => {
 
 const NUL = '\u0000';
 const check = (change: Record<string, unknown>) => ({
-  accountId: 'A1', channel: 'voice', actor: { kind: 'agent', id: 'agent-1' }, ...change,
+  accountId: 'A1', channel: 'voice', ...change,
 });
 const payment = (change: Record<string, unknown>) => ({
   idempotencyKey: 'pay-1', accountExternalId: 'A1', amountMinor: '5000', currency: 'CNY',
@@ -53,13 +56,13 @@ const EIGHTEEN: Row[] = [
   ['NUL in stage', 'GET', '/api/v1/cases?stage=%00', undefined, 'invalid_character', 'stage'],
   ['NUL in a check accountId', 'POST', '/api/v1/contact-checks', check({ accountId: `A1${NUL}` }),
     'invalid_character', 'accountId'],
-  ['NUL in a check agencyId', 'POST', '/api/v1/contact-checks',
-    check({ actor: { kind: 'agency', id: 'a', agencyId: NUL } }), 'invalid_character', 'actor.agencyId'],
+  ['NUL in a check agent', 'POST', '/api/v1/contact-checks',
+    check({ agent: NUL }), 'invalid_character', 'agent'],
   ['NUL in a reservation accountId', 'POST', '/api/v1/contact-reservations', check({ accountId: NUL }),
     'invalid_character', 'accountId'],
-  ['NUL in a reservation agencyId', 'POST', '/api/v1/contact-reservations',
-    check({ actor: { kind: 'agency', id: 'a', agencyId: `x${NUL}` } }),
-    'invalid_character', 'actor.agencyId'],
+  ['NUL in a reservation dialledFrom', 'POST', '/api/v1/contact-reservations',
+    check({ dialledFrom: `x${NUL}` }),
+    'invalid_character', 'dialledFrom'],
   ['NUL in a payment account', 'POST', '/api/v1/payments', payment({ accountExternalId: `A${NUL}1` }),
     'invalid_character', 'accountExternalId'],
   ['30 February', 'GET', '/api/v1/planned-actions?asOf=2026-02-30', undefined, 'invalid_request', 'asOf'],
@@ -77,7 +80,7 @@ const EIGHTEEN: Row[] = [
 
 async function send(method: 'GET' | 'POST', url: string, body?: unknown) {
   const payload = body === undefined ? {} : { payload: body as object };
-  const response = await app.inject({ method, url, ...payload });
+  const response = await app.inject({ method, url, ...payload, headers: auth });
   return { status: response.statusCode, json: response.json() as { error?: Record<string, unknown> } };
 }
 
@@ -93,12 +96,12 @@ test('the eighteen malformed requests of issue 12 each get a 400 naming the fiel
 });
 
 test('a lone surrogate is refused like a NUL; the message names the character, not the value', async () => {
-  const body = check({ actor: { kind: 'agent', id: 'x\ud800' } });
+  const body = check({ agent: 'x\ud800' });
   const answer = await send('POST', '/api/v1/contact-checks', body);
   assert.equal(answer.status, 400);
   assert.deepEqual(answer.json.error, {
-    reason: 'invalid_character', field: 'actor.id',
-    message: 'actor.id holds a lone UTF-16 surrogate (U+D800)',
+    reason: 'invalid_character', field: 'agent',
+    message: 'agent holds a lone UTF-16 surrogate (U+D800)',
   });
 });
 
@@ -160,11 +163,11 @@ test('JSON bodies are not converted to the schema types; query strings still are
 
 test('an unknown property is named, in the field and in the message', async () => {
   const nested = await send('POST', '/api/v1/contact-checks', check({
-    actor: { kind: 'agent', id: 'a', nickname: 'x' },
+    visit: { staff: 2, identityConfirmed: true, authorisationConfirmed: true, nickname: 'x' },
   }));
   assert.deepEqual(nested.json.error, {
-    reason: 'invalid_request', field: 'actor.nickname',
-    message: 'body has an unknown property "actor.nickname"',
+    reason: 'invalid_request', field: 'visit.nickname',
+    message: 'body has an unknown property "visit.nickname"',
   });
   const top = await send('POST', '/api/v1/payments', payment({ colour: 'red' }));
   assert.deepEqual([top.status, top.json.error?.field, top.json.error?.message],
@@ -179,7 +182,7 @@ test('a number too large to be finite is refused, in a query string and in a JSO
   }
   const body = await app.inject({
     method: 'POST', url: '/api/v1/contact-attempts/1/outcome',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...auth },
     payload: '{"outcome":"no_answer","durationSeconds":1e309}',
   });
   assert.deepEqual([body.statusCode, body.json().error.field], [400, 'durationSeconds']);

@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Db } from '../db/database.ts';
 import { openTestDatabase } from '../../test/support/test-database.ts';
+import { createStaffAccess } from '../../test/support/staff-access.ts';
 import { insertAccount, insertBorrower, insertProduct } from '../../test/support/ledger-fixture.ts';
 import { runCycle } from '../app/cycle/run-cycle.ts';
 import { defaultPolicyGate, packFor } from '../app/gate/policy-gate.ts';
@@ -41,7 +42,8 @@ test('a planned action is listed with its strategy and policy versions', async (
   assert.ok(pack !== null, 'the fixture account has a pack');
   const app = await buildApp({ db });
   try {
-    const response = await app.inject({ method: 'GET', url: '/api/v1/planned-actions?asOf=2026-02-02' });
+    const headers = (await createStaffAccess(db)).headers('admin');
+    const response = await app.inject({ method: 'GET', url: '/api/v1/planned-actions?asOf=2026-02-02', headers });
     assert.equal(response.statusCode, 200, response.body);
     const rows = response.json().plannedActions;
     assert.deepEqual(rows.map((row: Record<string, unknown>) =>

@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/database.ts';
 import { openTestDatabase } from '../../test/support/test-database.ts';
+import { createStaffAccess, type StaffAccess } from '../../test/support/staff-access.ts';
 import { insertAccount, insertBorrower, insertProduct } from '../../test/support/ledger-fixture.ts';
 import { runCycle } from '../app/cycle/run-cycle.ts';
 import { fixedClock } from '../stdx/clock.ts';
@@ -24,6 +25,7 @@ const SEED = process.env.FAIRCOLLECT_FUZZ_SEED === undefined
 
 let db: Db;
 let app: FastifyInstance;
+let access: StaffAccess;
 /** Ids that exist in the database, so generated requests also reach rows, not only 404s. */
 const known: string[] = ['A1', 'B1', 'li', 'wang', 'li-mobile', 'M0', 'M1', 'open', 'closed', 'CNY', 'USD'];
 
@@ -41,8 +43,9 @@ before(async () => {
     openedOn: '2026-01-01', installments: [{ dueDate: '2026-03-20', principal: 50000n }] });
   for (const asOf of ['2026-03-09', '2026-03-10']) assert.ok((await runCycle({ db, asOf })).ok);
   app = await buildApp({ db, clock: fixedClock(new Date('2026-03-10T02:00:00Z')) });
+  access = await createStaffAccess(db);
   const reserved = await app.inject({ method: 'POST', url: '/api/v1/contact-reservations',
-    payload: { accountId: 'A1', channel: 'voice', actor: { kind: 'agent', id: 'agent-1' } } });
+    payload: { accountId: 'A1', channel: 'voice' }, headers: access.headers('admin') });
   assert.equal(reserved.statusCode, 201, reserved.body);
   known.push(reserved.json().attemptId, reserved.json().decision.id);
   const cases = await db.query<{ id: bigint }>('SELECT id FROM collection_case');
@@ -68,8 +71,15 @@ test(`every route, ${RUNS} generated requests: no answer is 500 or above`, async
     weight: [route.schema.params, route.schema.querystring, route.schema.body].some(Boolean) ? 6 : 1,
     arbitrary: requestFor(route).map((request) => ({ name: `${route.method} ${route.url}`, request })),
   }));
-  await fc.assert(fc.asyncProperty(fc.oneof(...weighted), async ({ name, request }) => {
-    const response = await app.inject(request);
+  // Mostly as an admin, so requests reach every handler; sometimes as a collector, a dialler, or nobody.
+  const who = fc.oneof(
+    { weight: 12, arbitrary: fc.constant(access.headers('admin')) },
+    { weight: 1, arbitrary: fc.constant(access.headers('collector')) },
+    { weight: 1, arbitrary: fc.constant(access.headers('dialler')) },
+    { weight: 1, arbitrary: fc.constant({}) },
+  );
+  await fc.assert(fc.asyncProperty(fc.oneof(...weighted), who, async ({ name, request }, headers) => {
+    const response = await app.inject({ ...request, headers: { ...request.headers, ...headers } });
     sent += 1;
     const key = `${name} ${response.statusCode}`;
     statuses.set(key, (statuses.get(key) ?? 0) + 1);
@@ -117,10 +127,8 @@ const EXAMPLES: Readonly<Record<string, Record<string, unknown>>> = {
     idempotencyKey: 'fuzz-1', accountExternalId: 'A1', amountMinor: '5000', currency: 'CNY',
     valueDate: '2026-03-10', channel: 'app',
   },
-  '/api/v1/contact-checks': { accountId: 'A1', channel: 'voice', actor: { kind: 'agent', id: 'agent-2' } },
-  '/api/v1/contact-reservations': {
-    accountId: 'A1', channel: 'sms', actor: { kind: 'agent', id: 'agent-3' },
-  },
+  '/api/v1/contact-checks': { accountId: 'A1', channel: 'voice' },
+  '/api/v1/contact-reservations': { accountId: 'A1', channel: 'sms' },
   '/api/v1/contact-attempts/:id/outcome': { outcome: 'no_answer' },
 };
 

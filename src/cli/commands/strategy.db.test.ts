@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSharedTestDatabase, type SharedTestDatabase } from '../../../test/support/test-database.ts';
 import { insertPhoneCollectionBorrower } from '../../../test/support/ledger-fixture.ts';
+import { createStaffAccess } from '../../../test/support/staff-access.ts';
 import { buildApp } from '../../http/app.ts';
 import { DEFAULT_STRATEGY } from '../../policy/strategy/default-strategy.ts';
 import { strategyVersion } from '../../policy/strategy/strategy-document.ts';
@@ -89,7 +90,8 @@ test('activate switches what the next cycle plans, and both versions stay record
       'SELECT strategy_version FROM collection_case');
     assert.equal(caseRow?.strategy_version, lenderVersion);
     const app = await buildApp({ db });
-    const page = (await app.inject({ method: 'GET', url: '/console/settings' })).body;
+    const headers = (await createStaffAccess(db)).headers('manager');
+    const page = (await app.inject({ method: 'GET', url: '/console/settings', headers })).body;
     await app.close();
     assert.ok(page.includes(`<code id="strategy-version">${lenderVersion}</code>`), page);
     assert.ok(page.includes(`<tr><td><code>${defaultVersion}</code></td>`), 'the earlier version is listed');

@@ -15,14 +15,14 @@ type Scope = {
   agencyId: string | null;
 };
 
-export type StaffPrincipal = Scope & {
+type StaffPrincipal = Scope & {
   kind: 'user';
   userId: string;
   username: string;
   displayName: string;
 };
 
-export type TokenPrincipal = Scope & {
+type TokenPrincipal = Scope & {
   kind: 'token';
   tokenId: string;
   name: string;

@@ -10,8 +10,7 @@ export const STAFF_ROLES = [
 ] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-export const SYSTEM_ROLES = ['system', 'dialler'] as const;
-export type SystemRole = (typeof SYSTEM_ROLES)[number];
+const SYSTEM_ROLES = ['system', 'dialler'] as const;
 
 export const TOKEN_ROLES = [...STAFF_ROLES, ...SYSTEM_ROLES] as const;
 export type Role = (typeof TOKEN_ROLES)[number];
@@ -65,7 +64,7 @@ const COLLECTING: readonly Permission[] = [
  * supervisor or a manager assigns; a system token of the ledger feed posts payments and reads
  * the portfolio, and a dialler reserves and reports for the agents it dials for.
  */
-export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: [...PERMISSIONS],
   manager: ['signed_in', 'portfolio:read', 'console:read', 'decisions:read', 'team:read', 'cases:assign',
     'gate:check', 'audit:read'],

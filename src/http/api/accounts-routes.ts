@@ -54,6 +54,7 @@ const AccountDetail = Type.Object({
 export function accountsRoutes(db: Db): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get('/api/v1/accounts', {
+      config: { permission: 'portfolio:read' },
       schema: {
         tags: ['portfolio'], summary: 'List accounts with their current delinquency',
         querystring: Type.Object({
@@ -74,6 +75,7 @@ export function accountsRoutes(db: Db): FastifyPluginAsyncTypebox {
     });
 
     app.get('/api/v1/accounts/:externalId', {
+      config: { permission: 'portfolio:read' },
       schema: {
         tags: ['portfolio'],
         summary: 'One account: installments, penalty computation, payments and their allocation',

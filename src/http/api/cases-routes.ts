@@ -27,6 +27,7 @@ const PlannedAction = Type.Object({
 export function casesRoutes(db: Db): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get('/api/v1/cases', {
+      config: { permission: 'portfolio:read' },
       schema: {
         tags: ['collection'], summary: 'List collection cases',
         querystring: Type.Object({
@@ -46,6 +47,7 @@ export function casesRoutes(db: Db): FastifyPluginAsyncTypebox {
     });
 
     app.get('/api/v1/cases/:id', {
+      config: { permission: 'portfolio:read' },
       schema: {
         tags: ['collection'],
         summary: 'One case with the actions its strategy planned (not yet gated or sent)',
@@ -62,6 +64,7 @@ export function casesRoutes(db: Db): FastifyPluginAsyncTypebox {
     });
 
     app.get('/api/v1/planned-actions', {
+      config: { permission: 'portfolio:read' },
       schema: {
         tags: ['collection'], summary: 'Actions the strategy planned on a cycle date',
         querystring: Type.Object({ asOf: CivilDateString, ...PageQuery }),

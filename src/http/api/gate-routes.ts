@@ -1,6 +1,10 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Static } from 'typebox';
 import type { Db } from '../../db/database.ts';
-import { ContactRequestSchema } from '../../app/gate/contact-request.ts';
+import type { FastifyRequest } from 'fastify';
+import { ContactRequestSchema, type ContactRequest } from '../../app/gate/contact-request.ts';
+import { resolveActor } from '../../app/identity/resolve-actor.ts';
+import { principalOf } from '../auth/principal-of.ts';
 import { decideContact } from '../../app/gate/decide-contact.ts';
 import type { PolicyGate } from '../../app/gate/policy-gate.ts';
 import { OUTCOMES_BY_CHANNEL, recordOutcome } from '../../app/gate/record-outcome.ts';
@@ -49,9 +53,25 @@ const DecisionResponse = Type.Object(
   { description: 'The explained, stored answer of the compliance engine' },
 );
 
+/**
+ * What a caller sends: the contact as the gate needs it, without `actor`: who acts is the signed-in
+ * principal (resolve-actor.ts). A dialler names the agent it dials for; the number it dials from is
+ * its own knowledge of the call.
+ */
+const { actor: _actor, ...CONTACT_FIELDS } = ContactRequestSchema.properties;
+const ActingFields = {
+  agent: Type.Optional(Type.String({
+    minLength: 1, maxLength: 40,
+    description: 'the staff user a dialler acts for (needs gate:act_for_agent); the caller is the principal otherwise',
+  })),
+  dialledFrom: Type.Optional(Type.String({ minLength: 1, maxLength: 32, description: 'the number the call is placed from' })),
+};
+const ContactBody = Type.Object({ ...CONTACT_FIELDS, ...ActingFields }, { additionalProperties: false });
+
 const ContactCheckBody = Type.Object(
   {
-    ...ContactRequestSchema.properties,
+    ...CONTACT_FIELDS,
+    ...ActingFields,
     at: Type.Optional(
       Type.String({ format: 'date-time', description: 'the instant to decide at; default now' }),
     ),
@@ -85,6 +105,8 @@ const REJECTION_STATUS: Record<string, number> = {
   invalid_settings: 409,
   contact_point_required: 422,
   no_contact_point: 422,
+  acting_for_agent_not_allowed: 403,
+  unknown_agent: 422,
   ended_at_out_of_range: 400,
   duration_out_of_range: 400,
 };
@@ -106,6 +128,8 @@ const MESSAGES: Record<string, string> = {
   contact_point_required:
     'a call or message needs contactPointId: the person contacted has more than one number or address',
   no_contact_point: 'the person contacted has no number or address on file for this channel',
+  acting_for_agent_not_allowed: 'only a dialler may act for a named agent; others act as themselves',
+  unknown_agent: 'no active staff user with this username',
   ended_at_out_of_range: 'endedAt must lie between the reservation and a few minutes after now',
   duration_out_of_range: 'durationSeconds is longer than the time since the reservation allows',
   invalid_instant: 'not a real instant: RFC 3339 with a zone, a day that exists, a year in range',
@@ -141,10 +165,21 @@ export function gateRoutes(db: Db, gate: PolicyGate, clock: Clock): FastifyPlugi
   };
 }
 
+type ContactBody = Static<typeof ContactBody>;
+
+/** The contact the gate decides: the body's fields, acted by the principal. */
+async function contactOf(db: Db, request: FastifyRequest, body: ContactBody): Promise<ContactRequest> {
+  const { agent, dialledFrom, ...contact } = body;
+  const resolved = await resolveActor({ db, principal: principalOf(request), agent, dialledFrom });
+  if (!resolved.ok) reject(resolved.reason, 'agent');
+  return { ...contact, actor: resolved.actor };
+}
+
 function checkRoute(app: App, db: Db, gate: PolicyGate, clock: Clock): void {
   app.post(
     '/api/v1/contact-checks',
     {
+      config: { permission: 'gate:check' },
       schema: {
         tags: ['gate'],
         summary: 'May this action happen? The stored, explained Decision',
@@ -156,7 +191,8 @@ function checkRoute(app: App, db: Db, gate: PolicyGate, clock: Clock): void {
       },
     },
     async (request) => {
-      const { at, ...contact } = request.body;
+      const { at, ...body } = request.body;
+      const contact = await contactOf(db, request, body);
       const result = await decideContact(db, gate, contact, at === undefined ? clock.now() : new Date(at));
       if (!result.ok) reject(result.rejection.reason, result.rejection.field);
       return shown(result.decision);
@@ -168,6 +204,7 @@ function reservationRoute(app: App, db: Db, gate: PolicyGate, clock: Clock): voi
   app.post(
     '/api/v1/contact-reservations',
     {
+      config: { permission: 'gate:reserve' },
       schema: {
         tags: ['gate'],
         summary: 'Reserve the right to make one contact now',
@@ -175,7 +212,7 @@ function reservationRoute(app: App, db: Db, gate: PolicyGate, clock: Clock): voi
           "Decided and recorded atomically under the borrower's lock, so concurrent reservations " +
           'from the desk and every agency never exceed a cap. 201 with attemptId when reserved; 409 with ' +
           'the Decision when the gate refuses. Report the outcome to release or keep the slot.',
-        body: ContactRequestSchema,
+        body: ContactBody,
         response: {
           201: ReservationResponse,
           409: ReservationResponse,
@@ -186,7 +223,8 @@ function reservationRoute(app: App, db: Db, gate: PolicyGate, clock: Clock): voi
       },
     },
     async (request, reply) => {
-      const result = await reserveContact(db, gate, request.body, clock.now());
+      const contact = await contactOf(db, request, request.body);
+      const result = await reserveContact(db, gate, contact, clock.now());
       if (!result.ok) reject(result.rejection.reason, result.rejection.field);
       reply.code(result.reserved ? 201 : 409);
       return {
@@ -202,6 +240,7 @@ function outcomeRoute(app: App, db: Db, clock: Clock): void {
   app.post(
     '/api/v1/contact-attempts/:id/outcome',
     {
+      config: { permission: 'gate:reserve' },
       schema: {
         tags: ['gate'],
         summary: 'Record what happened to a reserved contact',
@@ -272,6 +311,7 @@ function decisionRoute(app: App, db: Db): void {
   app.get(
     '/api/v1/decisions/:id',
     {
+      config: { permission: 'decisions:read' },
       schema: {
         tags: ['gate'],
         summary: 'A stored Decision with the situation it was made on',
@@ -305,6 +345,7 @@ function replayRoute(app: App, db: Db): void {
   app.post(
     '/api/v1/decisions/:id/replay',
     {
+      config: { permission: 'decisions:read' },
       schema: {
         tags: ['gate'],
         summary: 'Evaluate a stored Decision again under its recorded policy version',

@@ -18,6 +18,7 @@ const REJECTION_STATUS: Record<string, number> = {
 export function paymentsRoutes(db: Db, clock: Clock): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.post('/api/v1/payments', {
+      config: { permission: 'payments:write' },
       schema: {
         tags: ['payments'],
         summary: 'Record a payment idempotently; the daily cycle allocates it',

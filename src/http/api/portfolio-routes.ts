@@ -22,6 +22,7 @@ const SnapshotDay = Type.Object({
 export function portfolioRoutes(db: Db): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get('/api/v1/snapshots', {
+      config: { permission: 'portfolio:read' },
       schema: {
         tags: ['portfolio'], summary: 'Daily portfolio snapshots: buckets per currency and roll rates',
         querystring: Type.Object({
@@ -36,6 +37,7 @@ export function portfolioRoutes(db: Db): FastifyPluginAsyncTypebox {
     });
 
     app.get('/api/v1/delinquency', {
+      config: { permission: 'portfolio:read' },
       schema: {
         tags: ['portfolio'], summary: 'The aging table of the latest cycle: accounts and amounts per bucket',
         response: {
@@ -48,6 +50,7 @@ export function portfolioRoutes(db: Db): FastifyPluginAsyncTypebox {
     }, async () => getLatestSnapshot(db));
 
     app.get('/api/v1/products', {
+      config: { permission: 'portfolio:read' },
       schema: {
         tags: ['portfolio'], summary: 'Products with their terms and the all-in cost check (CN-RATE-03)',
         response: { 200: Type.Object({ products: Type.Array(Type.Object({

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
+import { addTestUser, signInThroughForm } from '../../../test/support/staff-access.ts';
 import { insertAccount, insertBorrower, insertProduct } from '../../../test/support/ledger-fixture.ts';
 import { runCycle } from '../../app/cycle/run-cycle.ts';
 import { addDays } from '../../stdx/civil-date.ts';
@@ -19,6 +20,7 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 let db: Db;
 let app: FastifyInstance;
+let session: string;
 
 before(async () => {
   db = await openTestDatabase();
@@ -31,6 +33,8 @@ before(async () => {
     assert.ok((await runCycle({ db, asOf: date })).ok);
   }
   app = await buildApp({ db, settingsSource: 'FAIRCOLLECT_SETTINGS lender.yaml' });
+  await addTestUser(db, 'mgr', 'manager');
+  session = (await signInThroughForm(app, 'mgr')).cookie;
 });
 after(async () => {
   await app.close();
@@ -38,7 +42,9 @@ after(async () => {
 });
 
 async function get(url: string, cookie?: string) {
-  const response = await app.inject({ method: 'GET', url, headers: cookie === undefined ? {} : { cookie } });
+  const response = await app.inject({
+    method: 'GET', url, headers: { cookie: cookie === undefined ? session : `${session}; ${cookie}` },
+  });
   assert.equal(response.statusCode, 200, url);
   const lang = /<html lang="([^"]*)">/.exec(response.body)?.[1];
   return { body: response.body, headers: response.headers, lang };

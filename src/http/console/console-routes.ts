@@ -17,6 +17,7 @@ import { localiseRequest, type PageText } from '../i18n/localise-request.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { isPackTitleKey } from '../i18n/messages.ts';
 import { translate } from '../i18n/translate.ts';
+import { pageFrame } from './page-frame.ts';
 import { settingsModel, type SettingsPageOptions } from './settings-model.ts';
 
 /**
@@ -44,6 +45,7 @@ export function consoleRoutes(db: Db, settings: SettingsPageOptions): FastifyPlu
   return async (app) => {
     let echarts: Buffer | null = null;
     app.get('/assets/echarts.min.js', {
+      config: { permission: 'public' },
       schema: { tags: ['pages'], summary: 'Apache ECharts, served locally' },
     }, async (_request, reply) => {
       echarts ??= await readFile(ECHARTS_PATH);
@@ -51,10 +53,11 @@ export function consoleRoutes(db: Db, settings: SettingsPageOptions): FastifyPlu
       return reply.send(echarts);
     });
 
-    app.get('/', { schema: { hide: false, tags: ['pages'], summary: 'Redirects to the console' } },
+    app.get('/', { config: { permission: 'public' }, schema: { hide: false, tags: ['pages'], summary: 'Redirects to the console' } },
       async (_request, reply) => reply.redirect('/console'));
 
     app.get('/console', {
+      config: { permission: 'console:read' },
       schema: {
         tags: ['pages'], summary: 'Portfolio console: aging table, roll-rate chart, cases by stage, products',
         querystring: PAGE_QUERY, response: { 200: Type.String({ description: 'HTML page' }) },
@@ -63,10 +66,11 @@ export function consoleRoutes(db: Db, settings: SettingsPageOptions): FastifyPlu
       const text = localiseRequest(request, reply);
       const body = eta.render('./console', { ...await consoleModel(db, text.locale), text });
       reply.type('text/html; charset=utf-8');
-      return eta.render('./layout', { title: text.t('portfolio.title'), body, text });
+      return eta.render('./layout', { title: text.t('portfolio.title'), body, text, frame: pageFrame(request, reply, text) });
     });
 
     app.get('/console/settings', {
+      config: { permission: 'console:read' },
       schema: {
         tags: ['pages'],
         summary: 'Settings and strategy: the lender\'s parameters per pack and the active strategy',
@@ -78,7 +82,7 @@ export function consoleRoutes(db: Db, settings: SettingsPageOptions): FastifyPlu
       const packs = model.packs.map((pack) => ({ ...pack, title: packTitle(text, pack.id) ?? pack.title }));
       const body = eta.render('./settings', { ...model, packs, text });
       reply.type('text/html; charset=utf-8');
-      return eta.render('./layout', { title: text.t('settings.title'), body, text });
+      return eta.render('./layout', { title: text.t('settings.title'), body, text, frame: pageFrame(request, reply, text) });
     });
   };
 }

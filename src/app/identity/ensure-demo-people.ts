@@ -1,0 +1,45 @@
+import type { Db } from '../../db/database.ts';
+import type { StaffRole } from '../../domain/people/roles.ts';
+import { addUser } from './add-user.ts';
+
+/**
+ * The demo's people: one user per role, a China team led by its supervisor with a collector and a
+ * field collector in it, and an agency with its collector. They share one password, printed at
+ * start-up; a real installation adds its people with `faircollect user add`.
+ */
+export const DEMO_PASSWORD = 'faircollect-demo';
+const DEMO_TEAM = { id: 'cn-east', name: '华东催收一组 East China team 1' };
+const DEMO_AGENCY = { id: 'demo-agency', name: '示例委外机构 Demo Collection Agency' };
+
+export const DEMO_USERS: readonly { username: string; displayName: string; role: StaffRole }[] = [
+  { username: 'admin', displayName: '系统管理员 Admin', role: 'admin' },
+  { username: 'manager', displayName: '王经理 Manager Wang', role: 'manager' },
+  { username: 'supervisor', displayName: '李主管 Supervisor Li', role: 'supervisor' },
+  { username: 'collector', displayName: '张催收 Collector Zhang', role: 'collector' },
+  { username: 'field', displayName: '赵外访 Field Collector Zhao', role: 'field_collector' },
+  { username: 'agency', displayName: '陈委外 Agency Collector Chen', role: 'agency_collector' },
+  { username: 'compliance', displayName: '刘合规 Compliance Officer Liu', role: 'compliance_officer' },
+];
+
+const IN_TEAM: readonly StaffRole[] = ['supervisor', 'collector', 'field_collector'];
+
+/** Creates the demo people when the database has no staff user yet; returns whether it did. */
+export async function ensureDemoPeople(db: Db): Promise<boolean> {
+  const [anyone] = await db.query('SELECT 1 FROM staff_user LIMIT 1');
+  if (anyone !== undefined) return false;
+  await db.query('INSERT INTO team (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [DEMO_TEAM.id, DEMO_TEAM.name]);
+  await db.query('INSERT INTO agency (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING',
+    [DEMO_AGENCY.id, DEMO_AGENCY.name]);
+  for (const user of DEMO_USERS) {
+    const added = await addUser({
+      db, username: user.username, displayName: user.displayName, role: user.role, password: DEMO_PASSWORD,
+      teamId: IN_TEAM.includes(user.role) ? DEMO_TEAM.id : null,
+      agencyId: user.role === 'agency_collector' ? DEMO_AGENCY.id : null,
+    });
+    if (!added.ok) throw new Error(`demo user ${user.username}: ${added.reason}`);
+    if (user.role === 'supervisor') {
+      await db.query('UPDATE team SET supervisor_id = $2 WHERE id = $1', [DEMO_TEAM.id, added.userId]);
+    }
+  }
+  return true;
+}
