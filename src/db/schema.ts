@@ -56,7 +56,8 @@ const TABLES = {
   },
   audit_event: {
     id: 'bigint', at: 'timestamptz', actor: 'text', action: 'text', subject_kind: 'text', subject_id: 'text',
-    borrower_id: 'bigint null', detail: 'jsonb', prev_hash: 'text', hash: 'text',
+    borrower_id: 'bigint null', detail: 'jsonb', prev_hash: 'text', hash: 'text', seq: 'bigint',
+    actor_kind: 'text', source_ip: 'text null', request_id: 'text null',
   },
   collection_case: {
     id: 'bigint', borrower_id: 'bigint', status: 'text', opened_on: 'date', closed_on: 'date null',
