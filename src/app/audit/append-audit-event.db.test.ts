@@ -57,7 +57,9 @@ test('each event chains to the one before it, and a rolled-back event leaves no 
   for (let index = 1; index < rows.length; index += 1) {
     assert.equal(rows[index]!.prev_hash, rows[index - 1]!.hash);
   }
-  assert.deepEqual(await verifyAuditChain(db), { ok: true, count: 5, head: { seq: 5n, hash: rows[4]!.hash } });
+  assert.deepEqual(await verifyAuditChain(db), {
+    ok: true, count: 5, head: { seq: 5n, hash: rows[4]!.hash },
+  });
 });
 
 test('concurrent appenders on separate connections make one unbroken chain', async () => {
@@ -90,7 +92,7 @@ test('the database refuses to update, delete or truncate an event', async () => 
 });
 
 test('a second event naming the same predecessor is refused, so the chain cannot fork', async () => {
-  const [last] = await db.query<StoredLink>('SELECT id, seq, prev_hash, hash FROM audit_event ORDER BY seq DESC LIMIT 1');
+  const last = (await links()).at(-1);
   await assert.rejects(db.query(`INSERT INTO audit_event (seq, prev_hash, hash, at, actor_kind, actor, action,
       subject_kind, subject_id) VALUES ($1, $2, 'forged', now(), 'system', 'x', 'user.created', 'user', 'x')`,
   [last!.seq + 1n, last!.prev_hash]), /audit_event_prev_hash_unique/);
@@ -105,8 +107,8 @@ test('a detail with personal data in the clear or a secret is a bug, and nothing
   for (const detail of details) {
     await assert.rejects(appendAuditEvent(db, { ...paymentEvent(1), detail }), AssertionError);
   }
-  await assert.rejects(appendAuditEvent(db, { ...paymentEvent(1), context: { ...COLLECTOR, sourceIp: 'nowhere' } }),
-    AssertionError);
+  const nowhere = { ...COLLECTOR, sourceIp: 'nowhere' };
+  await assert.rejects(appendAuditEvent(db, { ...paymentEvent(1), context: nowhere }), AssertionError);
   assert.equal((await links()).length, count);
   // Masked values, amounts in minor units and hashes are what a detail holds.
   await appendAuditEvent(db, { ...paymentEvent(1), action: 'pii.revealed', detail: {

@@ -70,7 +70,8 @@ export async function appendAuditEvent(tx: Db, event: AuditEvent): Promise<Appen
          borrower_id, detail)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb) RETURNING id`, [
       content.seq, content.prevHash, hash, content.at, content.actorKind, content.actor, content.sourceIp,
-      content.requestId, content.action, content.subjectKind, content.subjectId, content.borrowerId, detailJson,
+      content.requestId, content.action, content.subjectKind, content.subjectId, content.borrowerId,
+      detailJson,
     ]);
     assert(inserted !== undefined, 'INSERT … RETURNING returns the row');
     return { id: inserted.id, seq: content.seq, hash };
@@ -88,19 +89,22 @@ function checkedDetailJson(event: AuditEvent): string {
     + 'record an id or a masked value instead');
   const json = canonicalJson(event.detail);
   assert(json.length <= AUDIT_DETAIL_CHARS_MAX, `audit event ${event.action}: detail is too long`);
-  assert(findInvalidCharacter(json) === -1, `audit event ${event.action}: detail holds a NUL or lone surrogate`);
+  assert(findInvalidCharacter(json) === -1,
+    `audit event ${event.action}: detail holds a NUL or lone surrogate`);
   return json;
 }
 
 function checkContext(event: AuditEvent): void {
   const { context } = event;
   assert(ACTOR_KINDS.includes(context.actorKind), `unknown actor kind ${context.actorKind}`);
-  assert(context.sourceIp === null || isIP(context.sourceIp) !== 0, 'an audit source address is an IP address');
+  assert(context.sourceIp === null || isIP(context.sourceIp) !== 0,
+    'an audit source address is an IP address');
   assert(!Number.isNaN(event.at.getTime()), 'an audit event happens at a valid instant');
   const texts = { actor: context.actor, subjectKind: event.subjectKind, subjectId: event.subjectId,
     requestId: context.requestId ?? 'none' };
   for (const [name, text] of Object.entries(texts)) {
-    assert(text.length > 0 && text.length <= AUDIT_TEXT_CHARS_MAX, `audit event ${name} is empty or too long`);
+    assert(text.length > 0 && text.length <= AUDIT_TEXT_CHARS_MAX,
+      `audit event ${name} is empty or too long`);
     assert(findInvalidCharacter(text) === -1, `audit event ${name} holds a NUL or lone surrogate`);
   }
 }

@@ -20,7 +20,8 @@ export function findUnmaskedPersonalData(detail: unknown): string | null {
   return findIn(detail, 'detail', 0);
 }
 
-const SECRET_KEY = /^(password|passwordHash|secret|token|apiToken|bearer|sessionId|session|cookie|authorization)$/i;
+const SECRET_KEY =
+  /^(password|passwordHash|secret|token|apiToken|bearer|sessionId|session|cookie|authorization)$/i;
 const AMOUNT_KEY = /Minor$/;
 const PERSONAL_TEXT: readonly RegExp[] = [
   /(?<![\dA-Za-z])1[3-9]\d{9}(?![\dA-Za-z])/, // a Chinese mobile number

@@ -31,7 +31,8 @@ export type AuditEventPage = {
 };
 
 const COLUMNS: Readonly<Record<Exclude<keyof AuditEventFilter, 'from' | 'to' | 'beforeId'>, string>> = {
-  actor: 'actor', action: 'action', subjectKind: 'subject_kind', subjectId: 'subject_id', borrowerId: 'borrower_id',
+  actor: 'actor', action: 'action', subjectKind: 'subject_kind', subjectId: 'subject_id',
+  borrowerId: 'borrower_id',
 };
 
 /**
@@ -61,7 +62,8 @@ export async function listAuditEvents(db: Db, filter: AuditEventFilter): Promise
   const page = rows.slice(0, AUDIT_PAGE_ROWS);
   return {
     events: page.map((row) => ({
-      id: row.id, seq: row.seq, at: row.at, actorKind: row.actor_kind, actor: row.actor, sourceIp: row.source_ip,
+      id: row.id, seq: row.seq, at: row.at, actorKind: row.actor_kind, actor: row.actor,
+      sourceIp: row.source_ip,
       requestId: row.request_id, action: row.action, subjectKind: row.subject_kind, subjectId: row.subject_id,
       borrowerId: row.borrower_id, detail: row.detail, hash: row.hash,
     })),

@@ -38,14 +38,16 @@ export async function verifyAuditChain(
   let previous: ChainLink | null = null;
   let count = 0;
   for (;;) {
-    const batch: StoredEvent[] = await db.query<StoredEvent>(`SELECT id, seq, prev_hash, hash, at, actor_kind, actor, source_ip,
-        request_id, action, subject_kind, subject_id, borrower_id, detail::text AS detail
+    const batch: StoredEvent[] = await db.query<StoredEvent>(`SELECT id, seq, prev_hash, hash, at, actor_kind,
+        actor, source_ip, request_id, action, subject_kind, subject_id, borrower_id, detail::text AS detail
       FROM audit_event WHERE id > $1 ORDER BY id LIMIT $2`, [previous?.id ?? 0n, batchRows]);
     for (const event of batch) {
       const broken = findBrokenLink(event, previous);
       if (broken !== null) {
-        return { ok: false, ...broken, eventId: event.id, seq: event.seq, previousEventId: previous?.id ?? null,
-          verifiedCount: count };
+        const previousEventId = previous?.id ?? null;
+        return {
+          ok: false, ...broken, eventId: event.id, seq: event.seq, previousEventId, verifiedCount: count,
+        };
       }
       previous = { id: event.id, seq: event.seq, hash: event.hash };
       count += 1;
@@ -58,11 +60,15 @@ export async function verifyAuditChain(
 type ChainLink = { readonly id: bigint; readonly seq: bigint; readonly hash: string };
 type BrokenLink = { problem: AuditChainProblem; expected: string; found: string };
 
-function findBrokenLink(event: StoredEvent, previous: { seq: bigint; hash: string } | null): BrokenLink | null {
+function findBrokenLink(event: StoredEvent, previous: ChainLink | null): BrokenLink | null {
   const seq = previous === null ? 1n : previous.seq + 1n;
-  if (event.seq !== seq) return { problem: 'seq_mismatch', expected: seq.toString(), found: event.seq.toString() };
+  if (event.seq !== seq) {
+    return { problem: 'seq_mismatch', expected: seq.toString(), found: event.seq.toString() };
+  }
   const prevHash = previous === null ? GENESIS_HASH : previous.hash;
-  if (event.prev_hash !== prevHash) return { problem: 'prev_hash_mismatch', expected: prevHash, found: event.prev_hash };
+  if (event.prev_hash !== prevHash) {
+    return { problem: 'prev_hash_mismatch', expected: prevHash, found: event.prev_hash };
+  }
   const hash = auditEventHash({
     seq: event.seq, prevHash: event.prev_hash, at: event.at, actorKind: event.actor_kind as ActorKind,
     actor: event.actor, sourceIp: event.source_ip, requestId: event.request_id, action: event.action,
