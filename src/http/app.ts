@@ -20,6 +20,7 @@ import { casesRoutes } from './api/cases-routes.ts';
 import { gateRoutes } from './api/gate-routes.ts';
 import { paymentsRoutes } from './api/payments-routes.ts';
 import { portfolioRoutes } from './api/portfolio-routes.ts';
+import { auditRoutes } from './console/audit-routes.ts';
 import { consoleRoutes } from './console/console-routes.ts';
 
 /**
@@ -119,6 +120,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const gate = options.gate ?? defaultPolicyGate();
   await app.register(gateRoutes(options.db, gate, clock));
   await app.register(consoleRoutes(options.db, { gate, settingsSource: options.settingsSource ?? null }));
+  await app.register(auditRoutes(options.db));
 
   metaRoutes(app, options.db);
   return app;

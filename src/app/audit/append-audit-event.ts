@@ -28,7 +28,7 @@ export type AuditEvent = {
   readonly detail: Readonly<Record<string, unknown>>;
 };
 
-export type AppendedAuditEvent = { readonly id: bigint; readonly seq: bigint; readonly hash: string };
+type AppendedAuditEvent = { readonly id: bigint; readonly seq: bigint; readonly hash: string };
 
 /**
  * The advisory lock that serialises appenders, held until the caller's transaction ends. Its own

@@ -23,7 +23,3 @@ export const AUDIT_ACTIONS = [
   'strategy.activated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-
-export function isAuditAction(value: string): value is AuditAction {
-  return (AUDIT_ACTIONS as readonly string[]).includes(value);
-}

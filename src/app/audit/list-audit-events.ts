@@ -24,7 +24,7 @@ export type ListedAuditEvent = {
   readonly borrowerId: bigint | null; readonly detail: unknown; readonly hash: string;
 };
 
-export type AuditEventPage = {
+type AuditEventPage = {
   readonly events: readonly ListedAuditEvent[];
   /** The `beforeId` of the next (older) page, or null when this page is the last. */
   readonly nextBeforeId: bigint | null;

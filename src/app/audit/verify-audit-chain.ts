@@ -11,9 +11,9 @@ import { auditEventHash, GENESIS_HASH } from './audit-event-hash.ts';
  * predecessor's hash: the predecessor was rewritten with a new hash, or removed), `hash_mismatch`
  * (its own content, as stored now, does not give its stored hash: it was edited).
  */
-export type AuditChainProblem = 'seq_mismatch' | 'prev_hash_mismatch' | 'hash_mismatch';
+type AuditChainProblem = 'seq_mismatch' | 'prev_hash_mismatch' | 'hash_mismatch';
 
-export type AuditChainVerdict =
+type AuditChainVerdict =
   | { readonly ok: true; readonly count: number; readonly head: { seq: bigint; hash: string } | null }
   | {
     readonly ok: false; readonly problem: AuditChainProblem; readonly eventId: bigint; readonly seq: bigint;
