@@ -28,7 +28,8 @@ const ALLOWED: [string, unknown][] = [
   ['a number', { attempts: 13812345678 }],
   ['a hash or a Decision id', { decisionId: `13812345678${'a'.repeat(53)}` }],
   ['instants and dates', { at: '2026-03-01T02:00:00.000+08:00', dueDate: '2026-03-01' }],
-  ['ids, codes and names of fields', { contactPointId: '12', field: 'contact_point.value', reason: 'refused' }],
+  ['ids, codes and names of fields',
+    { contactPointId: '12', field: 'contact_point.value', reason: 'refused' }],
   ['nothing', {}],
 ];
 
