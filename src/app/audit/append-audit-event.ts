@@ -57,7 +57,11 @@ export async function appendAuditEvent(tx: Db, event: AuditEvent): Promise<Appen
       seq: last === undefined ? 1n : last.seq + 1n,
       prevHash: last === undefined ? GENESIS_HASH : last.hash,
       at: event.at,
-      ...event.context,
+      // Named one by one: a caller may pass a richer object (its principal) as the context.
+      actorKind: event.context.actorKind,
+      actor: event.context.actor,
+      sourceIp: event.context.sourceIp,
+      requestId: event.context.requestId,
       action: event.action,
       subjectKind: event.subjectKind,
       subjectId: event.subjectId,

@@ -99,6 +99,7 @@ test('a bad filter is refused with 400 naming its field', async () => {
     ['?before=-1', 'before'],
     [`?actor=${'x'.repeat(300)}`, 'actor'],
     ['?unknown=1', 'unknown'],
+    ['?from=2026-03-02T00:00:00Z&to=2026-03-02T08:00:00%2B08:00', 'to'],
   ];
   for (const [query, field] of cases) {
     const response = await app.inject({ method: 'GET', url: `/console/audit${query}` });

@@ -10,6 +10,7 @@ import {
   listAuditEvents, type AuditEventFilter, type ListedAuditEvent,
 } from '../../app/audit/list-audit-events.ts';
 import { canonicalJson } from '../../stdx/hash.ts';
+import { AppError } from '../app-error.ts';
 import { localiseRequest, type PageText } from '../i18n/localise-request.ts';
 
 /**
@@ -84,6 +85,9 @@ async function dropEmptyValues(request: FastifyRequest): Promise<void> {
 }
 
 function filterOf(query: AuditQuery): AuditEventFilter {
+  if (query.from !== undefined && query.to !== undefined && Date.parse(query.to) <= Date.parse(query.from)) {
+    throw new AppError(400, 'invalid_time_range', 'to must be later than from', 'to');
+  }
   return {
     ...(query.actor === undefined ? {} : { actor: query.actor }),
     ...(query.action === undefined ? {} : { action: query.action }),
