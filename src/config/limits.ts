@@ -160,6 +160,19 @@ export const WINDOW_SEARCH_DAYS_MAX = 14;
  */
 export const SITUATION_KEY_ORDERS_MAX = 4_096;
 export const SITUATION_KEY_ORDERS_PER_FIRST_KEY_MAX = 32;
+/**
+ * Audit events the verifier reads per query while it recomputes the chain: the trail only grows,
+ * so it is streamed by id in batches of this size rather than read whole.
+ */
+export const AUDIT_VERIFY_BATCH_ROWS = 2_000;
+/** Audit events on one page of the compliance console, newest first. */
+export const AUDIT_PAGE_ROWS = 50;
+/** Characters of an audit event's actor, subject kind and id, source address and request id. */
+export const AUDIT_TEXT_CHARS_MAX = 256;
+/** Characters of an audit event's detail as canonical JSON: a few ids, codes and amounts. */
+export const AUDIT_DETAIL_CHARS_MAX = 16_384;
+/** Levels of nesting in an audit event's detail; deeper is a bug in the caller. */
+export const AUDIT_DETAIL_DEPTH_MAX = 8;
 
 assert(GENERATED_LATE_DAYS_MIN <= GENERATED_LATE_DAYS_MAX, 'the late-payment range must hold a day');
 assert(SITUATION_KEY_ORDERS_PER_FIRST_KEY_MAX <= SITUATION_KEY_ORDERS_MAX,

@@ -61,7 +61,8 @@ const TABLES = {
   },
   audit_event: {
     id: 'bigint', at: 'timestamptz', actor: 'text', action: 'text', subject_kind: 'text', subject_id: 'text',
-    borrower_id: 'bigint null', detail: 'jsonb', prev_hash: 'text', hash: 'text',
+    borrower_id: 'bigint null', detail: 'jsonb', prev_hash: 'text', hash: 'text', seq: 'bigint',
+    actor_kind: 'text', source_ip: 'text null', request_id: 'text null',
   },
   case_assignment: {
     id: 'bigint', case_id: 'bigint', team_id: 'text', user_id: 'bigint null', assigned_at: 'timestamptz',

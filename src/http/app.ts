@@ -22,6 +22,7 @@ import { casesRoutes } from './api/cases-routes.ts';
 import { gateRoutes } from './api/gate-routes.ts';
 import { paymentsRoutes } from './api/payments-routes.ts';
 import { portfolioRoutes } from './api/portfolio-routes.ts';
+import { auditRoutes } from './console/audit-routes.ts';
 import { consoleRoutes } from './console/console-routes.ts';
 import { signInRoutes } from './console/sign-in-routes.ts';
 import { authenticateRequests } from './auth/authenticate-requests.ts';
@@ -155,6 +156,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(gateRoutes(options.db, gate, clock));
   await app.register(consoleRoutes(options.db, { gate, settingsSource: options.settingsSource ?? null }));
   await app.register(signInRoutes(options.db, clock));
+  await app.register(auditRoutes(options.db));
 
   metaRoutes(app, options.db);
   return app;
