@@ -17,5 +17,7 @@ test('each kind of contact point is masked its own way', () => {
     ['fax', '13812345678', '***********'],
     ['mobile', '', ''],
   ];
-  for (const [kind, value, masked] of cases) assert.equal(maskContactValue(kind, value), masked, `${kind} ${value}`);
+  for (const [kind, value, masked] of cases) {
+    assert.equal(maskContactValue(kind, value), masked, `${kind} ${value}`);
+  }
 });

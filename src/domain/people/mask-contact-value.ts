@@ -1,3 +1,4 @@
+import { MASKED_ADDRESS_SHOWN_CHARACTERS_MAX } from '../../config/limits.ts';
 import { maskEmail } from './mask-email.ts';
 import { maskPhone } from './mask-phone.ts';
 
@@ -18,7 +19,7 @@ export function maskContactValue(kind: string, value: string): string {
     case 'email':
       return maskEmail(value);
     case 'address':
-      return keepFirst(value, Math.min(ADDRESS_SHOWN_CHARACTERS_MAX, Math.floor([...value].length / 3)));
+      return keepFirst(value, Math.min(MASKED_ADDRESS_SHOWN_CHARACTERS_MAX, Math.floor([...value].length / 3)));
     case 'app_push':
       return keepLast(value, PUSH_TOKEN_SHOWN_CHARACTERS);
   }
@@ -26,11 +27,11 @@ export function maskContactValue(kind: string, value: string): string {
   return keepFirst(value, 0);
 }
 
-const ADDRESS_SHOWN_CHARACTERS_MAX = 12;
 const PUSH_TOKEN_SHOWN_CHARACTERS = 4;
 
 function keepFirst(value: string, shown: number): string {
-  return [...value].map((character, index) => (index < shown || character === ' ' ? character : '*')).join('');
+  const kept = (character: string, index: number) => index < shown || character === ' ';
+  return [...value].map((character, index) => (kept(character, index) ? character : '*')).join('');
 }
 
 function keepLast(value: string, shown: number): string {

@@ -1,3 +1,5 @@
+import { MASKED_DOCUMENT_ID_CHARACTERS_MIN, MASKED_RESIDENT_ID_CHARACTERS_MIN } from '../../config/limits.ts';
+
 /**
  * A national ID number as staff see it by default. For China's 18-character resident identity
  * number (GB 11643) the first 4 (province and city) and the last 4 (sequence and check character)
@@ -9,7 +11,9 @@
  */
 export function maskNationalId(value: string): string {
   const count = (value.match(ID_CHARACTER) ?? []).length;
-  const [first, last] = count >= RESIDENT_ID_LENGTH_MIN ? [4, 4] : count >= DOCUMENT_LENGTH_MIN ? [1, 2] : [0, 0];
+  const [first, last] = count >= MASKED_RESIDENT_ID_CHARACTERS_MIN ? [4, 4]
+    : count >= MASKED_DOCUMENT_ID_CHARACTERS_MIN ? [1, 2]
+      : [0, 0];
   let seen = 0;
   return value.replace(ID_CHARACTER, (character) => {
     const index = seen++;
@@ -19,6 +23,3 @@ export function maskNationalId(value: string): string {
 
 /** Letters and digits of any script (a full-width number is still a number). */
 const ID_CHARACTER = /[\p{L}\p{Nd}]/gu;
-/** The old resident identity number has 15 characters, the current one 18. */
-const RESIDENT_ID_LENGTH_MIN = 15;
-const DOCUMENT_LENGTH_MIN = 6;

@@ -1,3 +1,7 @@
+import {
+  MASKED_PHONE_AREA_DIGITS_MAX, MASKED_PHONE_DIGITS_MIN, MASKED_PHONE_HIDDEN_DIGITS_MIN,
+} from '../../config/limits.ts';
+
 /**
  * A phone number as staff see it by default (PIPL's minimum necessary): enough to tell numbers
  * apart and to recognise one a borrower reads out (the leading part that names the country, the
@@ -16,22 +20,18 @@ export function maskPhone(value: string): string {
   // ASCII for the area and network rules.
   const digits = (value.match(DIGIT) ?? []).map((digit) => digit.normalize('NFKC')).join('');
   const count = digits.length;
-  if (count < SHORT_NUMBER_DIGITS_MIN) {
+  if (count < MASKED_PHONE_DIGITS_MIN) {
     return maskDigits(value, 0, count <= SHORT_SHOWN_DIGITS ? count : count - SHORT_SHOWN_DIGITS);
   }
-  const international = value.trimStart().startsWith('+');
-  const prefix = Math.max(0, Math.min(leadingDigits(digits, international), count - LAST_DIGITS - HIDDEN_DIGITS_MIN));
+  const international = /^\s*[+＋]/u.test(value);
+  const leading = leadingDigits(digits, international);
+  const prefix = Math.max(0, Math.min(leading, count - LAST_DIGITS - MASKED_PHONE_HIDDEN_DIGITS_MIN));
   return maskDigits(value, prefix, count - prefix - LAST_DIGITS);
 }
 
 const DIGIT = /\p{Nd}/gu;
-/** A number with fewer digits is a short one, which shows only its last two digits. */
-const SHORT_NUMBER_DIGITS_MIN = 7;
 const SHORT_SHOWN_DIGITS = 2;
 const LAST_DIGITS = 4;
-const HIDDEN_DIGITS_MIN = 3;
-/** The longest area code shown (China's four-digit codes such as 0755). */
-const AREA_DIGITS_MAX = 4;
 
 /**
  * ITU E.164 country codes starting with these two digits have three digits (852 Hong Kong, 886
@@ -51,11 +51,11 @@ function leadingDigits(digits: string, international: boolean): number {
 
 /** The part of a national number that names its area or network, capped so the middle stays hidden. */
 function nationalLeadingDigits(national: string): number {
-  const shown = national.startsWith('0') ? (national[1] === '1' || national[1] === '2' ? 3 : AREA_DIGITS_MAX)
+  const shown = national.startsWith('0') ? (national[1] === '1' || national[1] === '2' ? 3 : MASKED_PHONE_AREA_DIGITS_MAX)
     : national.length === 11 && national.startsWith('1') ? 3 // a mobile number in China
       : national.length === 10 ? 3 // North America's area code; many countries' networks
         : 0;
-  return Math.max(0, Math.min(shown, national.length - LAST_DIGITS - HIDDEN_DIGITS_MIN));
+  return Math.max(0, Math.min(shown, national.length - LAST_DIGITS - MASKED_PHONE_HIDDEN_DIGITS_MIN));
 }
 
 /** Replaces `hidden` digits after the first `shown` digits with `*`, leaving other characters alone. */

@@ -11,6 +11,7 @@ import type { Decision } from '../../policy/index.ts';
 import { OUTCOMES } from '../../policy/situation.ts';
 import type { Clock } from '../../stdx/clock.ts';
 import { AppError } from '../app-error.ts';
+import { scopeOf } from '../scope-of.ts';
 import { ErrorResponse } from './schemas.ts';
 
 /**
@@ -62,6 +63,9 @@ const ContactCheckBody = Type.Object(
 const ReservationResponse = Type.Object({
   reserved: Type.Boolean(),
   attemptId: Nullable(Type.String({ description: 'the reserved contact attempt; report its outcome' })),
+  dialTarget: Nullable(Type.Object({
+    contactPointId: Type.String(), kind: Type.String(), value: Type.String(),
+  }, { description: 'the full number or address to use, on a reservation only' })),
   decision: DecisionResponse,
 });
 
@@ -186,12 +190,13 @@ function reservationRoute(app: App, db: Db, gate: PolicyGate, clock: Clock): voi
       },
     },
     async (request, reply) => {
-      const result = await reserveContact(db, gate, request.body, clock.now());
+      const result = await reserveContact(db, gate, request.body, clock.now(), scopeOf(request));
       if (!result.ok) reject(result.rejection.reason, result.rejection.field);
       reply.code(result.reserved ? 201 : 409);
       return {
         reserved: result.reserved,
         attemptId: result.reserved ? String(result.attemptId) : null,
+        dialTarget: result.reserved ? result.dialTarget : null,
         decision: shown(result.decision),
       };
     },
