@@ -44,6 +44,7 @@ after(async () => {
 type Answer = {
   reserved?: boolean;
   attemptId?: string;
+  dialTarget?: { contactPointId: string; kind: string; value: string } | null;
   allowed?: boolean;
   nextAllowedAt?: string | null;
   id?: string;
@@ -78,6 +79,10 @@ test(`${CONCURRENT_RESERVATIONS} concurrent reservations for one borrower never 
   assert.equal(statuses.filter((status) => status === 409).length, CONCURRENT_RESERVATIONS - 3);
   const refused = answers.find((answer) => answer.status === 409)!.json;
   assert.equal(refused.reserved, false);
+  // The dial gets the full number with the reservation; a refusal gets none.
+  assert.deepEqual(answers.find((answer) => answer.status === 201)!.json.dialTarget,
+    { contactPointId: 'zhou-mobile', kind: 'mobile', value: '13800000000' });
+  assert.equal(refused.dialTarget, null);
   const cap = refused.decision!.outcomes.find((outcome) => outcome.ruleId === 'CN-GBT-02');
   assert.equal(cap?.result, 'deny');
   const [row] = await db.query<{ n: bigint }>(`SELECT count(*) AS n FROM contact_attempt a

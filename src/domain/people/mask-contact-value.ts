@@ -19,7 +19,8 @@ export function maskContactValue(kind: string, value: string): string {
     case 'email':
       return maskEmail(value);
     case 'address':
-      return keepFirst(value, Math.min(MASKED_ADDRESS_SHOWN_CHARACTERS_MAX, Math.floor([...value].length / 3)));
+      return keepFirst(value,
+        Math.min(MASKED_ADDRESS_SHOWN_CHARACTERS_MAX, Math.floor([...value].length / 3)));
     case 'app_push':
       return keepLast(value, PUSH_TOKEN_SHOWN_CHARACTERS);
   }

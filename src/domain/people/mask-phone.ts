@@ -51,7 +51,9 @@ function leadingDigits(digits: string, international: boolean): number {
 
 /** The part of a national number that names its area or network, capped so the middle stays hidden. */
 function nationalLeadingDigits(national: string): number {
-  const shown = national.startsWith('0') ? (national[1] === '1' || national[1] === '2' ? 3 : MASKED_PHONE_AREA_DIGITS_MAX)
+  // China's area codes: 010 and 02x have three digits with the trunk 0, all others four.
+  const areaDigits = national[1] === '1' || national[1] === '2' ? 3 : MASKED_PHONE_AREA_DIGITS_MAX;
+  const shown = national.startsWith('0') ? areaDigits
     : national.length === 11 && national.startsWith('1') ? 3 // a mobile number in China
       : national.length === 10 ? 3 // North America's area code; many countries' networks
         : 0;
