@@ -46,11 +46,8 @@ export async function reserveContact(
   if ((request.action ?? 'contact') !== 'contact') {
     return { ok: false, rejection: { reason: 'not_a_contact', field: 'action' } };
   }
-  const account = await findAccountInScope(db, scope, request.accountId, request.targetPartyId ?? null);
-  if (account === null) return { ok: false, rejection: { reason: 'unknown_account', field: 'accountId' } };
-  if (account.targetHidden) {
-    return { ok: false, rejection: { reason: 'unknown_target_party', field: 'targetPartyId' } };
-  }
+  const account = await findAccountInScope(db, scope, request);
+  if (!account.ok) return account;
   const borrower = account.borrowerId;
   return db.transaction(async (tx) => {
     await tx.query('SELECT id FROM party WHERE id = $1 FOR UPDATE', [borrower]);

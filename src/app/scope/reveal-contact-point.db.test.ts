@@ -10,6 +10,7 @@ import type { Principal } from '../../domain/people/principal.ts';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
 import { insertAccount, insertBorrower, insertProduct } from '../../../test/support/ledger-fixture.ts';
 import { runCycle } from '../cycle/run-cycle.ts';
+import { checkContact } from '../gate/check-contact.ts';
 import type { ContactRequest } from '../gate/contact-request.ts';
 import { defaultPolicyGate } from '../gate/policy-gate.ts';
 import { reserveContact } from '../gate/reserve-contact.ts';
@@ -116,16 +117,23 @@ test('an allowed reservation hands the dial its full number; a refused one hands
   assert.equal('dialTarget' in quiet, false);
 });
 
-test('no reservation, and no Decision, on an account or a person outside the scope', async () => {
+test('no check, no reservation and no Decision on an account or a person outside the scope', async () => {
   const decisions = async () => (await db.query('SELECT id FROM decision')).length;
   const before = await decisions();
   const unknownAccount = { ok: false, rejection: { reason: 'unknown_account', field: 'accountId' } };
-  assert.deepEqual(await reserveContact(db, gate, call('li-1'), now, loadScope(collectorA, today)),
-    unknownAccount);
-  assert.deepEqual(await reserveContact(db, gate, call('wang-1'), now, loadScope(agencyCollector, today)),
-    unknownAccount);
   const mother = call('zhou-1', { targetPartyId: 'zhou-mother', contactPointId: 'zhou-mother-phone' });
-  assert.deepEqual(await reserveContact(db, gate, mother, now, loadScope(agencyCollector, today)),
-    { ok: false, rejection: { reason: 'unknown_target_party', field: 'targetPartyId' } });
+  const unknownTarget = { ok: false, rejection: { reason: 'unknown_target_party', field: 'targetPartyId' } };
+  const cases: [ContactRequest, Principal, unknown][] = [
+    [call('li-1'), collectorA, unknownAccount],
+    [call('wang-1'), agencyCollector, unknownAccount],
+    [mother, agencyCollector, unknownTarget],
+  ];
+  for (const [request, principal, rejection] of cases) {
+    const scope = loadScope(principal, today);
+    assert.deepEqual(await reserveContact(db, gate, request, now, scope), rejection, request.accountId);
+    assert.deepEqual(await checkContact(db, gate, request, now, scope), rejection, request.accountId);
+  }
   assert.equal(await decisions(), before);
+  const allowed = await checkContact(db, gate, call('zhou-1'), now, loadScope(agencyCollector, today));
+  assert.ok(allowed.ok, 'the agency may ask about the borrower of an account placed with it');
 });

@@ -1,7 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../db/database.ts';
 import { ContactRequestSchema } from '../../app/gate/contact-request.ts';
-import { decideContact } from '../../app/gate/decide-contact.ts';
+import { checkContact } from '../../app/gate/check-contact.ts';
 import type { PolicyGate } from '../../app/gate/policy-gate.ts';
 import { OUTCOMES_BY_CHANNEL, recordOutcome } from '../../app/gate/record-outcome.ts';
 import { replayStoredDecision } from '../../app/gate/replay-stored-decision.ts';
@@ -161,7 +161,8 @@ function checkRoute(app: App, db: Db, gate: PolicyGate, clock: Clock): void {
     },
     async (request) => {
       const { at, ...contact } = request.body;
-      const result = await decideContact(db, gate, contact, at === undefined ? clock.now() : new Date(at));
+      const now = at === undefined ? clock.now() : new Date(at);
+      const result = await checkContact(db, gate, contact, now, scopeOf(request));
       if (!result.ok) reject(result.rejection.reason, result.rejection.field);
       return shown(result.decision);
     },
