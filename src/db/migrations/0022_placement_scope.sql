@@ -4,6 +4,8 @@
 -- chose to.
 ALTER TABLE placement ADD COLUMN shows_third_parties boolean NOT NULL DEFAULT false;
 
--- The scopes' filters: a team's cases in id order, an agency's placements.
+-- The scopes' filters: a team's cases in id order; whether a borrower's cases are a team's (an
+-- account page's check); an agency's placements.
 CREATE INDEX collection_case_owner_team ON collection_case (owner_team, id);
+CREATE INDEX collection_case_borrower_team ON collection_case (borrower_id, owner_team);
 CREATE INDEX placement_agency ON placement (agency_id, account_id);
