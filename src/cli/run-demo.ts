@@ -7,7 +7,7 @@ import { loadPortfolio } from '../app/generate/load-portfolio.ts';
 import { addDays, type CivilDate } from '../stdx/civil-date.ts';
 import { systemClock } from '../stdx/clock.ts';
 import { ensureDemoPeople } from '../app/identity/ensure-demo-people.ts';
-import { businessDate } from './business-date.ts';
+import { businessDate } from '../app/calendar/business-date.ts';
 import { describeDemoSignIn } from './describe-demo-sign-in.ts';
 import { createProgress } from './progress.ts';
 import { loadPolicyOf, serve } from './serve-http.ts';

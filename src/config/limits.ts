@@ -14,6 +14,11 @@ export const IMPORT_LINE_BYTES_MAX = 64 * 1024;
 /** Rows per page in the JSON API. */
 export const PAGE_ROWS_MAX = 500;
 export const PAGE_ROWS_DEFAULT = 50;
+/**
+ * Contact points listed on one account's page (the borrower's and their third parties'); a file
+ * with more is listed up to this many, the borrower's own first.
+ */
+export const ACCOUNT_CONTACT_POINTS_SHOWN_MAX = 200;
 /** Accounts loaded per batch when the cycle allocates payments in application code. */
 export const CYCLE_BATCH_ACCOUNTS_MAX = 20_000;
 /**
@@ -204,3 +209,21 @@ export const SIGN_IN_LOCK_USER_FAILURES = 10;
 export const SIGN_IN_LOCK_IP_FAILURES = 30;
 /** Sign-in requests one address may send per minute, counted before any password is checked. */
 export const SIGN_IN_REQUESTS_PER_MINUTE_MAX = 20;
+// How much of a personal number staff see by default (src/domain/people/mask-*.ts).
+/** A phone number with fewer digits is a short one (a service or extension number): only its last 2 show. */
+export const MASKED_PHONE_DIGITS_MIN = 7;
+/** Digits a masked phone number of MASKED_PHONE_DIGITS_MIN digits or more always hides. */
+export const MASKED_PHONE_HIDDEN_DIGITS_MIN = 3;
+/** The longest area code a masked phone number shows (China's four-digit codes such as 0755). */
+export const MASKED_PHONE_AREA_DIGITS_MAX = 4;
+/** A national ID this long is a resident identity number (15 or 18 characters): 4 and 4 show. */
+export const MASKED_RESIDENT_ID_CHARACTERS_MIN = 15;
+/** A shorter document number (a passport) shows its first and last 2; below this, nothing. */
+export const MASKED_DOCUMENT_ID_CHARACTERS_MIN = 6;
+/** Characters a masked postal address shows at most (province, city and district). */
+export const MASKED_ADDRESS_SHOWN_CHARACTERS_MAX = 12;
+
+assert(MASKED_PHONE_HIDDEN_DIGITS_MIN + 4 <= MASKED_PHONE_DIGITS_MIN,
+  'a masked phone number shows its last 4 digits and still hides some');
+assert(MASKED_DOCUMENT_ID_CHARACTERS_MIN > 3 && MASKED_RESIDENT_ID_CHARACTERS_MIN > 8,
+  'a masked ID hides more than it shows');

@@ -126,7 +126,7 @@ const TABLES = {
   },
   placement: {
     id: 'bigint', account_id: 'bigint', borrower_id: 'bigint', agency_id: 'text', placed_on: 'date',
-    recalled_on: 'date null',
+    recalled_on: 'date null', shows_third_parties: 'boolean',
   },
   planned_action: {
     id: 'bigint', as_of: 'date', case_id: 'bigint', borrower_id: 'bigint', stage: 'text', action: 'text',

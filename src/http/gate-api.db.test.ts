@@ -50,6 +50,7 @@ after(async () => {
 type Answer = {
   reserved?: boolean;
   attemptId?: string;
+  dialTarget?: { contactPointId: string; kind: string; value: string } | null;
   allowed?: boolean;
   nextAllowedAt?: string | null;
   id?: string;
@@ -81,6 +82,10 @@ test(`${CONCURRENT_RESERVATIONS} concurrent reservations for one borrower never 
   assert.equal(statuses.filter((status) => status === 409).length, CONCURRENT_RESERVATIONS - 3);
   const refused = answers.find((answer) => answer.status === 409)!.json;
   assert.equal(refused.reserved, false);
+  // The dial gets the full number with the reservation; a refusal gets none.
+  assert.deepEqual(answers.find((answer) => answer.status === 201)!.json.dialTarget,
+    { contactPointId: 'zhou-mobile', kind: 'mobile', value: '13800000000' });
+  assert.equal(refused.dialTarget, null);
   const cap = refused.decision!.outcomes.find((outcome) => outcome.ruleId === 'CN-GBT-02');
   assert.equal(cap?.result, 'deny');
   const [row] = await db.query<{ n: bigint }>(`SELECT count(*) AS n FROM contact_attempt a
@@ -169,14 +174,12 @@ test('who acts is the principal: a body cannot claim an actor, only a dialler na
   const unknown = await post('/api/v1/contact-checks', { accountId: 'wu-1', channel: 'voice', agent: 'nobody' });
   assert.deepEqual([unknown.status, unknown.json.error?.reason], [422, 'unknown_agent']);
 
-  await addTestUser(db, 'desk-user', 'collector');
+  await addTestUser(db, 'desk-user', 'admin');
   const collector = await signInThroughForm(app, 'desk-user');
   const asCollector = (body: unknown) => fetch(`${base}/api/v1/contact-reservations`, {
     method: 'POST', body: JSON.stringify(body),
     headers: { 'content-type': 'application/json', cookie: collector.cookie, 'x-csrf-token': collector.csrf },
   });
-  const forAnother = await asCollector({ accountId: 'wu-1', channel: 'voice', agent: 'agent-1' });
-  assert.equal(forAnother.status, 403, 'a collector acts only as themself');
   const own = await asCollector({ accountId: 'wu-1', channel: 'voice' });
   assert.equal(own.status, 201);
   const attemptId = ((await own.json()) as Answer).attemptId;
@@ -188,4 +191,17 @@ test('who acts is the principal: a body cannot claim an actor, only a dialler na
     headers: { 'content-type': 'application/json', cookie: collector.cookie },
   });
   assert.equal(noToken.status, 403, 'a cookie without the CSRF token changes nothing');
+
+  await addTestUser(db, 'team-collector', 'collector');
+  const outsider = await signInThroughForm(app, 'team-collector');
+  const outOfScope = await fetch(`${base}/api/v1/contact-reservations`, {
+    method: 'POST', body: JSON.stringify({ accountId: 'wu-1', channel: 'voice' }),
+    headers: { 'content-type': 'application/json', cookie: outsider.cookie, 'x-csrf-token': outsider.csrf },
+  });
+  assert.equal(outOfScope.status, 404, 'a case its team does not own is not there for a collector');
+  const forAnother = await fetch(`${base}/api/v1/contact-reservations`, {
+    method: 'POST', body: JSON.stringify({ accountId: 'wu-1', channel: 'voice', agent: 'agent-1' }),
+    headers: { 'content-type': 'application/json', cookie: outsider.cookie, 'x-csrf-token': outsider.csrf },
+  });
+  assert.equal(forAnother.status, 403, 'a collector acts only as themself');
 });

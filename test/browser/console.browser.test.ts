@@ -16,7 +16,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadConfiguredPolicy } from '../../src/app/settings/load-lender-policy.ts';
 import { loadActiveStrategy } from '../../src/app/strategy/active-strategy.ts';
-import { businessDate } from '../../src/cli/business-date.ts';
+import { businessDate } from '../../src/app/calendar/business-date.ts';
 import { prepareDemo } from '../../src/cli/run-demo.ts';
 import { startServer } from '../../src/cli/serve-http.ts';
 import { readConfig } from '../../src/config/config.ts';

@@ -11,7 +11,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { businessDate } from '../../src/cli/business-date.ts';
+import { businessDate } from '../../src/app/calendar/business-date.ts';
 import { prepareDemo } from '../../src/cli/run-demo.ts';
 import { startServer } from '../../src/cli/serve-http.ts';
 import { readConfig } from '../../src/config/config.ts';

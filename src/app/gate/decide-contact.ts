@@ -15,7 +15,7 @@ export type DecideResult =
   | { ok: true; decision: Decision; built: BuiltSituation }
   | { ok: false; rejection: GateRejection | { reason: 'unknown_agency'; field: 'actor.agencyId' } };
 
-export async function findAccountBorrower(db: Db, accountExternalId: string): Promise<bigint | null> {
+async function findAccountBorrower(db: Db, accountExternalId: string): Promise<bigint | null> {
   const [row] = await db.query<{ borrower_id: bigint }>(
     'SELECT borrower_id FROM account WHERE external_id = $1',
     [accountExternalId],

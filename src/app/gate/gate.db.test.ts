@@ -22,9 +22,13 @@ import { defaultPolicyGate } from './policy-gate.ts';
 import { recordOutcome } from './record-outcome.ts';
 import { replayStoredDecision } from './replay-stored-decision.ts';
 import { reserveContact } from './reserve-contact.ts';
+import { ALL_RECORDS_MASKED } from '../scope/load-scope.ts';
 
 let db: Db;
 const gate = defaultPolicyGate();
+/** A reservation by a principal who sees every account. */
+const reserveAll = (request: ContactRequest, now: Date) =>
+  reserveContact(db, gate, request, now, ALL_RECORDS_MASKED);
 const call = (accountId: string, extra: Partial<ContactRequest> = {}): ContactRequest => ({
   accountId,
   channel: 'voice',
@@ -128,11 +132,11 @@ test('bad requests are rejections that name the field', async () => {
 test('reservations count against the daily cap until an outcome releases them', async () => {
   const ids: bigint[] = [];
   for (const minute of ['00', '01', '02']) {
-    const reserved = await reserveContact(db, gate, call('zhao-1'), at(`02:${minute}:00`));
+    const reserved = await reserveAll(call('zhao-1'), at(`02:${minute}:00`));
     assert.ok(reserved.ok && reserved.reserved, `reservation at 02:${minute}`);
     ids.push(reserved.attemptId);
   }
-  const fourth = await reserveContact(db, gate, call('zhao-1'), at('02:03:00'));
+  const fourth = await reserveAll(call('zhao-1'), at('02:03:00'));
   assert.ok(fourth.ok && !fourth.reserved);
   assert.equal(fourth.decision.outcomes.find((outcome) => outcome.ruleId === 'CN-GBT-02')?.result, 'deny');
   const released = await recordOutcome(db, ids[0]!, { outcome: 'no_answer' }, at('02:04:00'));
@@ -147,7 +151,7 @@ test('reservations count against the daily cap until an outcome releases them', 
   assert.deepEqual(conflict, { ok: false, reason: 'outcome_already_recorded', recorded: 'no_answer' });
   const wrongChannel = await recordOutcome(db, ids[1]!, { outcome: 'delivered' }, at('02:05:00'));
   assert.equal(!wrongChannel.ok && wrongChannel.reason, 'outcome_not_for_channel');
-  const fifth = await reserveContact(db, gate, call('zhao-1'), at('02:06:00'));
+  const fifth = await reserveAll(call('zhao-1'), at('02:06:00'));
   assert.ok(fifth.ok && fifth.reserved, 'the released slot can be used again');
   const [count] = await db.query<{ n: bigint; undecided: bigint }>(`SELECT count(*) AS n,
       count(*) FILTER (WHERE decision_id IS NULL) AS undecided
@@ -163,7 +167,7 @@ test('a contact person who refuses is never contacted again (CN-GBT-03)', async 
     contactPointId: 'li-mother-phone',
     purpose: 'obtain_contact',
   });
-  const first = await reserveContact(db, gate, ask, at('03:00:00'));
+  const first = await reserveAll(ask, at('03:00:00'));
   assert.ok(
     first.ok && first.reserved,
     JSON.stringify(first.ok && first.decision.outcomes.filter((outcome) => outcome.result === 'deny')),
@@ -179,7 +183,7 @@ test('a contact person who refuses is never contacted again (CN-GBT-03)', async 
 });
 
 test('"call me at 19:00" blocks calls until then (R6)', async () => {
-  const reserved = await reserveContact(db, gate, call('chen-1'), at('02:00:00'));
+  const reserved = await reserveAll(call('chen-1'), at('02:00:00'));
   assert.ok(reserved.ok && reserved.reserved);
   const missing = await recordOutcome(
     db,
@@ -277,7 +281,7 @@ test('one phone: calls that name no number count on it, so the 7th unanswered ca
   for (let index = 0; index < 6; index += 1) {
     // Without the number, then with it, then without again: one count whichever way a call is asked.
     const request = call('he-1', index < 3 ? {} : { contactPointId: 'he-phone' });
-    const reserved = await reserveContact(db, gate, request, at(`02:0${index}:00`));
+    const reserved = await reserveAll(request, at(`02:0${index}:00`));
     assert.ok(reserved.ok && reserved.reserved, `call ${index + 1}`);
     ids.push(reserved.attemptId);
     const unanswered = { outcome: 'no_answer' } as const;
@@ -285,7 +289,7 @@ test('one phone: calls that name no number count on it, so the 7th unanswered ca
     assert.ok(recorded.ok);
   }
   for (const request of [call('he-1', { contactPointId: 'he-phone' }), call('he-1')]) {
-    const seventh = await reserveContact(db, gate, request, at('02:10:00'));
+    const seventh = await reserveAll(request, at('02:10:00'));
     assert.ok(seventh.ok && !seventh.reserved, 'the 7th unanswered call to one number is refused');
     const denials = seventh.decision.outcomes.filter((outcome) => outcome.result === 'deny');
     assert.deepEqual(denials.map((outcome) => [outcome.ruleId, outcome.reason]),
@@ -303,12 +307,12 @@ test('several usable numbers: a call must name one; a text goes to the only mobi
   await insertPhone('qian', 'qian-old', 'mobile', 'invalid');
   const rejection = { reason: 'contact_point_required', field: 'contactPointId' };
   assert.deepEqual(await decideContact(db, gate, call('qian-1'), at('02:00:00')), { ok: false, rejection });
-  assert.deepEqual(await reserveContact(db, gate, call('qian-1'), at('02:00:00')), { ok: false, rejection });
+  assert.deepEqual(await reserveAll(call('qian-1'), at('02:00:00')), { ok: false, rejection });
   const home = call('qian-1', { contactPointId: 'qian-home' });
-  const named = await reserveContact(db, gate, home, at('02:01:00'));
+  const named = await reserveAll(home, at('02:01:00'));
   assert.ok(named.ok && named.reserved);
   assert.equal(await pointOf(named.attemptId), 'qian-home');
-  const text = await reserveContact(db, gate, message('qian-1'), at('02:02:00'));
+  const text = await reserveAll(message('qian-1'), at('02:02:00'));
   assert.ok(text.ok && text.reserved, 'a landline cannot take a text, and the invalid mobile is not used');
   assert.equal(await pointOf(text.attemptId), 'qian-mobile');
   const check = await decideContact(db, gate, message('qian-1'), at('02:03:00'));
@@ -319,11 +323,11 @@ test('several usable numbers: a call must name one; a text goes to the only mobi
 test('no usable number: a call or text that names none is refused', async () => {
   const rejection = { reason: 'no_contact_point', field: 'contactPointId' };
   assert.deepEqual(await decideContact(db, gate, call('wei-1'), at('02:00:00')), { ok: false, rejection });
-  assert.deepEqual(await reserveContact(db, gate, call('wei-1'), at('02:00:00')), { ok: false, rejection });
+  assert.deepEqual(await reserveAll(call('wei-1'), at('02:00:00')), { ok: false, rejection });
   await insertPhone('feng', 'feng-home', 'landline');
   const text = message('feng-1');
-  assert.deepEqual(await reserveContact(db, gate, text, at('02:00:00')), { ok: false, rejection });
-  const voice = await reserveContact(db, gate, call('feng-1'), at('02:00:00'));
+  assert.deepEqual(await reserveAll(text, at('02:00:00')), { ok: false, rejection });
+  const voice = await reserveAll(call('feng-1'), at('02:00:00'));
   assert.ok(voice.ok && voice.reserved, 'a landline takes a call');
   assert.equal(await pointOf(voice.attemptId), 'feng-home');
   const letter = await decideContact(db, gate, call('wei-1', { channel: 'letter' }), at('02:00:00'));
@@ -350,7 +354,7 @@ test('the database refuses an outbound call or text without its number', async (
 test("an outcome ends between the attempt's start and now, and lasts no longer than that", async () => {
   const start = at('03:00:00');
   const reserve = async () => {
-    const reserved = await reserveContact(db, gate, call('tang-1', { contactPointId: 'tang-phone' }), start);
+    const reserved = await reserveAll(call('tang-1', { contactPointId: 'tang-phone' }), start);
     assert.ok(reserved.ok && reserved.reserved);
     return reserved.attemptId;
   };

@@ -2,8 +2,10 @@ import type { Db } from '../../db/database.ts';
 import { sha256Hex } from '../../stdx/hash.ts';
 import type { Decision } from '../../policy/index.ts';
 import type { ContactRequest } from './contact-request.ts';
-import { decideContact, findAccountBorrower, type DecideResult } from './decide-contact.ts';
+import { decideContact, type DecideResult } from './decide-contact.ts';
 import type { PolicyGate } from './policy-gate.ts';
+import { findAccountInScope } from '../scope/find-account-in-scope.ts';
+import type { DataScope } from '../scope/load-scope.ts';
 
 /**
  * Reserves the right to make one contact now. The decision and the reservation happen in one
@@ -12,9 +14,14 @@ import type { PolicyGate } from './policy-gate.ts';
  * it. A reservation is a contact attempt with outcome `reserved`: it counts against every cap until
  * its outcome is recorded (record-outcome.ts), so fifty collectors pressing "call" at once still
  * get at most the daily cap of calls.
+ *
+ * Only an account in the caller's scope can be reserved on (another is answered as unknown), and
+ * only a person the scope shows. An allowed reservation carries its dial target: the full number
+ * or address, the one place a collector's tools receive it unmasked ("the dial gets it"). It is
+ * never logged.
  */
 export type ReserveResult =
-  | { ok: true; reserved: true; attemptId: bigint; decision: Decision }
+  | { ok: true; reserved: true; attemptId: bigint; decision: Decision; dialTarget: DialTarget | null }
   | { ok: true; reserved: false; decision: Decision }
   | {
       ok: false;
@@ -23,17 +30,25 @@ export type ReserveResult =
         | { reason: 'not_a_contact'; field: 'action' };
     };
 
+/** The contact point to dial or write to; null for a contact that uses none (a visit without one). */
+type DialTarget = { contactPointId: string; kind: string; value: string };
+
+/** The reserved attempt, with its contact point's id, kind and value when it has one. */
+type ReservedRow = { id: bigint; external_id: string | null; kind: string | null; value: string | null };
+
 export async function reserveContact(
   db: Db,
   gate: PolicyGate,
   request: ContactRequest,
   now: Date,
+  scope: DataScope,
 ): Promise<ReserveResult> {
   if ((request.action ?? 'contact') !== 'contact') {
     return { ok: false, rejection: { reason: 'not_a_contact', field: 'action' } };
   }
-  const borrower = await findAccountBorrower(db, request.accountId);
-  if (borrower === null) return { ok: false, rejection: { reason: 'unknown_account', field: 'accountId' } };
+  const account = await findAccountInScope(db, scope, request);
+  if (!account.ok) return account;
+  const borrower = account.borrowerId;
   return db.transaction(async (tx) => {
     await tx.query('SELECT id FROM party WHERE id = $1 FOR UPDATE', [borrower]);
     const decided = await decideContact(tx, gate, request, now, borrower);
@@ -41,13 +56,16 @@ export async function reserveContact(
     const { decision, built } = decided;
     if (!decision.allowed) return { ok: true, reserved: false, decision };
     const content = request.content;
-    const [row] = await tx.query<{ id: bigint }>(
-      `INSERT INTO contact_attempt (borrower_id, case_id, party_id,
+    // The dial target is read in the same statement, from the contact point the Decision names.
+    const [row] = await tx.query<ReservedRow>(
+      `WITH attempt AS (INSERT INTO contact_attempt (borrower_id, case_id, party_id,
         contact_point_id, actor_kind, actor_id, agency_id, channel, direction, started_at, outcome,
         template_id, content_hash, verification_ref, decision_id, dialled_from, purpose, account_id)
       VALUES ($1, (SELECT id FROM collection_case WHERE borrower_id = $1 AND status = 'open'), $2, $3, $4, $5,
         $6, $7, 'outbound', $8, 'reserved', $9, $10, $11, $12, $13, $14, $15)
-      RETURNING id`,
+      RETURNING id, contact_point_id)
+      SELECT attempt.id, cp.external_id, cp.kind, cp.value
+      FROM attempt LEFT JOIN contact_point cp ON cp.id = attempt.contact_point_id`,
       [
         borrower,
         built.target.id,
@@ -66,6 +84,9 @@ export async function reserveContact(
         built.accountId,
       ],
     );
-    return { ok: true, reserved: true, attemptId: row!.id, decision };
+    const dialTarget = row!.external_id === null
+      ? null
+      : { contactPointId: row!.external_id, kind: row!.kind!, value: row!.value! };
+    return { ok: true, reserved: true, attemptId: row!.id, decision, dialTarget };
   });
 }

@@ -1,15 +1,21 @@
 import type { Db } from '../../db/database.ts';
 import type { Row } from '../../db/schema.ts';
+import type { ProductTerms } from '../../domain/product/product-terms.ts';
 import { checkProductCost, type ProductCostCheck } from '../../domain/product/check-product-cost.ts';
 import {
   LAST_ACCRUAL_SQL, penaltyThroughDateSql, penaltyThroughSql, remainingThroughSql,
 } from '../cycle/penalty-sql.ts';
 import { loadProductTerms } from '../product/load-product-terms.ts';
+import type { DataScope } from '../scope/load-scope.ts';
+import { accountInScopeSql, thirdPartiesShownSql } from '../scope/scope-filters.ts';
+import { listContactPoints, type ContactPointView } from './list-contact-points.ts';
 
 /**
  * One account as the borrower and the collector should both be able to see it (R17): every
  * installment with what was due and paid per component, how penalty interest was computed, the
- * allocation of each payment, and whether the product's all-in cost is above its cap.
+ * allocation of each payment, and whether the product's all-in cost is above its cap; and the
+ * borrower's contact points, masked, with those of the third parties on the file when the scope
+ * shows them.
  */
 export type AccountDetail = {
   externalId: string; borrowerExternalId: string; productId: string; currency: string; status: string;
@@ -29,21 +35,39 @@ export type AccountDetail = {
   payments: { idempotencyKey: string; amountMinor: string; valueDate: string; channel: string; status: string;
     creditedMinor: string;
     allocations: { installmentSeq: number | null; component: string; amountMinor: string }[] }[];
+  contactPoints: ContactPointView[];
+  /**
+   * Whether the scope shows the third parties on the file (false for an agency whose placement does
+   * not allow it); says nothing about whether there are any.
+   */
+  thirdPartiesShown: boolean;
 };
 
-/** An account with its borrower's external id. */
-type AccountRow = Row<'account'> & { borrower: string };
+/**
+ * An account outside the principal's scope is answered exactly as an unknown one: saying it
+ * exists would tell the reader that this person is in debt with the lender.
+ */
+type AccountLookup =
+  | { ok: true; account: AccountDetail }
+  | { ok: false; reason: 'unknown_account'; field: 'externalId' };
+
+/** An account with its borrower's external id, and whether the scope shows the file's third parties. */
+type AccountRow = Row<'account'> & { borrower: string; shows_third_parties: boolean };
 /** An installment with its penalty charged, and so its remainder, through the last cycle date. */
 type InstallmentRow = Pick<Row<'installment'>, 'seq' | 'due_date' | 'principal_due_minor'
   | 'interest_due_minor' | 'fee_due_minor' | 'penalty_accrued_minor' | 'principal_paid_minor'
   | 'interest_paid_minor' | 'fee_paid_minor' | 'penalty_paid_minor' | 'penalty_through' | 'remaining_minor'
   | 'paid_off_on'>;
 
-export async function getAccount(db: Db, externalId: string): Promise<AccountDetail | null> {
-  const [account] = await db.query<AccountRow>(`SELECT a.*, b.external_id AS borrower
+export async function getAccount(db: Db, externalId: string, scope: DataScope): Promise<AccountLookup> {
+  const params: unknown[] = [externalId];
+  const inScope = accountInScopeSql(scope, 'a', params);
+  const thirdParties = thirdPartiesShownSql(scope, 'a', params);
+  const [account] = await db.query<AccountRow>(`SELECT a.*, b.external_id AS borrower,
+      ${thirdParties} AS shows_third_parties
     FROM account a
-    JOIN party b ON b.id = a.borrower_id WHERE a.external_id = $1`, [externalId]);
-  if (account === undefined) return null;
+    JOIN party b ON b.id = a.borrower_id WHERE a.external_id = $1 AND ${inScope}`, params);
+  if (account === undefined) return { ok: false, reason: 'unknown_account', field: 'externalId' };
   const terms = (await loadProductTerms(db)).get(account.product_id)!;
   const [delinquency] = await db.query<Row<'delinquency'>>(
     'SELECT * FROM delinquency WHERE account_id = $1', [account.id]);
@@ -62,11 +86,27 @@ export async function getAccount(db: Db, externalId: string): Promise<AccountDet
     Pick<Row<'allocation'>, 'payment_id' | 'installment_seq' | 'component' | 'amount_minor'>>(
     `SELECT payment_id, installment_seq, component, amount_minor FROM allocation
     WHERE account_id = $1 ORDER BY id`, [account.id]);
+  const contactPoints = await listContactPoints(db, account.borrower_id, account.shows_third_parties);
+  return {
+    ok: true,
+    account: {
+      ...toAccountDetail(account, terms, delinquency, installments, payments, allocations),
+      contactPoints, thirdPartiesShown: account.shows_third_parties,
+    },
+  };
+}
+
+function toAccountDetail(
+  account: AccountRow, terms: ProductTerms, delinquency: Row<'delinquency'> | undefined,
+  installments: InstallmentRow[], payments: Row<'payment'>[],
+  allocations: Pick<Row<'allocation'>, 'payment_id' | 'installment_seq' | 'component' | 'amount_minor'>[],
+): Omit<AccountDetail, 'contactPoints' | 'thirdPartiesShown'> {
   const basis = terms.penaltyBasis === 'overdue_principal'
     ? 'overdue principal'
     : 'overdue principal and interest';
   return {
-    externalId, borrowerExternalId: account.borrower, productId: terms.id, currency: account.currency,
+    externalId: account.external_id, borrowerExternalId: account.borrower, productId: terms.id,
+    currency: account.currency,
     status: account.status, frozenReason: account.frozen_reason, frozenOn: account.frozen_on,
     openedOn: account.opened_on, principalMinor: String(account.principal_minor),
     creditBalanceMinor: String(account.credit_balance_minor),

@@ -2,6 +2,8 @@ import { PAGE_ROWS_MAX } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
 import type { Row } from '../../db/schema.ts';
 import { assert } from '../../stdx/assert.ts';
+import type { DataScope } from '../scope/load-scope.ts';
+import { accountInScopeSql } from '../scope/scope-filters.ts';
 
 /** One page of accounts with their current delinquency, in id order (keyset pagination). */
 export type AccountSummary = {
@@ -10,8 +12,9 @@ export type AccountSummary = {
   overdueMinor: string; outstandingMinor: string; cursor: string;
 };
 
+/** Only the accounts in `scope` are listed; the others are as if they did not exist. */
 export type ListAccountsOptions = {
-  limit: number; after?: string; bucket?: string; status?: string; borrower?: string;
+  scope: DataScope; limit: number; after?: string; bucket?: string; status?: string; borrower?: string;
 };
 
 /** An account with its borrower's external id and its figures (those of a current one if none). */
@@ -21,6 +24,11 @@ type AccountRow = Pick<Row<'account'>, 'id' | 'external_id' | 'product_id' | 'cu
 
 export async function listAccounts(db: Db, options: ListAccountsOptions): Promise<AccountSummary[]> {
   assert(options.limit >= 1 && options.limit <= PAGE_ROWS_MAX, 'page size within bounds');
+  const params: unknown[] = [
+    options.after ?? '0', options.bucket ?? null, options.status ?? null, options.borrower ?? null,
+    options.limit,
+  ];
+  const inScope = accountInScopeSql(options.scope, 'a', params);
   const rows = await db.query<AccountRow>(`SELECT a.id, a.external_id, b.external_id AS borrower,
       a.product_id, a.currency, a.status, a.opened_on, a.principal_minor, a.credit_balance_minor,
       coalesce(d.dpd, 0) AS dpd, coalesce(d.bucket, 'M0') AS bucket,
@@ -30,12 +38,8 @@ export async function listAccounts(db: Db, options: ListAccountsOptions): Promis
     FROM account a JOIN party b ON b.id = a.borrower_id
     LEFT JOIN delinquency d ON d.account_id = a.id
     WHERE a.id > $1 AND ($2::text IS NULL OR d.bucket = $2) AND ($3::text IS NULL OR a.status = $3)
-      AND ($4::text IS NULL OR b.external_id = $4)
-    ORDER BY a.id LIMIT $5`,
-  [
-    options.after ?? '0', options.bucket ?? null, options.status ?? null, options.borrower ?? null,
-    options.limit,
-  ]);
+      AND ($4::text IS NULL OR b.external_id = $4) AND ${inScope}
+    ORDER BY a.id LIMIT $5`, params);
   return rows.map((row) => ({
     externalId: row.external_id, borrowerExternalId: row.borrower, productId: row.product_id,
     currency: row.currency, status: row.status, openedOn: row.opened_on,

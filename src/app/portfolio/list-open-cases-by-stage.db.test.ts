@@ -7,6 +7,7 @@ import type { Db } from '../../db/database.ts';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
 import { insertAccount, insertBorrower, insertProduct } from '../../../test/support/ledger-fixture.ts';
 import { runCycle } from '../cycle/run-cycle.ts';
+import { ALL_RECORDS_MASKED } from '../scope/load-scope.ts';
 import { addDays } from '../../stdx/civil-date.ts';
 import { getLatestSnapshotDate } from './get-latest-snapshot-date.ts';
 import { listCases } from './list-cases.ts';
@@ -24,8 +25,10 @@ after(async () => {
 
 /** The same counts, derived from the paged lists: open cases by stage, actions planned on the date. */
 async function countFromLists(plannedOn: string | null): Promise<OpenStageCount[]> {
-  const open = await listCases(db, { status: 'open', limit: 500 });
-  const planned = plannedOn === null ? [] : await listPlannedActions(db, { asOf: plannedOn, limit: 500 });
+  const open = await listCases(db, { scope: ALL_RECORDS_MASKED, status: 'open', limit: 500 });
+  const planned = plannedOn === null
+    ? []
+    : await listPlannedActions(db, { scope: ALL_RECORDS_MASKED, asOf: plannedOn, limit: 500 });
   const stages = [...new Set(open.map((row) => row.stage))].sort();
   return stages.map((stage) => ({
     stage,

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { businessDate } from '../business-date.ts';
+import { businessDate } from '../../app/calendar/business-date.ts';
 import { parseGenerateOptions } from './generate.ts';
 
 const CLI = fileURLToPath(new URL('../main.ts', import.meta.url));

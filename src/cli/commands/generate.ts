@@ -40,7 +40,7 @@ export async function parseGenerateOptions(raw: RawGenerateOptions, now: Date): 
   const { GENERATE_BORROWERS_MAX, GENERATE_HISTORY_DAYS_MAX } = await import('../../config/limits.ts');
   const { GENERATE_HISTORY_DAYS_DEFAULT } = await import('../../domain/generate/generate-portfolio.ts');
   const { parseCivilDate } = await import('../../stdx/civil-date.ts');
-  const { businessDate } = await import('../business-date.ts');
+  const { businessDate } = await import('../../app/calendar/business-date.ts');
   const borrowers = wholeNumber('--borrowers', raw.borrowers, 1, GENERATE_BORROWERS_MAX);
   const seed = wholeNumber('--seed', raw.seed, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
   const historyDays = raw.historyDays === undefined ? GENERATE_HISTORY_DAYS_DEFAULT

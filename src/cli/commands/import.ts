@@ -67,7 +67,7 @@ async function checkArguments(files: readonly string[], options: ImportOptions):
 /** Imports one file, prints its summary and first errors, and returns how many rows it rejected. */
 async function importOne(db: Db, file: PlannedFile, options: ImportOptions): Promise<number> {
   const { importFile } = await import('../../app/import/import-file.ts');
-  const { businessDate } = await import('../business-date.ts');
+  const { businessDate } = await import('../../app/calendar/business-date.ts');
   const { systemClock } = await import('../../stdx/clock.ts');
   const { rm } = await import('node:fs/promises');
   const errorsPath = options.errors ?? `${file.path}.errors.csv`;

@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.ts';
 import { getAccount } from '../../app/portfolio/get-account.ts';
 import { listAccounts } from '../../app/portfolio/list-accounts.ts';
 import { AppError } from '../app-error.ts';
+import { scopeOf } from '../scope-of.ts';
 import { CivilDateString, ErrorResponse, MinorAmount, PageQuery } from './schemas.ts';
 
 const AccountSummary = Type.Object({
@@ -49,6 +50,13 @@ const AccountDetail = Type.Object({
       installmentSeq: Nullable(Type.Integer()), component: Type.String(), amountMinor: MinorAmount,
     })),
   })),
+  contactPoints: Type.Array(Type.Object({
+    id: Type.String(), partyExternalId: Type.String(), partyName: Type.String(),
+    partyRole: Type.Union([Type.Literal('borrower'), Type.Literal('third_party')]),
+    relationship: Nullable(Type.String()), kind: Type.String(), maskedValue: Type.String(),
+    status: Type.String(),
+  })),
+  thirdPartiesShown: Type.Boolean(),
 });
 
 export function accountsRoutes(db: Db): FastifyPluginAsyncTypebox {
@@ -68,7 +76,7 @@ export function accountsRoutes(db: Db): FastifyPluginAsyncTypebox {
       },
     }, async (request) => {
       const limit = request.query.limit ?? PAGE_ROWS_DEFAULT;
-      const accounts = await listAccounts(db, { ...request.query, limit });
+      const accounts = await listAccounts(db, { ...request.query, limit, scope: scopeOf(request) });
       return {
         accounts, nextCursor: accounts.length === limit ? accounts[accounts.length - 1]!.cursor : null,
       };
@@ -83,11 +91,12 @@ export function accountsRoutes(db: Db): FastifyPluginAsyncTypebox {
         response: { 200: AccountDetail, 404: ErrorResponse },
       },
     }, async (request) => {
-      const account = await getAccount(db, request.params.externalId);
-      if (account === null) {
-        throw new AppError(404, 'unknown_account', `no account ${request.params.externalId}`, 'externalId');
+      const found = await getAccount(db, request.params.externalId, scopeOf(request));
+      // Unknown and outside the scope are one answer (ARCHITECTURE.md, "Data scopes").
+      if (!found.ok) {
+        throw new AppError(404, found.reason, `no account ${request.params.externalId}`, found.field);
       }
-      return account;
+      return found.account;
     });
   };
 }

@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.ts';
 import { getCase, listCases } from '../../app/portfolio/list-cases.ts';
 import { listPlannedActions } from '../../app/portfolio/list-planned-actions.ts';
 import { AppError } from '../app-error.ts';
+import { scopeOf } from '../scope-of.ts';
 import { CivilDateString, ErrorResponse, MinorAmount, PageQuery } from './schemas.ts';
 
 const CaseSummary = Type.Object({
@@ -42,7 +43,7 @@ export function casesRoutes(db: Db): FastifyPluginAsyncTypebox {
       },
     }, async (request) => {
       const limit = request.query.limit ?? PAGE_ROWS_DEFAULT;
-      const cases = await listCases(db, { ...request.query, limit });
+      const cases = await listCases(db, { ...request.query, limit, scope: scopeOf(request) });
       return { cases, nextCursor: cases.length === limit ? cases[cases.length - 1]!.id : null };
     });
 
@@ -58,9 +59,10 @@ export function casesRoutes(db: Db): FastifyPluginAsyncTypebox {
         },
       },
     }, async (request) => {
-      const found = await getCase(db, request.params.id);
-      if (found === null) throw new AppError(404, 'unknown_case', `no case ${request.params.id}`, 'id');
-      return found;
+      const found = await getCase(db, request.params.id, scopeOf(request));
+      // Unknown and outside the scope are one answer (ARCHITECTURE.md, "Data scopes").
+      if (!found.ok) throw new AppError(404, found.reason, `no case ${request.params.id}`, found.field);
+      return { case: found.case, plannedActions: found.plannedActions };
     });
 
     app.get('/api/v1/planned-actions', {
@@ -76,7 +78,8 @@ export function casesRoutes(db: Db): FastifyPluginAsyncTypebox {
       },
     }, async (request) => {
       const limit = Math.min(request.query.limit ?? PAGE_ROWS_DEFAULT, PAGE_ROWS_MAX);
-      const plannedActions = await listPlannedActions(db, { ...request.query, limit });
+      const scope = scopeOf(request);
+      const plannedActions = await listPlannedActions(db, { ...request.query, limit, scope });
       return {
         plannedActions,
         nextCursor: plannedActions.length === limit ? plannedActions[plannedActions.length - 1]!.id : null,

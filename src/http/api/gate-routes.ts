@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { ContactRequestSchema, type ContactRequest } from '../../app/gate/contact-request.ts';
 import { resolveActor } from '../../app/identity/resolve-actor.ts';
 import { principalOf } from '../auth/principal-of.ts';
-import { decideContact } from '../../app/gate/decide-contact.ts';
+import { checkContact } from '../../app/gate/check-contact.ts';
 import type { PolicyGate } from '../../app/gate/policy-gate.ts';
 import { OUTCOMES_BY_CHANNEL, recordOutcome } from '../../app/gate/record-outcome.ts';
 import { replayStoredDecision } from '../../app/gate/replay-stored-decision.ts';
@@ -15,6 +15,7 @@ import type { Decision } from '../../policy/index.ts';
 import { OUTCOMES } from '../../policy/situation.ts';
 import type { Clock } from '../../stdx/clock.ts';
 import { AppError } from '../app-error.ts';
+import { scopeOf } from '../scope-of.ts';
 import { ErrorResponse } from './schemas.ts';
 
 /**
@@ -82,6 +83,9 @@ const ContactCheckBody = Type.Object(
 const ReservationResponse = Type.Object({
   reserved: Type.Boolean(),
   attemptId: Nullable(Type.String({ description: 'the reserved contact attempt; report its outcome' })),
+  dialTarget: Nullable(Type.Object({
+    contactPointId: Type.String(), kind: Type.String(), value: Type.String(),
+  }, { description: 'the full number or address to use, on a reservation only' })),
   decision: DecisionResponse,
 });
 
@@ -193,7 +197,8 @@ function checkRoute(app: App, db: Db, gate: PolicyGate, clock: Clock): void {
     async (request) => {
       const { at, ...body } = request.body;
       const contact = await contactOf(db, request, body);
-      const result = await decideContact(db, gate, contact, at === undefined ? clock.now() : new Date(at));
+      const now = at === undefined ? clock.now() : new Date(at);
+      const result = await checkContact(db, gate, contact, now, scopeOf(request));
       if (!result.ok) reject(result.rejection.reason, result.rejection.field);
       return shown(result.decision);
     },
@@ -224,12 +229,13 @@ function reservationRoute(app: App, db: Db, gate: PolicyGate, clock: Clock): voi
     },
     async (request, reply) => {
       const contact = await contactOf(db, request, request.body);
-      const result = await reserveContact(db, gate, contact, clock.now());
+      const result = await reserveContact(db, gate, contact, clock.now(), scopeOf(request));
       if (!result.ok) reject(result.rejection.reason, result.rejection.field);
       reply.code(result.reserved ? 201 : 409);
       return {
         reserved: result.reserved,
         attemptId: result.reserved ? String(result.attemptId) : null,
+        dialTarget: result.reserved ? result.dialTarget : null,
         decision: shown(result.decision),
       };
     },

@@ -24,6 +24,8 @@ export async function authenticateRequests(app: FastifyInstance, db: Db, clock: 
   await app.register(csrf, { sessionPlugin: '@fastify/cookie', cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true } });
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionId', null);
+  // Set per request: a decorated object would be shared between requests.
+  app.decorateRequest('arrivedAt', null);
   app.addHook('onRoute', (route) => {
     const permission = (route.config as { permission?: unknown } | undefined)?.permission;
     if (typeof permission !== 'string' || !(PERMISSIONS as readonly string[]).includes(permission)) {
@@ -34,7 +36,9 @@ export async function authenticateRequests(app: FastifyInstance, db: Db, clock: 
     const permission = request.routeOptions.config.permission;
     // An unknown URL has no route options; the not-found handler answers it.
     if (permission === undefined) return undefined;
-    await identify(request, db, clock.now());
+    const now = clock.now();
+    request.arrivedAt = now;
+    await identify(request, db, now);
     if (permission === 'public') return undefined;
     return refuseUnlessGranted(request, reply, permission) ? reply : undefined;
   });

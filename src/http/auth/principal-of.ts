@@ -13,6 +13,8 @@ declare module 'fastify' {
     principal: Principal | null;
     /** The browser session the principal came from; null for a token or no principal. */
     sessionId: string | null;
+    /** The instant the edge authenticated the request, from the app's clock. */
+    arrivedAt: Date | null;
   }
 }
 

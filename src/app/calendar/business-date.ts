@@ -1,4 +1,4 @@
-import { civilDateInZone, type CivilDate } from '../stdx/civil-date.ts';
+import { civilDateInZone, type CivilDate } from '../../stdx/civil-date.ts';
 
 /**
  * The product's "today" when a command is not given a date: the calendar date in Beijing time.
