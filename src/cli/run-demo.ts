@@ -34,7 +34,7 @@ export async function runDemo(options: { borrowers: number; days: number; serve:
   const { ran } = await prepareDemo({
     db, borrowers: options.borrowers, days: options.days, seed: config.demoSeed, today, gate: policy.gate,
   });
-  await ensureDemoPeople(db);
+  await ensureDemoPeople(db, systemClock.now());
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(`Ran ${ran} cycle day(s) through ${today}; ready in ${seconds} s\n`);
   if (options.serve) await serve(config, undefined, db, (origin) => process.stdout.write(describeDemoSignIn(origin)));

@@ -19,6 +19,7 @@ import { sanitiseError } from './sanitise-error.ts';
 import { ErrorResponse } from './api/schemas.ts';
 import { accountsRoutes } from './api/accounts-routes.ts';
 import { casesRoutes } from './api/cases-routes.ts';
+import { contactPointsRoutes } from './api/contact-points-routes.ts';
 import { gateRoutes } from './api/gate-routes.ts';
 import { paymentsRoutes } from './api/payments-routes.ts';
 import { portfolioRoutes } from './api/portfolio-routes.ts';
@@ -152,6 +153,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(casesRoutes(options.db));
   await app.register(portfolioRoutes(options.db));
   await app.register(paymentsRoutes(options.db, clock));
+  await app.register(contactPointsRoutes(options.db, clock));
   const gate = options.gate ?? defaultPolicyGate();
   await app.register(gateRoutes(options.db, gate, clock));
   await app.register(consoleRoutes(options.db, { gate, settingsSource: options.settingsSource ?? null }));

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { addUser } from '../../src/app/identity/add-user.ts';
 import { createToken } from '../../src/app/identity/create-token.ts';
+import type { AuditContext } from '../../src/app/audit/audit-context.ts';
 import type { Db } from '../../src/db/database.ts';
 import { TOKEN_ROLES, type Role, type StaffRole } from '../../src/domain/people/roles.ts';
 
@@ -11,6 +12,8 @@ import { TOKEN_ROLES, type Role, type StaffRole } from '../../src/domain/people/
 export const TEST_TEAM = 'test-team';
 export const TEST_AGENCY = 'test-agency';
 export const TEST_PASSWORD = 'test-password-1';
+/** The tests' own setup, as the audit trail records it. */
+export const TEST_AUDIT: AuditContext = { actorKind: 'system', actor: 'test', sourceIp: null, requestId: null };
 
 export type StaffAccess = {
   /** The Authorization header of the role's token. */
@@ -29,6 +32,7 @@ export async function createStaffAccess(db: Db, now = new Date('2026-01-01T00:00
       db, name: `test-${role.replaceAll('_', '-')}-${created}`, role,
       teamId: ['supervisor', 'collector', 'field_collector'].includes(role) ? TEST_TEAM : null,
       agencyId: role === 'agency_collector' ? TEST_AGENCY : null, expiresAt: null, createdBy: 'test', now,
+      audit: TEST_AUDIT,
     });
     if (!made.ok) throw new Error(`test token for ${role}: ${made.reason}`);
     tokens.set(role, made.token);
@@ -43,7 +47,7 @@ export async function addTestUser(db: Db, username: string, role: StaffRole): Pr
   const added = await addUser({
     db, username, displayName: username, role, password: TEST_PASSWORD,
     teamId: ['supervisor', 'collector', 'field_collector'].includes(role) ? TEST_TEAM : null,
-    agencyId: role === 'agency_collector' ? TEST_AGENCY : null,
+    agencyId: role === 'agency_collector' ? TEST_AGENCY : null, audit: TEST_AUDIT, now: new Date('2026-01-01T00:00:00Z'),
   });
   if (!added.ok) throw new Error(`test user ${username}: ${added.reason}`);
   return added.userId;

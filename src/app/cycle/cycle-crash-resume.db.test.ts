@@ -42,7 +42,7 @@ before(async () => {
         idempotencyKey: `p-${index}`, accountExternalId: `acct-${index}`,
         amountMinor: 50000n + BigInt(index * 1000), currency: 'CNY',
         valueDate: addDays(FIRST_DATE, index % DAYS), channel: 'app',
-      }, { now: new Date('2026-03-14T00:00:00Z') });
+      }, { now: new Date('2026-03-14T00:00:00Z'), audit: null });
       assert.ok(received.ok);
     }
   }

@@ -128,7 +128,7 @@ test(
     const received = await receivePayment(db, {
       idempotencyKey: 'pay-1', accountExternalId: 'A1', amountMinor: 110000n,
       currency: 'CNY', valueDate: '2026-03-22', channel: 'bank_transfer',
-    }, { now: new Date('2026-03-22T04:00:00Z') });
+    }, { now: new Date('2026-03-22T04:00:00Z'), audit: null });
     assert.ok(received.ok);
     await cycle('2026-03-22');
     const cured = await figures('A1');

@@ -1,3 +1,5 @@
+import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import type { AuditContext } from '../audit/audit-context.ts';
 import { OUTCOME_DURATION_SECONDS_MAX, OUTCOME_END_AHEAD_SECONDS_MAX } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
 import { checkInstant } from '../../domain/input/check-instant.ts';
@@ -101,11 +103,18 @@ type AttemptState = {
   party_kind: string;
 };
 
+/**
+ * Who reports an outcome: recorded in the audit trail with it; `actorId`, when not null, is the
+ * only actor whose attempts they may report (a collector their own calls; a dialler any).
+ */
+type OutcomeReporter = { audit: AuditContext; actorId: string | null };
+
 export async function recordOutcome(
   db: Db,
   attemptId: bigint,
   report: OutcomeReport,
   now: Date,
+  by: OutcomeReporter | null = null,
 ): Promise<RecordOutcomeResult> {
   const instants = readInstants(report);
   if (!instants.ok) return instants;
@@ -116,7 +125,10 @@ export async function recordOutcome(
       FROM contact_attempt a JOIN party p ON p.id = a.party_id WHERE a.id = $1 FOR UPDATE OF a`,
       [attemptId],
     );
-    if (attempt === undefined) return { ok: false, reason: 'unknown_attempt' };
+    // Another caller's attempt is answered as unknown: its existence is not the reporter's to learn.
+    if (attempt === undefined || (by !== null && by.actorId !== null && by.actorId !== attempt.actor_id)) {
+      return { ok: false, reason: 'unknown_attempt' };
+    }
     const allowed = OUTCOMES_BY_CHANNEL[attempt.channel];
     if (!allowed.includes(report.outcome)) {
       return { ok: false, reason: 'outcome_not_for_channel', channel: attempt.channel, allowed };
@@ -147,6 +159,13 @@ export async function recordOutcome(
       [attemptId, report.outcome, instants.endedAt ?? now, report.durationSeconds ?? null, now],
     );
     await updateFile(tx, attempt, report, now);
+    if (by !== null) {
+      await appendAuditEvent(tx, {
+        context: by.audit, action: 'contact.outcome_recorded', subjectKind: 'contact_attempt',
+        subjectId: String(attemptId), borrowerId: BigInt(attempt.borrower_id), at: now,
+        detail: { outcome: report.outcome, channel: attempt.channel },
+      });
+    }
     return result('recorded');
   });
 }

@@ -1,3 +1,5 @@
+import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import type { AuditContext } from '../audit/audit-context.ts';
 import type { Db } from '../../db/database.ts';
 import { sha256Hex } from '../../stdx/hash.ts';
 import type { Decision } from '../../policy/index.ts';
@@ -42,6 +44,8 @@ export async function reserveContact(
   request: ContactRequest,
   now: Date,
   scope: DataScope,
+  /** Who reserves, for the audit trail; null only for callers outside a request (tests, benches). */
+  audit: AuditContext | null = null,
 ): Promise<ReserveResult> {
   if ((request.action ?? 'contact') !== 'contact') {
     return { ok: false, rejection: { reason: 'not_a_contact', field: 'action' } };
@@ -87,6 +91,14 @@ export async function reserveContact(
     const dialTarget = row!.external_id === null
       ? null
       : { contactPointId: row!.external_id, kind: row!.kind!, value: row!.value! };
+    if (audit !== null) {
+      // The dial target's number is handed to the dialler, not recorded: the event names its id only.
+      await appendAuditEvent(tx, {
+        context: audit, action: 'contact.reserved', subjectKind: 'contact_attempt', subjectId: String(row!.id),
+        borrowerId: BigInt(borrower), at: now,
+        detail: { decisionId: decision.id, channel: built.situation.channel, contactPointId: dialTarget?.contactPointId ?? null },
+      });
+    }
     return { ok: true, reserved: true, attemptId: row!.id, decision, dialTarget };
   });
 }

@@ -1,3 +1,5 @@
+import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import type { AuditContext } from '../audit/audit-context.ts';
 import { PASSWORD_CHARS_MAX, PASSWORD_CHARS_MIN, PASSWORD_SCRYPT_COST } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
 import { STAFF_ROLES, type StaffRole } from '../../domain/people/roles.ts';
@@ -12,6 +14,9 @@ type AddUserOptions = {
   agencyId: string | null;
   password: string;
   capacity?: number;
+  /** Who adds the user, for the audit trail. */
+  audit: AuditContext;
+  now: Date;
 };
 
 /** Refusals in the order they are checked. */
@@ -45,6 +50,11 @@ export async function addUser(
       [options.username, options.displayName, options.role, options.teamId, options.agencyId, passwordHash,
         options.capacity ?? null],
     );
+    await appendAuditEvent(tx, {
+      context: options.audit, action: 'user.created', subjectKind: 'staff_user', subjectId: options.username,
+      borrowerId: null, at: options.now,
+      detail: { role: options.role, teamId: options.teamId, agencyId: options.agencyId },
+    });
     return { ok: true as const, userId: row!.id };
   });
 }

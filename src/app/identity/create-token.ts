@@ -1,3 +1,5 @@
+import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import type { AuditContext } from '../audit/audit-context.ts';
 import { SECRET_TOKEN_BYTES } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
 import { TOKEN_ROLES } from '../../domain/people/roles.ts';
@@ -12,6 +14,7 @@ type CreateTokenOptions = {
   expiresAt: Date | null;
   createdBy: string;
   now: Date;
+  audit: AuditContext;
 };
 
 type CreateTokenRejection =
@@ -48,6 +51,11 @@ export async function createToken(
       [options.name, secretHash(token), token.slice(0, TOKEN_PREFIX.length + 4), options.role, options.teamId,
         options.agencyId, options.createdBy, options.now, options.expiresAt],
     );
+    await appendAuditEvent(tx, {
+      context: options.audit, action: 'token.created', subjectKind: 'api_token', subjectId: options.name,
+      borrowerId: null, at: options.now,
+      detail: { role: options.role, expiresAt: options.expiresAt?.toISOString() ?? null },
+    });
     return { ok: true as const, token, tokenId: row!.id };
   });
 }

@@ -1,6 +1,8 @@
+import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import type { AuditContext } from '../audit/audit-context.ts';
 import type { Db } from '../../db/database.ts';
 
-type DisableUserOptions = { db: Db; username: string; now: Date };
+type DisableUserOptions = { db: Db; username: string; now: Date; audit: AuditContext };
 
 /** Disables a user and ends every session they have; their history stays. */
 export async function disableUser(
@@ -15,6 +17,10 @@ export async function disableUser(
     if (user.disabled) return { ok: false as const, reason: 'already_disabled' as const };
     await tx.query('UPDATE staff_user SET disabled_at = $2 WHERE id = $1', [user.id, options.now]);
     const ended = await endSessions(tx, user.id, options.now);
+    await appendAuditEvent(tx, {
+      context: options.audit, action: 'user.disabled', subjectKind: 'staff_user', subjectId: options.username,
+      borrowerId: null, at: options.now, detail: { sessionsEnded: ended },
+    });
     return { ok: true as const, sessionsEnded: ended };
   });
 }

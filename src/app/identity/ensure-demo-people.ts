@@ -1,3 +1,4 @@
+import type { AuditContext } from '../audit/audit-context.ts';
 import type { Db } from '../../db/database.ts';
 import type { StaffRole } from '../../domain/people/roles.ts';
 import { addUser } from './add-user.ts';
@@ -21,10 +22,12 @@ export const DEMO_USERS: readonly { username: string; displayName: string; role:
   { username: 'compliance', displayName: '刘合规 Compliance Officer Liu', role: 'compliance_officer' },
 ];
 
+/** The demo's own setup, as the audit trail records it. */
+const DEMO_AUDIT: AuditContext = { actorKind: 'system', actor: 'demo', sourceIp: null, requestId: null };
 const IN_TEAM: readonly StaffRole[] = ['supervisor', 'collector', 'field_collector'];
 
 /** Creates the demo people when the database has no staff user yet; returns whether it did. */
-export async function ensureDemoPeople(db: Db): Promise<boolean> {
+export async function ensureDemoPeople(db: Db, now: Date): Promise<boolean> {
   const [anyone] = await db.query('SELECT 1 FROM staff_user LIMIT 1');
   if (anyone !== undefined) return false;
   await db.query('INSERT INTO team (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [DEMO_TEAM.id, DEMO_TEAM.name]);
@@ -34,7 +37,7 @@ export async function ensureDemoPeople(db: Db): Promise<boolean> {
     const added = await addUser({
       db, username: user.username, displayName: user.displayName, role: user.role, password: DEMO_PASSWORD,
       teamId: IN_TEAM.includes(user.role) ? DEMO_TEAM.id : null,
-      agencyId: user.role === 'agency_collector' ? DEMO_AGENCY.id : null,
+      agencyId: user.role === 'agency_collector' ? DEMO_AGENCY.id : null, audit: DEMO_AUDIT, now,
     });
     if (!added.ok) throw new Error(`demo user ${user.username}: ${added.reason}`);
     if (user.role === 'supervisor') {

@@ -1,10 +1,12 @@
+import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import type { AuditContext } from '../audit/audit-context.ts';
 import { PASSWORD_SCRYPT_COST } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
 import { hashPassword } from '../../stdx/password.ts';
 import { checkPassword } from './add-user.ts';
 import { endSessions } from './disable-user.ts';
 
-type ResetPasswordOptions = { db: Db; username: string; password: string; now: Date };
+type ResetPasswordOptions = { db: Db; username: string; password: string; now: Date; audit: AuditContext };
 
 /** Sets a new password and ends the user's sessions, so a stolen session dies with the old password. */
 export async function resetPassword(
@@ -20,6 +22,10 @@ export async function resetPassword(
     );
     if (user === undefined) return { ok: false as const, reason: 'unknown_user' as const };
     await endSessions(tx, user.id, options.now);
+    await appendAuditEvent(tx, {
+      context: options.audit, action: 'user.password_reset', subjectKind: 'staff_user', subjectId: options.username,
+      borrowerId: null, at: options.now, detail: {},
+    });
     return { ok: true as const };
   });
 }

@@ -1,3 +1,5 @@
+import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import type { AuditContext } from '../audit/audit-context.ts';
 import {
   PASSWORD_SCRYPT_COST, SECRET_TOKEN_BYTES, SESSION_ABSOLUTE_HOURS, SIGN_IN_BACKOFF_AFTER_FAILURES,
   SIGN_IN_FAILURE_WINDOW_MINUTES, SIGN_IN_LOCK_IP_FAILURES, SIGN_IN_LOCK_USER_FAILURES,
@@ -15,6 +17,8 @@ type SignInOptions = {
   now: Date;
   /** The session the browser held before, ended now so a planted id never becomes signed in. */
   previousSessionId: string | null;
+  /** The request, for the audit trail: every checked try is recorded there. */
+  requestId: string | null;
 };
 
 type SignInResult =
@@ -56,7 +60,16 @@ export async function signIn(options: SignInOptions): Promise<SignInResult> {
       await tx.query('UPDATE staff_session SET revoked_at = $2 WHERE id_hash = $1 AND revoked_at IS NULL',
         [secretHash(options.previousSessionId), now]);
     }
-    if (!succeeded) return { ok: false as const, reason: 'invalid_credentials' as const };
+    const audit: AuditContext = {
+      actorKind: 'user', actor: `user:${options.username}`, sourceIp: options.sourceIp, requestId: options.requestId,
+    };
+    if (!succeeded) {
+      await appendAuditEvent(tx, {
+        context: audit, action: 'user.sign_in_failed', subjectKind: 'staff_user', subjectId: options.username,
+        borrowerId: null, at: now, detail: {},
+      });
+      return { ok: false as const, reason: 'invalid_credentials' as const };
+    }
     const sessionId = secretToken(SECRET_TOKEN_BYTES);
     const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_HOURS * 3_600_000);
     await tx.query(
@@ -64,6 +77,10 @@ export async function signIn(options: SignInOptions): Promise<SignInResult> {
        VALUES ($1, $2, $3, $3, $4, $5)`,
       [secretHash(sessionId), user.id, now, expiresAt, options.sourceIp],
     );
+    await appendAuditEvent(tx, {
+      context: audit, action: 'user.signed_in', subjectKind: 'staff_user', subjectId: user.username,
+      borrowerId: null, at: now, detail: { expiresAt: expiresAt.toISOString() },
+    });
     return { ok: true as const, sessionId, userId: user.id, username: user.username, expiresAt };
   });
 }

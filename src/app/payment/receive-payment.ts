@@ -1,3 +1,5 @@
+import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import type { AuditContext } from '../audit/audit-context.ts';
 import type { Db } from '../../db/database.ts';
 import type { Row } from '../../db/schema.ts';
 import { paymentBodyHash } from '../../domain/payment/payment-body-hash.ts';
@@ -44,6 +46,8 @@ export type ReceivePaymentRejection =
 export type ReceivePaymentOptions = {
   /** The instant the payment is received; its date in the borrower's zone bounds the value date. */
   now: Date;
+  /** Who sent it, for the audit trail; a new payment is recorded there (a replay changes nothing). */
+  audit: AuditContext | null;
 };
 
 export type ReceivePaymentResult =
@@ -77,7 +81,15 @@ export async function receivePayment(
     if (stored === null || stored.hash !== hash) {
       return { ok: false, rejection: { reason: 'payment_key_conflict', field: 'idempotencyKey' } };
     }
-    return { ok: true, payment: stored.payment, replayed: inserted.length === 0 };
+    const replayed = inserted.length === 0;
+    if (!replayed && options.audit !== null) {
+      await appendAuditEvent(tx, {
+        context: options.audit, action: 'payment.received', subjectKind: 'payment', subjectId: String(stored.payment.id),
+        borrowerId: BigInt(account.borrower_id), at: options.now,
+        detail: { amountMinor: String(payment.amountMinor), currency: payment.currency, valueDate: payment.valueDate },
+      });
+    }
+    return { ok: true, payment: stored.payment, replayed };
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../usage-error.ts';
+import { cliAuditContext } from '../cli-audit-context.ts';
 import { withDatabase } from '../with-database.ts';
 
 /**
@@ -25,7 +26,7 @@ export function register(program: Command): void {
       await withDatabase(async (db) => {
         const created = await createToken({
           db, name: options.name, role: options.role, teamId: options.team ?? null, agencyId: options.agency ?? null,
-          expiresAt, createdBy: 'cli', now: systemClock.now(),
+          expiresAt, createdBy: 'cli', now: systemClock.now(), audit: cliAuditContext(),
         });
         if (!created.ok) throw new UsageError(`token ${options.name}: ${created.reason}`);
         process.stderr.write(`created token ${options.name} (${options.role}); it is shown once, keep it now:\n`);
@@ -39,7 +40,7 @@ export function register(program: Command): void {
       const { revokeToken } = await import('../../app/identity/revoke-token.ts');
       const { systemClock } = await import('../../stdx/clock.ts');
       await withDatabase(async (db) => {
-        const done = await revokeToken({ db, name, now: systemClock.now() });
+        const done = await revokeToken({ db, name, now: systemClock.now(), audit: cliAuditContext() });
         if (!done.ok) throw new UsageError(`token ${name}: ${done.reason}`);
         process.stdout.write(`revoked ${name}\n`);
       });

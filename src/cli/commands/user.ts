@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../usage-error.ts';
+import { cliAuditContext } from '../cli-audit-context.ts';
 import { withDatabase } from '../with-database.ts';
 import { readSecretFromStdin } from '../read-secret-from-stdin.ts';
 
@@ -30,7 +31,8 @@ export function register(program: Command): void {
         }
         const added = await addUser({
           db, username, displayName: options.name ?? username, role: options.role, teamId: options.team ?? null,
-          agencyId: options.agency ?? null, password, ...(options.capacity === undefined ? {} : { capacity: options.capacity }),
+          agencyId: options.agency ?? null, password, audit: cliAuditContext(), now: new Date(),
+          ...(options.capacity === undefined ? {} : { capacity: options.capacity }),
         });
         if (!added.ok) throw new UsageError(`user ${username}: ${added.reason}`);
         process.stdout.write(`added ${username} (${options.role})\n`);
@@ -55,7 +57,7 @@ export function register(program: Command): void {
       const { disableUser } = await import('../../app/identity/disable-user.ts');
       const { systemClock } = await import('../../stdx/clock.ts');
       await withDatabase(async (db) => {
-        const done = await disableUser({ db, username, now: systemClock.now() });
+        const done = await disableUser({ db, username, now: systemClock.now(), audit: cliAuditContext() });
         if (!done.ok) throw new UsageError(`user ${username}: ${done.reason}`);
         process.stdout.write(`disabled ${username}; ended ${done.sessionsEnded} session(s)\n`);
       });
@@ -68,7 +70,7 @@ export function register(program: Command): void {
       const { resetPassword } = await import('../../app/identity/reset-password.ts');
       const { systemClock } = await import('../../stdx/clock.ts');
       await withDatabase(async (db) => {
-        const done = await resetPassword({ db, username, password, now: systemClock.now() });
+        const done = await resetPassword({ db, username, password, now: systemClock.now(), audit: cliAuditContext() });
         if (!done.ok) throw new UsageError(`user ${username}: ${done.reason}`);
         process.stdout.write(`password of ${username} reset; their sessions ended\n`);
       });

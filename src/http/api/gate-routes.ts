@@ -4,7 +4,9 @@ import type { Db } from '../../db/database.ts';
 import type { FastifyRequest } from 'fastify';
 import { ContactRequestSchema, type ContactRequest } from '../../app/gate/contact-request.ts';
 import { resolveActor } from '../../app/identity/resolve-actor.ts';
+import { auditContextOf } from '../auth/audit-context-of.ts';
 import { principalOf } from '../auth/principal-of.ts';
+import { grants } from '../../domain/people/roles.ts';
 import { checkContact } from '../../app/gate/check-contact.ts';
 import type { PolicyGate } from '../../app/gate/policy-gate.ts';
 import { OUTCOMES_BY_CHANNEL, recordOutcome } from '../../app/gate/record-outcome.ts';
@@ -229,7 +231,7 @@ function reservationRoute(app: App, db: Db, gate: PolicyGate, clock: Clock): voi
     },
     async (request, reply) => {
       const contact = await contactOf(db, request, request.body);
-      const result = await reserveContact(db, gate, contact, clock.now(), scopeOf(request));
+      const result = await reserveContact(db, gate, contact, clock.now(), scopeOf(request), auditContextOf(request));
       if (!result.ok) reject(result.rejection.reason, result.rejection.field);
       reply.code(result.reserved ? 201 : 409);
       return {
@@ -285,7 +287,11 @@ function outcomeRoute(app: App, db: Db, clock: Clock): void {
       },
     },
     async (request) => {
-      const result = await recordOutcome(db, BigInt(request.params.id), request.body, clock.now());
+      const principal = principalOf(request);
+      const own = await resolveActor({ db, principal, agent: undefined, dialledFrom: undefined });
+      const actorId = grants(principal.role, 'gate:act_for_agent') || !own.ok ? null : own.actor.id;
+      const result = await recordOutcome(db, BigInt(request.params.id), request.body, clock.now(),
+        { audit: auditContextOf(request), actorId });
       if (!result.ok) {
         const extra =
           result.reason === 'outcome_not_for_channel'

@@ -1,6 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../stdx/clock.ts';
+import { auditContextOf } from '../auth/audit-context-of.ts';
 import { receivePayment, type ReceivedPayment } from '../../app/payment/receive-payment.ts';
 import { AppError } from '../app-error.ts';
 import { CivilDateString, ErrorResponse, MinorAmount } from './schemas.ts';
@@ -43,7 +44,7 @@ export function paymentsRoutes(db: Db, clock: Clock): FastifyPluginAsyncTypebox 
     }, async (request, reply) => {
       const result = await receivePayment(db, {
         ...request.body, amountMinor: BigInt(request.body.amountMinor),
-      }, { now: clock.now() });
+      }, { now: clock.now(), audit: auditContextOf(request) });
       if (!result.ok) {
         const { reason, field } = result.rejection;
         throw new AppError(REJECTION_STATUS[reason] ?? 400, reason, describe(reason), field);

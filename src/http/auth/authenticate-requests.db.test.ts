@@ -10,7 +10,7 @@ import { createToken } from '../../app/identity/create-token.ts';
 import { disableUser } from '../../app/identity/disable-user.ts';
 import { revokeToken } from '../../app/identity/revoke-token.ts';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
-import { addTestUser, signInThroughForm, TEST_PASSWORD } from '../../../test/support/staff-access.ts';
+import { addTestUser, signInThroughForm, TEST_AUDIT, TEST_PASSWORD } from '../../../test/support/staff-access.ts';
 import { buildApp } from '../app.ts';
 
 let db: Db;
@@ -101,7 +101,7 @@ test('a session ends after 30 idle minutes and 12 hours in all; a disabled user 
   assert.equal(await askAgain(), 401, 'past the absolute end');
 
   const gone = await signInThroughForm(app, 'gone');
-  assert.ok((await disableUser({ db, username: 'gone', now })).ok);
+  assert.ok((await disableUser({ db, username: 'gone', now, audit: TEST_AUDIT })).ok);
   assert.equal((await app.inject({ url: '/api/v1/decisions/' + '0'.repeat(64), headers: { cookie: gone.cookie } })).statusCode, 401);
   const form = await app.inject({ url: '/sign-in' });
   const token = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!;
@@ -141,7 +141,7 @@ test('wrong passwords slow down, then lock the user; the lock names its end', as
 
 test('an API token authenticates until revoked or expired; a bad one is 401', async () => {
   const made = await createToken({
-    db, name: 'feed', role: 'system', teamId: null, agencyId: null, createdBy: 'test', now,
+    db, name: 'feed', role: 'system', teamId: null, agencyId: null, createdBy: 'test', now, audit: TEST_AUDIT,
     expiresAt: new Date(now.getTime() + 3_600_000),
   });
   assert.ok(made.ok);
@@ -152,9 +152,9 @@ test('an API token authenticates until revoked or expired; a bad one is 401', as
   assert.equal((await app.inject({ url: '/api/v1/products', headers: { authorization: 'Basic abc' } })).statusCode, 401);
   advance(3_600_001);
   assert.equal((await app.inject({ url: '/api/v1/products', headers })).statusCode, 401, 'expired');
-  const second = await createToken({ db, name: 'feed2', role: 'system', teamId: null, agencyId: null, createdBy: 'test', now, expiresAt: null });
+  const second = await createToken({ db, name: 'feed2', role: 'system', teamId: null, agencyId: null, createdBy: 'test', now, audit: TEST_AUDIT, expiresAt: null });
   assert.ok(second.ok);
-  assert.ok((await revokeToken({ db, name: 'feed2', now })).ok);
+  assert.ok((await revokeToken({ db, name: 'feed2', now, audit: TEST_AUDIT })).ok);
   assert.equal((await app.inject({ url: '/api/v1/products', headers: { authorization: `Bearer ${second.token}` } })).statusCode, 401);
   const stored = await db.query<{ token_hash: string }>('SELECT token_hash FROM api_token');
   assert.ok(stored.every((row) => !row.token_hash.includes(made.token)), 'only hashes are stored');

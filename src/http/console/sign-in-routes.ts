@@ -9,6 +9,7 @@ import type { Db } from '../../db/database.ts';
 import type { Role } from '../../domain/people/roles.ts';
 import type { Clock } from '../../stdx/clock.ts';
 import { formatLocalTime } from '../i18n/format-local-time.ts';
+import { auditContextOf } from '../auth/audit-context-of.ts';
 import { clearSessionCookie, setSessionCookie, SESSION_COOKIE } from '../auth/session-cookie.ts';
 import { localiseRequest } from '../i18n/localise-request.ts';
 
@@ -56,7 +57,7 @@ export function signInRoutes(db: Db, clock: Clock): FastifyPluginAsyncTypebox {
       const next = safeNext(request.body.next);
       const result = await signIn({
         db, username: username.trim().toLowerCase(), password, sourceIp: request.ip, now: clock.now(),
-        previousSessionId: request.cookies[SESSION_COOKIE] ?? null,
+        previousSessionId: request.cookies[SESSION_COOKIE] ?? null, requestId: request.id,
       });
       if (result.ok) {
         setSessionCookie(request, reply, result.sessionId);
@@ -77,7 +78,9 @@ export function signInRoutes(db: Db, clock: Clock): FastifyPluginAsyncTypebox {
       config: { permission: 'signed_in' },
       schema: { tags: ['pages'], summary: 'Signs out: the session ends now' },
     }, async (request, reply) => {
-      if (request.sessionId !== null) await signOut({ db, sessionId: request.sessionId, now: clock.now() });
+      if (request.sessionId !== null) {
+        await signOut({ db, sessionId: request.sessionId, now: clock.now(), audit: auditContextOf(request) });
+      }
       clearSessionCookie(request, reply);
       return reply.redirect('/sign-in?signedOut=1', 303);
     });
