@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, DEMO_USERS } from '../app/identity/ensure-demo-people.ts';
+import { DEMO_PASSWORD, DEMO_TOKENS, DEMO_USERS } from '../app/identity/ensure-demo-people.ts';
 
 /**
  * The demo's sign-in lines: where to sign in, and the demo users, one per role, with their shared
@@ -7,5 +7,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../app/identity/ensure-demo-people.ts
 export function describeDemoSignIn(origin: string): string {
   const width = Math.max(...DEMO_USERS.map((user) => user.username.length));
   const users = DEMO_USERS.map((user) => `  ${user.username.padEnd(width)}  ${user.role.padEnd(18)}  ${user.displayName}\n`);
-  return `Sign in at ${origin}/sign-in with one of the demo users (password: ${DEMO_PASSWORD}):\n${users.join('')}`;
+  const tokens = DEMO_TOKENS.map((token) => `  ${token.name} (${token.role}): Authorization: Bearer ${token.token}\n`);
+  return `Sign in at ${origin}/sign-in with one of the demo users (password: ${DEMO_PASSWORD}):\n${users.join('')}`
+    + `Demo API tokens:\n${tokens.join('')}`;
 }

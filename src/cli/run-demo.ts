@@ -34,7 +34,6 @@ export async function runDemo(options: { borrowers: number; days: number; serve:
   const { ran } = await prepareDemo({
     db, borrowers: options.borrowers, days: options.days, seed: config.demoSeed, today, gate: policy.gate,
   });
-  await ensureDemoPeople(db, systemClock.now());
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(`Ran ${ran} cycle day(s) through ${today}; ready in ${seconds} s\n`);
   if (options.serve) await serve(config, undefined, db, (origin) => process.stdout.write(describeDemoSignIn(origin)));
@@ -77,6 +76,7 @@ export async function prepareDemo(options: PrepareDemoOptions): Promise<{ ran: n
         `${report.installments} installments, ${report.payments} payments\n`,
     );
   }
+  await ensureDemoPeople(db, new Date(`${today}T00:00:00Z`));
   const cycleProgress = createProgress('Daily cycle', options.days);
   const caught = await catchUpCycles({
     db,

@@ -19,6 +19,7 @@ import { loadActiveStrategy } from '../../src/app/strategy/active-strategy.ts';
 import { businessDate } from '../../src/app/calendar/business-date.ts';
 import { prepareDemo } from '../../src/cli/run-demo.ts';
 import { startServer } from '../../src/cli/serve-http.ts';
+import { signIn } from './sign-in.ts';
 import { readConfig } from '../../src/config/config.ts';
 import type { Db } from '../../src/db/database.ts';
 import { openTestDatabase } from '../support/test-database.ts';
@@ -86,8 +87,9 @@ describe('the console in Chromium', { skip: browserSkipReason() }, () => {
       if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
     });
     page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-    const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    const response = await signIn(page, origin, 'manager', path);
     assert.equal(response?.status(), 200);
+    assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, path);
     return { page, context, requests, errors };
   }
 

@@ -1,6 +1,7 @@
 import type { AuditContext } from '../audit/audit-context.ts';
 import type { Db } from '../../db/database.ts';
 import type { StaffRole } from '../../domain/people/roles.ts';
+import { secretHash } from '../../stdx/secret-token.ts';
 import { addUser } from './add-user.ts';
 
 /**
@@ -24,6 +25,17 @@ export const DEMO_USERS: readonly { username: string; displayName: string; role:
 
 /** The demo's own setup, as the audit trail records it. */
 const DEMO_AUDIT: AuditContext = { actorKind: 'system', actor: 'demo', sourceIp: null, requestId: null };
+/**
+ * The demo's API tokens, fixed so that the README's curl examples work against any demo: a ledger
+ * feed (portfolio reads and payments) and a dialler (checks, reservations and outcomes for named
+ * agents). Known to everyone, like the demo password: never on a real installation, where tokens
+ * come from `faircollect token create` and are shown once.
+ */
+export const DEMO_TOKENS = [
+  { name: 'demo-feed', role: 'system', token: 'fct_demo-feed-token-for-the-demo-only-000000000' },
+  { name: 'demo-dialler', role: 'dialler', token: 'fct_demo-dialler-token-for-the-demo-only-00000' },
+] as const;
+
 const IN_TEAM: readonly StaffRole[] = ['supervisor', 'collector', 'field_collector'];
 
 /** Creates the demo people when the database has no staff user yet; returns whether it did. */
@@ -43,6 +55,10 @@ export async function ensureDemoPeople(db: Db, now: Date): Promise<boolean> {
     if (user.role === 'supervisor') {
       await db.query('UPDATE team SET supervisor_id = $2 WHERE id = $1', [DEMO_TEAM.id, added.userId]);
     }
+  }
+  for (const token of DEMO_TOKENS) {
+    await db.query(`INSERT INTO api_token (name, token_hash, prefix, role, created_by, created_at)
+      VALUES ($1, $2, $3, $4, 'demo', $5)`, [token.name, secretHash(token.token), token.token.slice(0, 8), token.role, now]);
   }
   return true;
 }
