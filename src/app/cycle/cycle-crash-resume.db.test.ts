@@ -104,7 +104,7 @@ test('kill -9 mid-cycle and a rerun give exactly the uninterrupted result', asyn
     const asOf = addDays(FIRST_DATE, day);
     assert.equal((await runCycle(reference, asOf)).code, 0);
     // Line k is printed when step ⌈k/2⌉ starts or finishes, so the kill lands in a different step each
-    // date (lines 1, 4, 7, 10, 13, 16 of the 21 a date prints).
+    // date (lines 1, 4, 7, 10, 13, 16: a start and an end line per step).
     const first = await runCycle(crashed, asOf, 1 + day * 3);
     if (first.killed) kills += 1;
     const second = await runCycle(crashed, asOf);
