@@ -1,11 +1,13 @@
 import type { Db } from '../../db/database.ts';
+import { STAGES } from '../../policy/strategy/strategy-document.ts';
 import type { CivilDate } from '../../stdx/civil-date.ts';
 import { QUEUE_CASES_SQL } from './queue-sql.ts';
 
 /**
  * A supervisor's board for one team on one business day: the team's queues per stage (cases waiting
  * and how many of them no collector owns yet), and for each active member their open cases against
- * their capacity and their day: attempts made, conversations (the attempts that count as a connected
+ * their capacity and their day: outbound attempts made (a reservation counts until its outcome
+ * cancels it), conversations (the attempts that count as a connected
  * call: connected, refused, a callback or a promise asked for), promises recorded, and of the
  * promises they recorded that the cycle settled that day, how many were kept.
  *
@@ -47,8 +49,8 @@ const MEMBERS_SQL = `WITH day AS (
       AND x.started_at >= day.starts AND x.started_at < day.ends AND x.direction = 'outbound'
       AND x.outcome <> 'cancelled')::int AS attempts,
     (SELECT count(*) FROM contact_attempt x, day WHERE x.actor_id = 'user:' || u.username
-      AND x.started_at >= day.starts AND x.started_at < day.ends AND x.channel = 'voice'
-      AND x.outcome IN ('connected', 'refused', 'callback_requested', 'promise_to_pay'))::int AS contacts,
+      AND x.started_at >= day.starts AND x.started_at < day.ends AND x.direction = 'outbound'
+      AND x.channel = 'voice' AND x.outcome IN ('connected', 'refused', 'callback_requested', 'promise_to_pay'))::int AS contacts,
     (SELECT count(*) FROM promise_to_pay p, day WHERE p.recorded_by = 'user:' || u.username
       AND p.recorded_at >= day.starts AND p.recorded_at < day.ends)::int AS promises_made,
     (SELECT count(*) FROM promise_to_pay p WHERE p.recorded_by = 'user:' || u.username
@@ -66,8 +68,8 @@ export async function getTeamBoard(options: GetTeamBoardOptions): Promise<TeamBo
   if (team === undefined) return null;
   const queues = await db.query<{ stage: string; cases: number; unassigned: number }>(`SELECT stage,
       count(*)::int AS cases, count(*) FILTER (WHERE owner_agent IS NULL)::int AS unassigned
-    FROM (${QUEUE_CASES_SQL}) queue GROUP BY stage ORDER BY stage`,
-  [teamId, options.asOf, options.now, null, null]);
+    FROM (${QUEUE_CASES_SQL}) queue GROUP BY stage ORDER BY array_position($6::text[], stage), stage`,
+  [teamId, options.asOf, options.now, null, null, STAGES]);
   const members = await db.query<MemberRow>(MEMBERS_SQL, [teamId, options.asOf, options.timeZone]);
   return {
     team: { id: team.id, name: team.name, supervisorId: team.supervisor_id === null ? null : String(team.supervisor_id) },
