@@ -59,11 +59,13 @@ before(async () => {
  * others on the first date after the grace days.
  */
 async function insertPromise(db: Db, borrower: bigint, strategyVersion: string): Promise<void> {
-  const [opened] = await db.query<{ id: bigint }>(`INSERT INTO collection_case (borrower_id, status, opened_on,
+  const [opened] = await db.query<{ id: bigint }>(`INSERT INTO collection_case (borrower_id, status,
+    opened_on,
       stage, stage_since, strategy_version, max_dpd, overdue_minor, currency)
     VALUES ($1, 'open', $2, 'gentle_reminder', $2, $3, 1, 100000, 'CNY') RETURNING id`,
   [borrower, addDays(FIRST_DATE, -1), strategyVersion]);
-  await db.query(`INSERT INTO promise_to_pay (case_id, borrower_id, amount_minor, currency, promised_on, due_on,
+  await db.query(`INSERT INTO promise_to_pay (case_id, borrower_id, amount_minor, currency, promised_on,
+    due_on,
       recorded_at, recorded_by) VALUES ($1, $2, 40000, 'CNY', $3, $4, $5, 'user:fixture')`,
   [opened!.id, borrower, addDays(FIRST_DATE, -1), addDays(FIRST_DATE, 1), new Date('2026-03-07T03:00:00Z')]);
 }

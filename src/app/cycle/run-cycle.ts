@@ -18,9 +18,10 @@ import { updateCases } from './update-cases.ts';
 
 /**
  * The daily cycle for one date (R1, R2): post payments → apply credit balances → settle promises to
- * pay (kept or broken, from the payments just posted) → accrue fees and penalty interest → recompute delinquency → freeze/unfreeze → open, move and close cases → plan
- * the strategy's actions, putting each through the compliance gate → decide any a date's earlier,
- * interrupted run left undecided → snapshot the portfolio.
+ * pay (kept or broken, from the payments just posted) → accrue fees and penalty interest → recompute
+ * delinquency → freeze/unfreeze → open, move and close cases → plan the strategy's actions, putting
+ * each through the compliance gate → decide any a date's earlier, interrupted run left undecided →
+ * snapshot the portfolio.
  *
  * Resumable by construction: each step commits together with its row in `cycle_step`, and a rerun
  * skips the steps already recorded. Payment posting commits in batches and only ever picks up

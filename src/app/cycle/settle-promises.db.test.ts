@@ -29,7 +29,8 @@ const details: Record<string, Record<string, number>> = {};
 const BORROWERS: [string, { dueDate: string; principal: bigint }[]][] = [
   ['kept', [{ dueDate: '2026-03-01', principal: 100000n }]],
   ['broken', [{ dueDate: '2026-03-01', principal: 100000n }]],
-  ['quiet-then-bill', [{ dueDate: '2026-03-01', principal: 100000n }, { dueDate: '2026-03-13', principal: 100000n }]],
+  ['quiet-then-bill', [{ dueDate: '2026-03-01', principal: 100000n }, { dueDate: '2026-03-13',
+    principal: 100000n }]],
   ['reminded', [{ dueDate: '2026-03-08', principal: 100000n }]],
   ['control', [{ dueDate: '2026-03-01', principal: 100000n }]],
 ];
@@ -46,12 +47,14 @@ before(async () => {
     const borrower = await insertBorrower(db, name);
     await db.query(`INSERT INTO contact_point (external_id, party_id, borrower_id, kind, value)
       VALUES ($1, $2, $2, 'mobile', '13800000000')`, [`${name}-mobile`, borrower]);
-    await insertAccount(db, { externalId: name, borrowerId: borrower, productId: 'loan', openedOn: '2026-01-01',
+    await insertAccount(db, { externalId: name, borrowerId: borrower, productId: 'loan',
+      openedOn: '2026-01-01',
       installments });
   }
   details[FIRST] = stepDetail(await runCycle({ db, asOf: FIRST }));
   for (const [name, amount, dueOn] of PROMISES) {
-    await db.query(`INSERT INTO promise_to_pay (case_id, borrower_id, amount_minor, currency, promised_on, due_on,
+    await db.query(`INSERT INTO promise_to_pay (case_id, borrower_id, amount_minor, currency,
+      promised_on, due_on,
         recorded_at, recorded_by)
       SELECT c.id, c.borrower_id, $2, 'CNY', $3, $4, '2026-03-10T03:00:00Z', 'user:amy'
       FROM collection_case c JOIN party b ON b.id = c.borrower_id WHERE b.external_id = $1`,

@@ -40,7 +40,8 @@ test('collectors are filled evenly within capacity, largest cases first; others 
     { userId: first.userId, cases: 3 }, { userId: second.userId, cases: 2 }] });
   // amount × DPD: d4, d6, d3, d5, d2, d1, d0; slots in order amy 1, bo 1, amy 2, bo 2, amy 3.
   const [a, b] = [first.userId, second.userId];
-  const owned = (team: string | null, agent: string | null) => ({ team, agent, openTeam: team, openUser: agent });
+  const owned = (team: string | null, agent: string | null) => ({ team, agent, openTeam: team,
+    openUser: agent });
   assert.deepEqual(await owners(db), [
     { borrower: 'd0', ...owned(null, null) }, { borrower: 'd1', ...owned(null, null) },
     { borrower: 'd2', ...owned('phone-a', a) }, { borrower: 'd3', ...owned('phone-a', a) },
@@ -60,7 +61,8 @@ test('room on a desk takes the rest; a stage routed to another team stays there'
   await insertTeam(db, 'phone-b');
   const other = await insertStaff(db, { username: 'fay', role: 'collector', teamId: 'phone-b' });
   await activateStrategy(db, {
-    ...DEFAULT_STRATEGY, queues: { ...DEFAULT_STRATEGY.queues!, teamByStage: { phone_collection: 'phone-b' } },
+    ...DEFAULT_STRATEGY, queues: { ...DEFAULT_STRATEGY.queues!,
+      teamByStage: { phone_collection: 'phone-b' } },
   });
   assert.deepEqual(await assignCases({ db, teamId: 'phone-a', actor: 'user:ed', now }),
     { ok: true, assigned: 0, perUser: [] });
@@ -89,7 +91,8 @@ test('two teams assigning the shared pool at once never take the same case', asy
     const [check] = await second.query<{ open_rows: number; cases: number; mirrored: number }>(`SELECT
         (SELECT count(*) FROM case_assignment WHERE ended_at IS NULL)::int AS open_rows,
         (SELECT count(DISTINCT case_id) FROM case_assignment)::int AS cases,
-        (SELECT count(*) FROM collection_case c JOIN case_assignment a ON a.case_id = c.id AND a.ended_at IS NULL
+        (SELECT count(*) FROM collection_case c JOIN case_assignment a ON a.case_id = c.id
+          AND a.ended_at IS NULL
           WHERE c.owner_agent = a.user_id::text AND c.owner_team = a.team_id)::int AS mirrored`);
     assert.deepEqual(check, { open_rows: 9, cases: 9, mirrored: 9 });
   } finally {

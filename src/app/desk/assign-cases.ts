@@ -22,7 +22,7 @@ import { lockAssignment, moveCases } from './move-cases.ts';
  * is raised to the same load before anyone gets more, and the cases go out most money furthest
  * behind first (overdue amount × days past due), so the largest cases are never the ones left over.
  */
-export type AssignCasesOptions = {
+type AssignCasesOptions = {
   db: Db;
   teamId: string;
   /** Who asked (the principal's name, or `system:assignment` for a scheduled run). */
@@ -30,7 +30,7 @@ export type AssignCasesOptions = {
   now: Date;
 };
 
-export type AssignCasesResult =
+type AssignCasesResult =
   | { ok: true; assigned: number; perUser: { userId: string; cases: number }[] }
   | { ok: false; reason: 'unknown_team' };
 

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import type { Db } from '../../db/database.ts';
 import type { StaffPrincipal } from '../../domain/people/principal.ts';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
-import { DESK_DATE, insertDeskBorrowers, insertStaff, insertTeam } from '../../../test/support/desk-fixture.ts';
+import { DESK_DATE, insertDeskBorrowers, insertStaff,
+  insertTeam } from '../../../test/support/desk-fixture.ts';
 import { runCycle } from '../cycle/run-cycle.ts';
 import { defaultPolicyGate } from '../gate/policy-gate.ts';
 import { recordOutcome } from '../gate/record-outcome.ts';
@@ -45,7 +46,8 @@ before(async () => {
   // 16:00 in Shanghai the day before: not today's.
   await call('desk-0', 'user:amy', '2026-03-09T08:00:00Z', 'connected');
   await call('desk-3', 'user:bo', '2026-03-10T02:00:00Z', 'promise_to_pay');
-  const promise = (borrower: bigint, by: string, status: string, settledOn: string | null, recordedAt: string) =>
+  const promise = (borrower: bigint, by: string, status: string, settledOn: string | null,
+    recordedAt: string) =>
     db.query(`INSERT INTO promise_to_pay (case_id, borrower_id, amount_minor, currency, promised_on, due_on,
         recorded_at, recorded_by, status, settled_on)
       SELECT id, borrower_id, 1000, 'CNY', '2026-03-01', '2026-03-03', $3, $2, $4, $5
@@ -73,5 +75,6 @@ test('queues per stage and each member\'s day', async () => {
         attempts: 1, contacts: 1, promisesMade: 1, promisesKept: 0, promisesBroken: 0, keptRate: null },
     ],
   });
-  assert.equal(await getTeamBoard({ db, teamId: 'nobody', asOf: DESK_DATE, timeZone: 'Asia/Shanghai', now }), null);
+  assert.equal(await getTeamBoard({ db, teamId: 'nobody', asOf: DESK_DATE, timeZone: 'Asia/Shanghai',
+    now }), null);
 });

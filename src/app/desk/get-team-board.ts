@@ -15,7 +15,7 @@ import { QUEUE_CASES_SQL } from './queue-sql.ts';
  * business zone). People are matched to attempts and promises by the name the principal records,
  * `user:<username>` (principalName).
  */
-export type GetTeamBoardOptions = {
+type GetTeamBoardOptions = {
   db: Db;
   teamId: string;
   asOf: CivilDate;
@@ -23,7 +23,7 @@ export type GetTeamBoardOptions = {
   now: Date;
 };
 
-export type TeamBoard = {
+type TeamBoard = {
   team: { id: string; name: string; supervisorId: string | null };
   queues: { stage: string; cases: number; unassigned: number }[];
   members: {
@@ -40,7 +40,8 @@ type MemberRow = {
 };
 
 const MEMBERS_SQL = `WITH day AS (
-    SELECT ($2::date::timestamp AT TIME ZONE $3) AS starts, (($2::date + 1)::timestamp AT TIME ZONE $3) AS ends
+    SELECT ($2::date::timestamp AT TIME ZONE $3) AS starts,
+      (($2::date + 1)::timestamp AT TIME ZONE $3) AS ends
   )
   SELECT u.id, u.username, u.display_name, u.role, u.capacity,
     (SELECT count(*) FROM collection_case c WHERE c.status = 'open' AND c.owner_agent = u.id::text)::int
@@ -50,7 +51,8 @@ const MEMBERS_SQL = `WITH day AS (
       AND x.outcome <> 'cancelled')::int AS attempts,
     (SELECT count(*) FROM contact_attempt x, day WHERE x.actor_id = 'user:' || u.username
       AND x.started_at >= day.starts AND x.started_at < day.ends AND x.direction = 'outbound'
-      AND x.channel = 'voice' AND x.outcome IN ('connected', 'refused', 'callback_requested', 'promise_to_pay'))::int AS contacts,
+      AND x.channel = 'voice' AND x.outcome IN ('connected', 'refused', 'callback_requested',
+        'promise_to_pay'))::int AS contacts,
     (SELECT count(*) FROM promise_to_pay p, day WHERE p.recorded_by = 'user:' || u.username
       AND p.recorded_at >= day.starts AND p.recorded_at < day.ends)::int AS promises_made,
     (SELECT count(*) FROM promise_to_pay p WHERE p.recorded_by = 'user:' || u.username
@@ -72,7 +74,8 @@ export async function getTeamBoard(options: GetTeamBoardOptions): Promise<TeamBo
   [teamId, options.asOf, options.now, null, null, STAGES]);
   const members = await db.query<MemberRow>(MEMBERS_SQL, [teamId, options.asOf, options.timeZone]);
   return {
-    team: { id: team.id, name: team.name, supervisorId: team.supervisor_id === null ? null : String(team.supervisor_id) },
+    team: { id: team.id, name: team.name,
+      supervisorId: team.supervisor_id === null ? null : String(team.supervisor_id) },
     queues,
     members: members.map((row) => {
       const settled = row.promises_kept + row.promises_broken;

@@ -6,7 +6,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Db } from '../../db/database.ts';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
-import { DESK_DATE, insertDeskBorrowers, insertStaff, insertTeam } from '../../../test/support/desk-fixture.ts';
+import { DESK_DATE, insertDeskBorrowers, insertStaff,
+  insertTeam } from '../../../test/support/desk-fixture.ts';
 import { DEFAULT_STRATEGY } from '../../policy/strategy/default-strategy.ts';
 import { runCycle } from '../cycle/run-cycle.ts';
 import { defaultPolicyGate } from '../gate/policy-gate.ts';
@@ -54,11 +55,13 @@ test('planned calls by amount × DPD; a collector sees their own; another stage 
 });
 
 test('a callback due comes first, a broken promise next; a callback not yet due lifts nothing', async () => {
-  const callback = (borrower: bigint, at: string) => db.query(`INSERT INTO agreement (borrower_id, party_id, kind,
+  const callback = (borrower: bigint, at: string) => db.query(`INSERT INTO agreement (borrower_id,
+    party_id, kind,
       channel, starts_at, recorded_by) VALUES ($1, $1, 'callback', 'voice', $2, 'user:amy')`, [borrower, at]);
   await callback(borrowers[0]!, '2026-03-10T01:30:00Z');
   await callback(borrowers[2]!, '2026-03-10T03:00:00Z');
-  await db.query(`INSERT INTO promise_to_pay (case_id, borrower_id, amount_minor, currency, promised_on, due_on,
+  await db.query(`INSERT INTO promise_to_pay (case_id, borrower_id, amount_minor, currency, promised_on,
+    due_on,
       recorded_at, recorded_by, status, settled_on, paid_minor)
     SELECT id, borrower_id, 5000, 'CNY', '2026-03-01', '2026-03-05', '2026-03-01T02:00:00Z', 'user:amy',
       'broken', '2026-03-09', 0
@@ -78,7 +81,8 @@ test('a borrower called today leaves the queue; the call also answers the callba
 });
 
 test('the strategy document sets the order', async () => {
-  await activateStrategy(db, { ...DEFAULT_STRATEGY, queues: { ...DEFAULT_STRATEGY.queues!, order: ['amount'] } });
+  await activateStrategy(db, { ...DEFAULT_STRATEGY, queues: { ...DEFAULT_STRATEGY.queues!,
+    order: ['amount'] } });
   try {
     assert.deepEqual(await order(), ['desk-4', 'desk-3', 'desk-2', 'desk-1']);
   } finally {

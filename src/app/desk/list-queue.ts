@@ -12,7 +12,7 @@ import { QUEUE_CASES_SQL, queueOrderSql } from './queue-sql.ts';
  * the active strategy sets (`queues.order`; by default callbacks due, then broken promises, then
  * overdue amount × days past due). See queue-sql.ts for what puts a case in the queue.
  */
-export type ListQueueOptions = {
+type ListQueueOptions = {
   db: Db;
   teamId: string;
   stage?: Stage;
@@ -56,7 +56,8 @@ export async function listQueue(options: ListQueueOptions): Promise<QueueEntry[]
   );
   return rows.map((row) => ({
     caseId: row.case_id, borrowerId: row.borrower_id, accountId: row.account, stage: row.stage,
-    ownerUserId: row.owner_agent, maxDpd: row.max_dpd, overdueMinor: row.overdue_minor, currency: row.currency,
+    ownerUserId: row.owner_agent, maxDpd: row.max_dpd, overdueMinor: row.overdue_minor,
+      currency: row.currency,
     callbackDueAt: row.callback_due_at, brokenPromiseOn: row.broken_promise_on,
   }));
 }

@@ -12,7 +12,7 @@ export async function lockAssignment(tx: Db): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock($1)', [ASSIGNMENT_LOCK_KEY]);
 }
 
-export type AssignmentChange = { now: Date; actor: string; reason: 'automatic' | 'manual' };
+type AssignmentChange = { now: Date; actor: string; reason: 'automatic' | 'manual' };
 
 /**
  * Moves the cases `movesSql` selects (case_id, team_id, user_id) to those owners: ends each case's

@@ -37,7 +37,8 @@ export const QUEUE_CASES_SQL = `SELECT c.id AS case_id, c.borrower_id, a.externa
           AND p.channel = 'voice' AND p.status = 'planned')
         AND NOT EXISTS (SELECT 1 FROM contact_attempt x
           WHERE x.borrower_id = c.borrower_id AND x.channel = 'voice' AND x.direction = 'outbound'
-            AND x.outcome <> 'cancelled' AND x.started_at >= ($2::date::timestamp AT TIME ZONE b.time_zone))))`;
+            AND x.outcome <> 'cancelled'
+              AND x.started_at >= ($2::date::timestamp AT TIME ZONE b.time_zone))))`;
 
 /** Each order key as the ORDER BY terms that put the cases it favours first (columns of QUEUE_CASES_SQL). */
 const ORDER_TERMS: Readonly<Record<QueueOrderKey, string>> = {

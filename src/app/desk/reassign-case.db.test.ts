@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import type { Db } from '../../db/database.ts';
 import type { StaffPrincipal } from '../../domain/people/principal.ts';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
-import { DESK_DATE, insertDeskBorrowers, insertStaff, insertTeam } from '../../../test/support/desk-fixture.ts';
+import { DESK_DATE, insertDeskBorrowers, insertStaff,
+  insertTeam } from '../../../test/support/desk-fixture.ts';
 import { runCycle } from '../cycle/run-cycle.ts';
 import { assignCases } from './assign-cases.ts';
 import { reassignCase } from './reassign-case.ts';
@@ -62,9 +63,11 @@ test('refusals, each in its order', async () => {
     teamId: 'north', userId: BigInt(people.bo!.userId) });
 });
 
-test('every move is history: the old row closed, a manual row naming the principal, the case mirrors it', async () => {
+test('a move is history: the old row closed, a manual one naming the principal, mirrored on the case',
+  async () => {
   assert.ok((await move('max', 'd1', 'fay')).ok);
-  const rows = await db.query(`SELECT a.team_id, u.username, a.assigned_by, a.reason, a.ended_at IS NULL AS open
+  const rows = await db.query(`SELECT a.team_id, u.username, a.assigned_by, a.reason,
+    a.ended_at IS NULL AS open
     FROM case_assignment a JOIN staff_user u ON u.id = a.user_id WHERE a.case_id = $1 ORDER BY a.id`,
   [caseOf.get('d1')]);
   assert.deepEqual(rows, [

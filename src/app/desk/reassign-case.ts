@@ -13,7 +13,7 @@ import { lockAssignment, moveCases } from './move-cases.ts';
  * The assignment history gets a `manual` row naming the principal, under the same lock as automatic
  * assignment, in one transaction with the case's owner columns.
  */
-export type ReassignCaseOptions = {
+type ReassignCaseOptions = {
   db: Db;
   principal: Principal;
   caseId: bigint;
@@ -23,11 +23,11 @@ export type ReassignCaseOptions = {
 };
 
 /** Refusals, in the order they are checked. */
-export type ReassignRejection =
+type ReassignRejection =
   | 'not_permitted' | 'unknown_case' | 'case_closed' | 'unknown_user' | 'not_in_team' | 'role_cannot_own'
   | 'user_disabled' | 'over_capacity';
 
-export type ReassignCaseResult =
+type ReassignCaseResult =
   | { ok: true; status: 'reassigned' | 'unchanged'; caseId: bigint; teamId: string; userId: bigint }
   | { ok: false; reason: ReassignRejection };
 
@@ -49,7 +49,8 @@ export async function reassignCase(options: ReassignCaseOptions): Promise<Reassi
       WHERE id = $1 FOR UPDATE`, [options.caseId]);
     const [user] = await tx.query<UserRow>(`SELECT u.role, u.team_id, u.capacity,
         u.disabled_at IS NOT NULL AS disabled,
-        (SELECT count(*) FROM collection_case c WHERE c.status = 'open' AND c.owner_agent = u.id::text)::int AS load
+        (SELECT count(*) FROM collection_case c WHERE c.status = 'open'
+          AND c.owner_agent = u.id::text)::int AS load
       FROM staff_user u WHERE u.id = $1`, [options.toUserId]);
     const refusal = refusalOf(principal, found, user, String(options.toUserId));
     if (refusal !== null) return { ok: false, reason: refusal } as const;
@@ -72,7 +73,8 @@ function refusalOf(
   if (found.status !== 'open') return 'case_closed';
   if (user === undefined) return 'unknown_user';
   if (!ABOVE_TEAMS.has(principal.role)
-    && (principal.teamId === null || found.owner_team !== principal.teamId || user.team_id !== principal.teamId)) {
+    && (principal.teamId === null || found.owner_team !== principal.teamId
+      || user.team_id !== principal.teamId)) {
     return 'not_in_team';
   }
   if (!OWNING_ROLES.has(user.role) || user.team_id === null) return 'role_cannot_own';

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import type { Db } from '../../db/database.ts';
 import type { StaffPrincipal } from '../../domain/people/principal.ts';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
-import { DESK_DATE, insertDeskBorrowers, insertStaff, insertTeam } from '../../../test/support/desk-fixture.ts';
+import { DESK_DATE, insertDeskBorrowers, insertStaff,
+  insertTeam } from '../../../test/support/desk-fixture.ts';
 import { PROMISE_AHEAD_DAYS_MAX } from '../../config/limits.ts';
 import { addDays } from '../../stdx/civil-date.ts';
 import { runCycle } from '../cycle/run-cycle.ts';
@@ -28,10 +29,12 @@ before(async () => {
   await db.query(`INSERT INTO agency (id, name) VALUES ('acme', 'Acme')`);
   people.amy = await insertStaff(db, { username: 'amy', role: 'collector', teamId: 'p' });
   people.oz = await insertStaff(db, { username: 'oz', role: 'collector', teamId: 'other' });
-  people.ag = await insertStaff(db, { username: 'ag', role: 'agency_collector', teamId: null, agencyId: 'acme' });
+  people.ag = await insertStaff(db, { username: 'ag', role: 'agency_collector', teamId: null,
+    agencyId: 'acme' });
   people.ivy = await insertStaff(db, { username: 'ivy', role: 'compliance_officer', teamId: null });
   assert.ok((await assignCases({ db, teamId: 'p', actor: 'user:ed', now })).ok);
-  cases = (await db.query<{ id: bigint }>(`SELECT c.id FROM collection_case c JOIN party b ON b.id = c.borrower_id
+  cases = (await db.query<{ id: bigint }>(`SELECT c.id
+    FROM collection_case c JOIN party b ON b.id = c.borrower_id
     ORDER BY b.external_id`)).map((row) => row.id);
   // d1's account is placed with Acme.
   await db.query(`INSERT INTO placement (account_id, borrower_id, agency_id, placed_on)
@@ -42,21 +45,26 @@ after(async () => {
 });
 
 const promise = (overrides: Partial<RecordPromiseOptions>) => recordPromise({
-  db, principal: people.amy!, caseId: cases[0]!, amountMinor: 50000n, dueOn: '2026-03-15', asOf: DESK_DATE, now,
+  db, principal: people.amy!, caseId: cases[0]!, amountMinor: 50000n, dueOn: '2026-03-15',
+    asOf: DESK_DATE, now,
   ...overrides,
 });
 
 test('refusals, each in its order, beside the value just allowed', async () => {
   // d0 owes 1,000.00 in all.
   assert.deepEqual(await promise({ principal: people.ivy }), { ok: false, reason: 'not_permitted' });
-  assert.deepEqual(await promise({ caseId: 999999n }), { ok: false, reason: 'unknown_case', field: 'caseId' });
-  assert.deepEqual(await promise({ principal: people.oz }), { ok: false, reason: 'not_in_scope', field: 'caseId' });
-  assert.deepEqual(await promise({ principal: people.ag }), { ok: false, reason: 'not_in_scope', field: 'caseId' });
+  assert.deepEqual(await promise({ caseId: 999999n }), { ok: false, reason: 'unknown_case',
+    field: 'caseId' });
+  assert.deepEqual(await promise({ principal: people.oz }), { ok: false, reason: 'not_in_scope',
+    field: 'caseId' });
+  assert.deepEqual(await promise({ principal: people.ag }), { ok: false, reason: 'not_in_scope',
+    field: 'caseId' });
   assert.deepEqual(await promise({ amountMinor: 0n }),
     { ok: false, reason: 'amount_not_positive', field: 'amountMinor' });
   assert.deepEqual(await promise({ amountMinor: 100001n }),
     { ok: false, reason: 'amount_above_outstanding', field: 'amountMinor' });
-  assert.deepEqual(await promise({ dueOn: '2026-03-09' }), { ok: false, reason: 'due_date_in_past', field: 'dueOn' });
+  assert.deepEqual(await promise({ dueOn: '2026-03-09' }), { ok: false, reason: 'due_date_in_past',
+    field: 'dueOn' });
   assert.deepEqual(await promise({ dueOn: addDays(DESK_DATE, PROMISE_AHEAD_DAYS_MAX + 1) }),
     { ok: false, reason: 'due_date_too_far', field: 'dueOn' });
   assert.deepEqual(await promise({ attemptId: 999999n }),

@@ -29,7 +29,7 @@ export type RecordPromiseOptions = {
 };
 
 /** Refusals, in the order they are checked. */
-export type PromiseRejection =
+type PromiseRejection =
   | { reason: 'not_permitted' }
   | { reason: 'unknown_case'; field: 'caseId' }
   | { reason: 'not_in_scope'; field: 'caseId' }
@@ -38,7 +38,7 @@ export type PromiseRejection =
   | { reason: 'due_date_in_past' | 'due_date_too_far'; field: 'dueOn' }
   | { reason: 'unknown_attempt'; field: 'attemptId' };
 
-export type RecordPromiseResult =
+type RecordPromiseResult =
   | { ok: true; promiseId: bigint; currency: string; replaced: bigint | null }
   | ({ ok: false } & PromiseRejection);
 
@@ -65,13 +65,15 @@ export async function recordPromise(options: RecordPromiseOptions): Promise<Reco
     if (rejection !== null) return { ok: false, ...rejection } as const;
     const [cancelled] = await tx.query<{ id: bigint }>(`UPDATE promise_to_pay SET status = 'cancelled',
         settled_on = $2 WHERE case_id = $1 AND status = 'open' RETURNING id`, [options.caseId, options.asOf]);
-    const [row] = await tx.query<{ id: bigint }>(`INSERT INTO promise_to_pay (case_id, borrower_id, attempt_id,
+    const [row] = await tx.query<{ id: bigint }>(`INSERT INTO promise_to_pay (case_id, borrower_id,
+      attempt_id,
         amount_minor, currency, promised_on, due_on, recorded_at, recorded_by)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`, [
       options.caseId, found!.borrower_id, options.attemptId ?? null, options.amountMinor, found!.currency,
       options.asOf, options.dueOn, options.now, principalName(principal),
     ]);
-    return { ok: true, promiseId: row!.id, currency: found!.currency, replaced: cancelled?.id ?? null } as const;
+    return { ok: true, promiseId: row!.id, currency: found!.currency,
+      replaced: cancelled?.id ?? null } as const;
   });
 }
 

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import type { Db } from '../../db/database.ts';
 import type { StaffPrincipal } from '../../domain/people/principal.ts';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
-import { DESK_DATE, insertDeskBorrowers, insertStaff, insertTeam } from '../../../test/support/desk-fixture.ts';
+import { DESK_DATE, insertDeskBorrowers, insertStaff,
+  insertTeam } from '../../../test/support/desk-fixture.ts';
 import { runCycle } from '../cycle/run-cycle.ts';
 import { defaultPolicyGate } from '../gate/policy-gate.ts';
 import { assignCases } from './assign-cases.ts';
@@ -26,14 +27,16 @@ before(async () => {
   assert.ok((await runCycle({ db, asOf: DESK_DATE })).ok);
   await insertTeam(db, 't');
   amy = await insertStaff(db, { username: 'amy', role: 'collector', teamId: 't', capacity: 10 });
-  assert.ok((await assignCases({ db, teamId: 't', actor: 'user:ed', now: new Date('2026-03-10T00:00:00Z') })).ok);
+  assert.ok((await assignCases({ db, teamId: 't', actor: 'user:ed',
+    now: new Date('2026-03-10T00:00:00Z') })).ok);
 });
 after(async () => {
   await db.close();
 });
 
 test('the top case the gate refuses now is skipped with when it opens; the next one is offered', async () => {
-  await db.query(`INSERT INTO agreement (borrower_id, party_id, kind, channel, starts_at, recorded_at, recorded_by)
+  await db.query(`INSERT INTO agreement (borrower_id, party_id, kind, channel, starts_at, recorded_at,
+    recorded_by)
     VALUES ($1, $1, 'callback', 'voice', '2026-03-10T06:00:00Z', '2026-03-10T01:00:00Z', 'user:amy')`,
   [borrowers[2]]);
   const before = await decisionCount();
@@ -59,8 +62,10 @@ test('at night every case is skipped until the morning, and none is offered', as
   assert.equal(result.next, null);
   assert.equal(result.skipped.length, 3);
   for (const skipped of result.skipped) {
-    assert.ok(skipped.ruleId !== null && skipped.nextAllowedAt !== null, `${skipped.ruleId} ${skipped.reason}`);
-    assert.ok(skipped.nextAllowedAt > '2026-03-10T15:00:00Z' && skipped.nextAllowedAt < '2026-03-11T06:00:00Z');
+    assert.ok(skipped.ruleId !== null && skipped.nextAllowedAt !== null,
+      `${skipped.ruleId} ${skipped.reason}`);
+    assert.ok(skipped.nextAllowedAt > '2026-03-10T15:00:00Z'
+      && skipped.nextAllowedAt < '2026-03-11T06:00:00Z');
   }
 });
 

@@ -22,7 +22,7 @@ import { listQueue, type QueueEntry } from './list-queue.ts';
  * leaves the number open (the rules judge the borrower's busiest number), so a case is offered only
  * when at least that number may be called. At most NEXT_CASE_CANDIDATES_MAX cases are tried.
  */
-export type TakeNextCaseOptions = {
+type TakeNextCaseOptions = {
   db: Db;
   gate: PolicyGate;
   principal: Principal;
@@ -31,7 +31,7 @@ export type TakeNextCaseOptions = {
   now: Date;
 };
 
-export type SkippedCase = {
+type SkippedCase = {
   caseId: bigint;
   /** When the gate will allow a call, if waiting helps; null when it does not. */
   nextAllowedAt: string | null;
@@ -41,7 +41,7 @@ export type SkippedCase = {
   decisionId: string | null;
 };
 
-export type TakeNextCaseResult =
+type TakeNextCaseResult =
   | { ok: true; next: { entry: QueueEntry; decision: Decision } | null; skipped: SkippedCase[] }
   | { ok: false; reason: 'not_permitted' | 'not_in_team' };
 
@@ -55,7 +55,8 @@ export async function takeNextCase(options: TakeNextCaseOptions): Promise<TakeNe
     db, teamId: principal.teamId, userId: principal.userId, asOf: options.asOf, now: options.now,
     limit: NEXT_CASE_CANDIDATES_MAX,
   });
-  const files = await loadBorrowerFiles(db, [...new Set(queue.map((entry) => entry.borrowerId))], options.now);
+  const files = await loadBorrowerFiles(db, [...new Set(queue.map((entry) => entry.borrowerId))],
+    options.now);
   const registered = principal.agencyId === null ? null : (await db.query<{ phone: string }>(
     'SELECT phone FROM agency_number WHERE agency_id = $1 ORDER BY phone', [principal.agencyId],
   )).map((row) => row.phone);
@@ -80,7 +81,8 @@ function tryCase(
 ): { record: DecisionRecord | null; skipped: SkippedCase | null } {
   const { principal } = options;
   const unasked = (reason: string) => ({
-    record: null, skipped: { caseId: entry.caseId, nextAllowedAt: null, ruleId: null, reason, decisionId: null },
+    record: null, skipped: { caseId: entry.caseId, nextAllowedAt: null, ruleId: null, reason,
+      decisionId: null },
   });
   if (entry.accountId === null) return unasked('no_account');
   const request: ContactRequest = {

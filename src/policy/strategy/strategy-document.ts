@@ -30,7 +30,7 @@ export const ACTION_CHANNELS = [
  * times the days past due (the most money furthest behind); the days past due alone; the overdue
  * amount alone. Cases equal on every key keep the order they were opened in.
  */
-export const QUEUE_ORDER_KEYS = ['callback_due', 'broken_promise', 'amount_x_dpd', 'dpd', 'amount'] as const;
+const QUEUE_ORDER_KEYS = ['callback_due', 'broken_promise', 'amount_x_dpd', 'dpd', 'amount'] as const;
 export type QueueOrderKey = (typeof QUEUE_ORDER_KEYS)[number];
 
 const TeamId = Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,39}$' });
@@ -84,7 +84,7 @@ export const StrategyDocumentSchema = Type.Object({
 export type StrategyDocument = Type.Static<typeof StrategyDocumentSchema>;
 export type StrategyTreatment = StrategyDocument['treatments'][number];
 
-export type QueuePolicy = Type.Static<typeof QueuesSchema>;
+type QueuePolicy = Type.Static<typeof QueuesSchema>;
 
 /**
  * The queue section of a document written before queues existed: the order the desk shipped with,

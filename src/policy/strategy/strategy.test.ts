@@ -64,13 +64,16 @@ test('the queue section: order keys once each, stages of the ladder, bounded gra
   assert.deepEqual(withQueues({ ...base, order: ['dpd', 'amount', 'dpd'] }),
     { ok: false, problems: [{ path: '/queues/order/2', message: 'each order key appears once' }] });
   assert.deepEqual(withQueues({ ...base, teamByStage: { no_such_stage: 'phone-a' } }),
-    { ok: false, problems: [{ path: '/queues/teamByStage/no_such_stage', message: 'stage not in the ladder' }] });
+    { ok: false, problems: [{ path: '/queues/teamByStage/no_such_stage',
+      message: 'stage not in the ladder' }] });
   const unknownKey = withQueues({ ...base, order: ['loudest_first'] });
   assert.ok(!unknownKey.ok && unknownKey.problems.some((problem) => problem.path === '/queues/order/0'));
   const longGrace = withQueues({ ...base, promiseGraceDays: 31 });
-  assert.ok(!longGrace.ok && longGrace.problems.some((problem) => problem.path === '/queues/promiseGraceDays'));
+  assert.ok(!longGrace.ok
+    && longGrace.problems.some((problem) => problem.path === '/queues/promiseGraceDays'));
   const badTeam = withQueues({ ...base, teamByStage: { phone_collection: 'Phone A' } });
-  assert.ok(!badTeam.ok && badTeam.problems.some((problem) => problem.path === '/queues/teamByStage/phone_collection'));
+  assert.ok(!badTeam.ok
+    && badTeam.problems.some((problem) => problem.path === '/queues/teamByStage/phone_collection'));
 });
 
 test('a document without queues keeps validating, under the shipped queue policy', () => {
