@@ -8,5 +8,5 @@
  * it to the files on disk; after changing any of them, regenerate it with
  * `FAIRCOLLECT_UPDATE_POLICY_SOURCES=1 node --test test/policy-sources/policy-sources.test.ts`.
  */
-export const POLICY_SOURCES_DIGEST = '6236429009c91c200f23b6fb58f90549ba919522776471f12593619320bbaaed';
+export const POLICY_SOURCES_DIGEST = 'f682d9ef577c005e2aced29f44bb58aa13c4a7d1c38f919f64bc2aa7eb1d8682';
 export const POLICY_SOURCES_FILES = 97;
