@@ -32,6 +32,7 @@ before(async () => {
   people.ag = await insertStaff(db, { username: 'ag', role: 'agency_collector', teamId: null,
     agencyId: 'acme' });
   people.ivy = await insertStaff(db, { username: 'ivy', role: 'compliance_officer', teamId: null });
+  people.lou = await insertStaff(db, { username: 'lou', role: 'collector', teamId: null });
   assert.ok((await assignCases({ db, teamId: 'p', actor: 'user:ed', now })).ok);
   cases = (await db.query<{ id: bigint }>(`SELECT c.id
     FROM collection_case c JOIN party b ON b.id = c.borrower_id
@@ -58,6 +59,8 @@ test('refusals, each in its order, beside the value just allowed', async () => {
   assert.deepEqual(await promise({ principal: people.oz }), { ok: false, reason: 'not_in_scope',
     field: 'caseId' });
   assert.deepEqual(await promise({ principal: people.ag }), { ok: false, reason: 'not_in_scope',
+    field: 'caseId' });
+  assert.deepEqual(await promise({ principal: people.lou }), { ok: false, reason: 'not_in_scope',
     field: 'caseId' });
   assert.deepEqual(await promise({ amountMinor: 0n }),
     { ok: false, reason: 'amount_not_positive', field: 'amountMinor' });

@@ -12,8 +12,8 @@ import { addDays, type CivilDate } from '../../stdx/civil-date.ts';
  * plan, not a promise. A new promise replaces the case's open one, which is cancelled; the daily
  * cycle settles promises (settle-promises.ts).
  *
- * Scope: an agency collector records on accounts placed with their agency now; anyone else of a
- * team on the cases their team owns; roles above teams on any case.
+ * Scope: an agency collector records on accounts placed with their agency now; an admin on any case;
+ * anyone else on the cases their own team owns (a collector without a team on none).
  */
 export type RecordPromiseOptions = {
   db: Db;
@@ -80,8 +80,9 @@ export async function recordPromise(options: RecordPromiseOptions): Promise<Reco
 function rejectionOf(options: RecordPromiseOptions, found: CaseRow | undefined): PromiseRejection | null {
   if (found === undefined) return { reason: 'unknown_case', field: 'caseId' };
   const { principal } = options;
-  const inScope = principal.role === 'agency_collector' ? found.placed
-    : principal.teamId === null || found.owner_team === principal.teamId;
+  const inScope = principal.role === 'admin' ? true
+    : principal.role === 'agency_collector' ? found.placed
+      : principal.teamId !== null && found.owner_team === principal.teamId;
   if (!inScope) return { reason: 'not_in_scope', field: 'caseId' };
   if (found.status !== 'open') return { reason: 'case_closed', field: 'caseId' };
   if (options.amountMinor <= 0n) return { reason: 'amount_not_positive', field: 'amountMinor' };
