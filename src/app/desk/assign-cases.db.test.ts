@@ -1,7 +1,8 @@
 // Automatic assignment on a real database: a team's collectors receive the unowned cases within
 // their capacity, the least loaded first and the largest amount × DPD first; disabled users, field
 // collectors and supervisors receive none; every change is a closed and an opened history row
-// mirrored on the case; a stage the strategy routes to another team is not taken; and two teams
+// mirrored on the case; a stage the strategy routes to a team goes to it whole, cases another team
+// owns included, and to no other team; and two teams
 // assigning from the shared pool at once never take the same case (a real race on PostgreSQL).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -56,22 +57,34 @@ test('collectors are filled evenly within capacity, largest cases first; others 
     { ok: true, assigned: 0, perUser: [] });
 });
 
-test('room on a desk takes the rest; a stage routed to another team stays there', async () => {
+test('room on a desk takes the rest; a stage routed to another team moves there whole', async () => {
   await db.query(`UPDATE staff_user SET capacity = 10 WHERE username = 'bo'`);
+  const bo = (await db.query<{ id: bigint }>(`SELECT id FROM staff_user WHERE username = 'bo'`))[0]!.id;
+  assert.deepEqual(await assignCases({ db, teamId: 'phone-a', actor: 'user:ed', now }),
+    { ok: true, assigned: 2, perUser: [{ userId: String(bo), cases: 2 }] });
   await insertTeam(db, 'phone-b');
   const other = await insertStaff(db, { username: 'fay', role: 'collector', teamId: 'phone-b' });
   await activateStrategy(db, {
     ...DEFAULT_STRATEGY, queues: { ...DEFAULT_STRATEGY.queues!,
       teamByStage: { phone_collection: 'phone-b' } },
   });
-  assert.deepEqual(await assignCases({ db, teamId: 'phone-a', actor: 'user:ed', now }),
-    { ok: true, assigned: 0, perUser: [] });
-  assert.deepEqual(await assignCases({ db, teamId: 'phone-b', actor: 'system:assignment', now }),
-    { ok: true, assigned: 2, perUser: [{ userId: other.userId, cases: 2 }] });
-  const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM case_assignment
-    WHERE ended_at IS NULL AND team_id = 'phone-b'`);
-  assert.equal(row!.n, 2);
-  await activateStrategy(db, DEFAULT_STRATEGY);
+  try {
+    await insertStaff(db, { username: 'gil', role: 'collector', teamId: 'phone-a' });
+    assert.deepEqual(await assignCases({ db, teamId: 'phone-a', actor: 'user:ed', now }),
+      { ok: true, assigned: 0, perUser: [] });
+    assert.deepEqual(await assignCases({ db, teamId: 'phone-b', actor: 'system:assignment', now }),
+      { ok: true, assigned: 7, perUser: [{ userId: other.userId, cases: 7 }] });
+    const rows = await db.query(`SELECT team_id, ended_at IS NULL AS open, assigned_by, count(*)::int AS n
+      FROM case_assignment GROUP BY 1, 2, 3 ORDER BY 1, 2`);
+    assert.deepEqual(rows, [
+      { team_id: 'phone-a', open: false, assigned_by: 'user:ed', n: 7 },
+      { team_id: 'phone-b', open: true, assigned_by: 'system:assignment', n: 7 },
+    ]);
+    assert.deepEqual(await assignCases({ db, teamId: 'phone-b', actor: 'system:assignment', now }),
+      { ok: true, assigned: 0, perUser: [] });
+  } finally {
+    await activateStrategy(db, DEFAULT_STRATEGY);
+  }
 });
 
 test('two teams assigning the shared pool at once never take the same case', async () => {

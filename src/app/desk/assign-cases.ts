@@ -7,9 +7,11 @@ import { lockAssignment, moveCases } from './move-cases.ts';
  * Hands a team's unowned open cases to its collectors, within each one's capacity, the least loaded
  * first, in one set-based statement.
  *
- * Which cases are the team's: the strategy's `queues.teamByStage` routes a stage to one team; a stage
- * it does not route is a shared pool that any team's assignment draws from (first come); and a case
- * already owned by the team without a collector (released) stays the team's. Only stages whose
+ * Which cases are the team's: the strategy's `queues.teamByStage` routes a stage to one team, whose
+ * assignment takes every case in that stage, including one another team owns (a case that moved
+ * along the ladder into the stage follows it, with its history); a stage it does not route is a
+ * shared pool that any team's assignment draws from (first come); and a case already owned by the
+ * team without a collector (released) stays the team's. Only stages whose
  * treatments include a call are assigned: the others (automatic texts, letters, legal referral)
  * need no collector's time, and would only use up capacity.
  *
@@ -45,9 +47,10 @@ const MOVES_SQL = `WITH collectors AS (
   ), cases AS (
     SELECT c.id, row_number() OVER (ORDER BY c.overdue_minor::numeric * c.max_dpd DESC, c.id) AS n
     FROM collection_case c
-    WHERE c.status = 'open' AND c.owner_agent IS NULL AND c.stage = ANY($2::text[])
-      AND (c.owner_team = $1
-        OR (c.owner_team IS NULL AND (c.stage = ANY($3::text[]) OR NOT c.stage = ANY($4::text[]))))
+    WHERE c.status = 'open' AND c.stage = ANY($2::text[])
+      AND ((c.owner_agent IS NULL AND (c.owner_team = $1
+          OR (c.owner_team IS NULL AND NOT c.stage = ANY($4::text[]))))
+        OR (c.stage = ANY($3::text[]) AND c.owner_team IS DISTINCT FROM $1))
   )
   SELECT cases.id AS case_id, $1::text AS team_id, slots.user_id FROM cases JOIN slots ON slots.n = cases.n`;
 
