@@ -92,7 +92,8 @@ test('two hand moves racing for the last place on a desk: one wins, the other is
   await db.query(`UPDATE collection_case SET status = 'open', closed_on = NULL, close_reason = NULL
     WHERE id = $1`, [caseOf.get('d2')]);
   const last = await insertStaff(db, { username: 'kai', role: 'collector', teamId: 'north', capacity: 1 });
-  const results = await Promise.all(['d0', 'd2'].map((borrower) => move('max', borrower, BigInt(last.userId))));
+  const results = await Promise.all(['d0', 'd2'].map((borrower) =>
+    move('max', borrower, BigInt(last.userId))));
   assert.deepEqual(results.map((result) => result.ok ? result.status : result.reason).sort(),
     ['over_capacity', 'reassigned']);
   const [owned] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM collection_case
