@@ -1,7 +1,7 @@
 // A team's work queue on a real database: the cycle's planned calls in the strategy's order
-// (callbacks due, then broken promises, then amount × DPD), narrowed by collector and stage; a case
-// called today leaves the queue, a callback not yet due does not lift a case, and another order in
-// the strategy document reorders the queue.
+// (callbacks due, then broken promises, then amount × DPD), narrowed by collector and stage; a call
+// the gate deferred joins when its time comes; a case called today leaves the queue, a callback not
+// yet due does not lift a case, and another order in the strategy document reorders the queue.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Db } from '../../db/database.ts';
@@ -52,6 +52,16 @@ test('planned calls by amount × DPD; a collector sees their own; another stage 
     brokenPromiseOn: null,
   });
   assert.deepEqual(await listQueue({ db, teamId: 'q', asOf: '2026-03-11', now }), [], 'no plan that day');
+});
+
+test('a call the gate deferred joins the queue when its time comes', async () => {
+  const defer = (at: string) => db.query(`UPDATE planned_action SET status = 'deferred', next_allowed_at = $2
+    WHERE as_of = $3 AND channel = 'voice'
+      AND case_id = (SELECT id FROM collection_case WHERE borrower_id = $1)`, [borrowers[3], at, DESK_DATE]);
+  await defer('2026-03-10T02:00:01Z');
+  assert.deepEqual(await order(), ['desk-4', 'desk-2', 'desk-1', 'desk-0']);
+  await defer('2026-03-10T02:00:00Z');
+  assert.deepEqual(await order(), ['desk-4', 'desk-3', 'desk-2', 'desk-1', 'desk-0']);
 });
 
 test('a callback due comes first, a broken promise next; a callback not yet due lifts nothing', async () => {

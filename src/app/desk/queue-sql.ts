@@ -4,8 +4,9 @@ import type { QueueOrderKey } from '../../policy/strategy/strategy-document.ts';
  * A team's work queue as SQL, shared by the queue list, "next case" and the board so that all three
  * count the same cases. A case is in the queue when it is open, owned by the team ($1), and either a
  * callback its borrower's side asked for is due at $3 and no call was made since, or the cycle of $2
- * planned it a call the gate allowed (a `planned` voice action) and nobody has called the borrower
- * since the start of $2 in the borrower's own time zone. $4 narrows to a stage and $5 to one
+ * planned it a call the gate allowed (a `planned` voice action, or a `deferred` one whose
+ * `next_allowed_at` has come by $3) and nobody has called the borrower since the start of $2 in the
+ * borrower's own time zone. $4 narrows to a stage and $5 to one
  * collector (the staff user id, as `owner_agent` holds it); either may be null.
  *
  * A promise counts as broken for the queue from the day the cycle found it broken until the next
@@ -34,7 +35,8 @@ export const QUEUE_CASES_SQL = `SELECT c.id AS case_id, c.borrower_id, a.externa
     AND ($4::text IS NULL OR c.stage = $4::text) AND ($5::text IS NULL OR c.owner_agent = $5::text)
     AND (callback.due_at IS NOT NULL
       OR (EXISTS (SELECT 1 FROM planned_action p WHERE p.case_id = c.id AND p.as_of = $2::date
-          AND p.channel = 'voice' AND p.status = 'planned')
+          AND p.channel = 'voice'
+          AND (p.status = 'planned' OR (p.status = 'deferred' AND p.next_allowed_at <= $3::timestamptz)))
         AND NOT EXISTS (SELECT 1 FROM contact_attempt x
           WHERE x.borrower_id = c.borrower_id AND x.channel = 'voice' AND x.direction = 'outbound'
             AND x.outcome <> 'cancelled'

@@ -7,3 +7,5 @@ CREATE INDEX payment_borrower_value_date ON payment (borrower_id, value_date);
 CREATE INDEX promise_to_pay_recorded ON promise_to_pay (recorded_by, recorded_at);
 -- The board counts each collector's attempts of a day; attempts name their actor as the principal does.
 CREATE INDEX contact_attempt_actor_time ON contact_attempt (actor_id, started_at);
+-- Planning rests a case for some days after a promise is kept; it asks daily for the recent ones.
+CREATE INDEX promise_to_pay_kept ON promise_to_pay (settled_on) WHERE status = 'kept';
