@@ -71,8 +71,17 @@ export const PAYMENT_VALUE_DATE_AHEAD_DAYS_MAX = 3;
 export const OUTCOME_END_AHEAD_SECONDS_MAX = 300;
 /** Seconds an attempt may last from its reservation to its reported end (one working day). */
 export const OUTCOME_DURATION_SECONDS_MAX = 86_400;
+/**
+ * Cases of a collector's queue "next case" puts to the gate in one request, top first, before it
+ * answers that none is allowed now: each costs a Decision, and a queue whose first twenty are all
+ * barred (quiet hours in every zone) will not open further down.
+ */
+export const NEXT_CASE_CANDIDATES_MAX = 20;
+/** Days ahead a promise to pay may name as its date, counted from the day it is made. */
+export const PROMISE_AHEAD_DAYS_MAX = 30;
 
 assert(PAGE_ROWS_DEFAULT <= PAGE_ROWS_MAX, 'default page must fit the maximum');
+assert(NEXT_CASE_CANDIDATES_MAX <= PAGE_ROWS_MAX, 'next case reads its candidates as one queue page');
 assert(IMPORT_BATCH_ROWS_MAX <= CYCLE_BATCH_ACCOUNTS_MAX, 'an import batch must fit one cycle batch');
 assert(IMPORT_LINE_BYTES_MAX * IMPORT_BATCH_ROWS_MAX <= 512 * 1024 * 1024, 'a batch must fit memory');
 assert(CALENDAR_YEAR_MIN < CALENDAR_YEAR_MAX, 'the calendar range must hold a year');

@@ -185,7 +185,7 @@ test('who acts is the principal: a body cannot claim an actor, only a dialler na
   const attemptId = ((await own.json()) as Answer).attemptId;
   const [attempt] = await db.query<{ actor_kind: string; actor_id: string }>(
     'SELECT actor_kind, actor_id FROM contact_attempt WHERE id = $1', [attemptId]);
-  assert.deepEqual(attempt, { actor_kind: 'agent', actor_id: 'desk-user' });
+  assert.deepEqual(attempt, { actor_kind: 'agent', actor_id: 'user:desk-user' });
   const noToken = await fetch(`${base}/api/v1/contact-reservations`, {
     method: 'POST', body: JSON.stringify({ accountId: 'wu-1', channel: 'voice' }),
     headers: { 'content-type': 'application/json', cookie: collector.cookie },

@@ -72,6 +72,7 @@ export async function dumpLedger(db: Db): Promise<string> {
     ['delinquency', 'account_id', []],
     ['collection_case', 'borrower_id, opened_on', ['id']],
     ['planned_action', 'as_of, borrower_id, action', ['id', 'case_id']],
+    ['promise_to_pay', 'borrower_id, promised_on, due_on', ['id', 'case_id', 'attempt_id', 'recorded_at']],
     ['snapshot_bucket', 'as_of, currency, bucket', []],
     ['snapshot_roll', 'as_of, from_bucket, to_bucket', []],
     ['cycle_step', 'as_of, step', ['completed_at']],

@@ -12,8 +12,10 @@ import {
 import {
   dumpLedger, insertAccount, insertBorrower, insertProduct,
 } from '../../../test/support/ledger-fixture.ts';
+import type { Db } from '../../db/database.ts';
 import { addDays } from '../../stdx/civil-date.ts';
 import { receivePayment } from '../payment/receive-payment.ts';
+import { loadActiveStrategy } from '../strategy/active-strategy.ts';
 
 const CLI = fileURLToPath(new URL('../../cli/main.ts', import.meta.url));
 const BORROWERS = 60;
@@ -45,10 +47,28 @@ before(async () => {
       }, { now: new Date('2026-03-14T00:00:00Z'), audit: null });
       assert.ok(received.ok);
     }
+    if (index % 5 === 0) await insertPromise(db, borrower, (await loadActiveStrategy(db)).version);
   }
   await db.close();
   reference = await crashed.copy();
 });
+
+/**
+ * A case opened the day before the first date with a promise of 400.00 by FIRST_DATE + 1: kept by the
+ * borrowers who pay within its grace days (b0 on the first date, b15 on the fourth), broken for the
+ * others on the first date after the grace days.
+ */
+async function insertPromise(db: Db, borrower: bigint, strategyVersion: string): Promise<void> {
+  const [opened] = await db.query<{ id: bigint }>(`INSERT INTO collection_case (borrower_id, status,
+    opened_on,
+      stage, stage_since, strategy_version, max_dpd, overdue_minor, currency)
+    VALUES ($1, 'open', $2, 'gentle_reminder', $2, $3, 1, 100000, 'CNY') RETURNING id`,
+  [borrower, addDays(FIRST_DATE, -1), strategyVersion]);
+  await db.query(`INSERT INTO promise_to_pay (case_id, borrower_id, amount_minor, currency, promised_on,
+    due_on,
+      recorded_at, recorded_by) VALUES ($1, $2, 40000, 'CNY', $3, $4, $5, 'user:fixture')`,
+  [opened!.id, borrower, addDays(FIRST_DATE, -1), addDays(FIRST_DATE, 1), new Date('2026-03-07T03:00:00Z')]);
+}
 
 after(async () => {
   await crashed?.dispose();
@@ -86,7 +106,7 @@ test('kill -9 mid-cycle and a rerun give exactly the uninterrupted result', asyn
     const asOf = addDays(FIRST_DATE, day);
     assert.equal((await runCycle(reference, asOf)).code, 0);
     // Line k is printed when step ⌈k/2⌉ starts or finishes, so the kill lands in a different step each
-    // date (lines 1, 4, 7, 10, 13, 16 of the 17 a date prints).
+    // date (lines 1, 4, 7, 10, 13, 16: a start and an end line per step).
     const first = await runCycle(crashed, asOf, 1 + day * 3);
     if (first.killed) kills += 1;
     const second = await runCycle(crashed, asOf);
@@ -100,6 +120,8 @@ test('kill -9 mid-cycle and a rerun give exactly the uninterrupted result', asyn
       expected.includes('planned_action') && expected.split('\n').length > 200,
       'the comparison covers real data',
     );
+    assert.match(expected, /status="kept"/, 'a promise was kept');
+    assert.match(expected, /status="broken"/, 'a promise was broken');
     assert.equal(actual, expected);
   } finally {
     await left.close();

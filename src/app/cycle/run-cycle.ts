@@ -11,15 +11,17 @@ import { decideActions } from './decide-actions.ts';
 import { planActions } from './plan-actions.ts';
 import { postPayments } from './post-payments.ts';
 import { recomputeDelinquency } from './recompute-delinquency.ts';
+import { settlePromises } from './settle-promises.ts';
 import { takeSnapshot } from './take-snapshot.ts';
 import { updateAccountStatus } from './update-account-status.ts';
 import { updateCases } from './update-cases.ts';
 
 /**
- * The daily cycle for one date (R1, R2): post payments → apply credit balances → accrue fees and
- * penalty interest → recompute delinquency → freeze/unfreeze → open, move and close cases → plan
- * the strategy's actions, putting each through the compliance gate → decide any a date's earlier,
- * interrupted run left undecided → snapshot the portfolio.
+ * The daily cycle for one date (R1, R2): post payments → apply credit balances → settle promises to
+ * pay (kept or broken, from the payments just posted) → accrue fees and penalty interest → recompute
+ * delinquency → freeze/unfreeze → open, move and close cases → plan the strategy's actions, putting
+ * each through the compliance gate → decide any a date's earlier, interrupted run left undecided →
+ * snapshot the portfolio.
  *
  * Resumable by construction: each step commits together with its row in `cycle_step`, and a rerun
  * skips the steps already recorded. Payment posting commits in batches and only ever picks up
@@ -28,8 +30,8 @@ import { updateCases } from './update-cases.ts';
  * exactly what an uninterrupted run gives (test: cycle crash-resume).
  */
 export const CYCLE_STEPS = [
-  'post_payments', 'apply_credit', 'accrue_charges', 'recompute_delinquency', 'update_account_status',
-  'update_cases', 'plan_actions', 'decide_actions', 'take_snapshot',
+  'post_payments', 'apply_credit', 'settle_promises', 'accrue_charges', 'recompute_delinquency',
+  'update_account_status', 'update_cases', 'plan_actions', 'decide_actions', 'take_snapshot',
 ] as const;
 const VACUUMED_TABLES = ['installment', 'delinquency', 'collection_case', 'account', 'payment'];
 
@@ -126,6 +128,7 @@ async function runTransactionalStep(tx: Db, step: Exclude<CycleStep, 'post_payme
   active: ActiveStrategy, gate: PolicyGate): Promise<Record<string, number>> {
   switch (step) {
     case 'apply_credit': return applyCredit(tx, asOf, await loadProductTerms(tx));
+    case 'settle_promises': return settlePromises(tx, asOf, active);
     case 'accrue_charges': return accrueCharges(tx, asOf);
     case 'recompute_delinquency': return recomputeDelinquency(tx, asOf, active.strategy);
     case 'update_account_status': return updateAccountStatus(tx, asOf);

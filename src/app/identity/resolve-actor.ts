@@ -44,8 +44,8 @@ export async function resolveActor(
   };
 }
 
+/** A staff user acts under the name the audit trail and the team board know them by, `user:<username>`. */
 function staffActor(username: string, agencyId: string | null, from: { dialledFrom?: string }): Actor {
-  return agencyId === null
-    ? { kind: 'agent', id: username, ...from }
-    : { kind: 'agency', id: username, agencyId, ...from };
+  const id = `user:${username}`;
+  return agencyId === null ? { kind: 'agent', id, ...from } : { kind: 'agency', id, agencyId, ...from };
 }

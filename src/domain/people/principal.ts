@@ -15,7 +15,7 @@ type Scope = {
   agencyId: string | null;
 };
 
-type StaffPrincipal = Scope & {
+export type StaffPrincipal = Scope & {
   kind: 'user';
   userId: string;
   username: string;

@@ -53,4 +53,9 @@ export const DEFAULT_STRATEGY: StrategyDocument = {
     { stage: 'legal_review', action: 'legal_referral', channel: 'legal', startDay: 0 },
     { stage: 'legal_review', action: 'collector_call', channel: 'voice', startDay: 1, everyDays: 7 },
   ],
+  // Whoever asked to be called back at a time is called first; then those who broke their word;
+  // then the most money furthest behind. Teams are the lender's own, so every stage is a shared pool.
+  queues: {
+    order: ['callback_due', 'broken_promise', 'amount_x_dpd'], promiseGraceDays: 3, keptPromiseQuietDays: 14,
+  },
 };

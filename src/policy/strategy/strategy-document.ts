@@ -24,6 +24,33 @@ export const ACTION_CHANNELS = [
   'sms', 'app_push', 'email', 'voice', 'letter', 'visit', 'agency', 'bureau', 'legal',
 ] as const;
 
+/**
+ * What puts one case of a work queue before another, applied in the document's order: a callback the
+ * person asked for whose time has come; a promise to pay the borrower broke; the overdue amount
+ * times the days past due (the most money furthest behind); the days past due alone; the overdue
+ * amount alone. Cases equal on every key keep the order they were opened in.
+ */
+const QUEUE_ORDER_KEYS = ['callback_due', 'broken_promise', 'amount_x_dpd', 'dpd', 'amount'] as const;
+export type QueueOrderKey = (typeof QUEUE_ORDER_KEYS)[number];
+
+const TeamId = Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,39}$' });
+
+const QueuesSchema = Type.Object({
+  order: Type.Array(Type.Enum(QUEUE_ORDER_KEYS), { minItems: 1, maxItems: QUEUE_ORDER_KEYS.length }),
+  /** Days after a promise's date on which a payment still keeps it; the day after, it is broken. */
+  promiseGraceDays: Type.Integer({ minimum: 0, maximum: 30 }),
+  /**
+   * Days a kept promise quiets a case's treatments at most; they resume sooner when the borrower's
+   * next bill falls due.
+   */
+  keptPromiseQuietDays: Type.Integer({ minimum: 0, maximum: 90 }),
+  /**
+   * The team whose collectors work each stage's cases. A stage not named here is a shared pool any
+   * team's assignment draws from.
+   */
+  teamByStage: Type.Optional(Type.Record(Type.String(), TeamId)),
+}, { additionalProperties: false });
+
 const AmountByCurrency = Type.Record(
   Type.String({ pattern: '^[A-Z]{3}$' }), Type.String({ pattern: '^\\d{1,12}(\\.\\d{1,2})?$' }),
 );
@@ -50,10 +77,26 @@ export const StrategyDocumentSchema = Type.Object({
     /** Repeat every N days; absent means once. */
     everyDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
   }, { additionalProperties: false }), { maxItems: 200 }),
+  /** How collectors' work queues are ordered and routed, and how promises to pay are settled. */
+  queues: Type.Optional(QueuesSchema),
 }, { additionalProperties: false });
 
 export type StrategyDocument = Type.Static<typeof StrategyDocumentSchema>;
 export type StrategyTreatment = StrategyDocument['treatments'][number];
+
+type QueuePolicy = Type.Static<typeof QueuesSchema>;
+
+/**
+ * The queue section of a document written before queues existed: the order the desk shipped with,
+ * three grace days, a fortnight's quiet after a kept promise, every stage a shared pool.
+ */
+const QUEUE_POLICY_DEFAULT: QueuePolicy = {
+  order: ['callback_due', 'broken_promise', 'amount_x_dpd'], promiseGraceDays: 3, keptPromiseQuietDays: 14,
+};
+
+export function queuePolicyOf(strategy: StrategyDocument): QueuePolicy {
+  return strategy.queues ?? QUEUE_POLICY_DEFAULT;
+}
 
 export type StrategyProblem = { path: string; message: string };
 
@@ -96,7 +139,25 @@ export function validateStrategy(
       problems.push({ path: `/treatments/${index}/stage`, message: 'stage not in the ladder' });
     }
   }
+  problems.push(...queueProblems(strategy, stagesUsed));
   return problems.length === 0 ? { ok: true, strategy } : { ok: false, problems };
+}
+
+function queueProblems(strategy: StrategyDocument, stagesUsed: ReadonlySet<Stage>): StrategyProblem[] {
+  const problems: StrategyProblem[] = [];
+  const queues = strategy.queues;
+  if (queues === undefined) return problems;
+  for (const [index, key] of queues.order.entries()) {
+    if (queues.order.indexOf(key) !== index) {
+      problems.push({ path: `/queues/order/${index}`, message: 'each order key appears once' });
+    }
+  }
+  for (const stage of Object.keys(queues.teamByStage ?? {})) {
+    if (!stagesUsed.has(stage as Stage)) {
+      problems.push({ path: `/queues/teamByStage/${stage}`, message: 'stage not in the ladder' });
+    }
+  }
+  return problems;
 }
 
 /** The version names the content: equal documents have equal versions wherever they are loaded. */

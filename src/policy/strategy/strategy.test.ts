@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_STRATEGY } from './default-strategy.ts';
-import { strategyVersion, validateStrategy } from './strategy-document.ts';
+import { queuePolicyOf, strategyVersion, validateStrategy } from './strategy-document.ts';
 import { stageFor, treatmentsDue } from './stage-for.ts';
 
 test('the default strategy validates', () => {
@@ -55,4 +55,30 @@ test('treatments repeat on their cadence and one-offs fire once', () => {
   assert.deepEqual(firm(0), ['firm_notice_letter']);
   assert.deepEqual(firm(2), []);
   assert.deepEqual(firm(3), ['collector_call']);
+});
+
+test('the queue section: order keys once each, stages of the ladder, bounded grace', () => {
+  const withQueues = (queues: unknown) => validateStrategy({ ...DEFAULT_STRATEGY, queues });
+  const base = DEFAULT_STRATEGY.queues!;
+  assert.equal(withQueues({ ...base, teamByStage: { phone_collection: 'phone-a' } }).ok, true);
+  assert.deepEqual(withQueues({ ...base, order: ['dpd', 'amount', 'dpd'] }),
+    { ok: false, problems: [{ path: '/queues/order/2', message: 'each order key appears once' }] });
+  assert.deepEqual(withQueues({ ...base, teamByStage: { no_such_stage: 'phone-a' } }),
+    { ok: false, problems: [{ path: '/queues/teamByStage/no_such_stage',
+      message: 'stage not in the ladder' }] });
+  const unknownKey = withQueues({ ...base, order: ['loudest_first'] });
+  assert.ok(!unknownKey.ok && unknownKey.problems.some((problem) => problem.path === '/queues/order/0'));
+  const longGrace = withQueues({ ...base, promiseGraceDays: 31 });
+  assert.ok(!longGrace.ok
+    && longGrace.problems.some((problem) => problem.path === '/queues/promiseGraceDays'));
+  const badTeam = withQueues({ ...base, teamByStage: { phone_collection: 'Phone A' } });
+  assert.ok(!badTeam.ok
+    && badTeam.problems.some((problem) => problem.path === '/queues/teamByStage/phone_collection'));
+});
+
+test('a document without queues keeps validating, under the shipped queue policy', () => {
+  const { queues: _queues, ...older } = DEFAULT_STRATEGY;
+  assert.equal(validateStrategy(older).ok, true);
+  assert.deepEqual(queuePolicyOf(older), DEFAULT_STRATEGY.queues);
+  assert.notEqual(strategyVersion(older), strategyVersion(DEFAULT_STRATEGY));
 });
