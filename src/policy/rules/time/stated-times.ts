@@ -36,7 +36,7 @@ function contactTimes(facts: Facts): readonly TimedAgreement[] {
     .filter((agreement) => agreement.endsMs === null || facts.nowMs < agreement.endsMs);
 }
 
-export type OnlyThenBreach = { readonly nextAllowedAtMs: number | null };
+type OnlyThenBreach = { readonly nextAllowedAtMs: number | null };
 
 /**
  * When the person gave a contact time as the only convenient one and now lies outside every such
@@ -61,7 +61,7 @@ function nextCoveredMs(agreement: TimedAgreement, nowMs: number, zones: readonly
   return next !== null && (agreement.endsMs === null || next < agreement.endsMs) ? next : null;
 }
 
-export type StatedInconvenience = {
+type StatedInconvenience = {
   readonly from: string; readonly until: string; readonly endMs: number;
 };
 

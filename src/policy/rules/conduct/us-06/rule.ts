@@ -42,7 +42,9 @@ export const rule = defineRule({
 
 function checkEmployerEmail(facts: Facts, verdicts: Verdicts<Reason>): Verdict {
   const target = facts.target;
-  if (facts.situation.action !== 'contact' || target === null) return verdicts.notApplicable('action_not_covered');
+  if (facts.situation.action !== 'contact' || target === null) {
+    return verdicts.notApplicable('action_not_covered');
+  }
   if (facts.channel !== 'email') return verdicts.notApplicable('channel_not_covered');
   if (target.employerProvided !== true) return verdicts.allow('address_not_employer_provided');
   const consented = facts.agreements('channel_consent', target.partyId)

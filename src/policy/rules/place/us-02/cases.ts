@@ -23,7 +23,7 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'a call to the work number when no prohibition is known',
-    boundary: 'a workplace is not inconvenient by itself: only a statement or a known prohibition makes it so',
+    boundary: 'a workplace is not inconvenient by itself: a statement or a known prohibition makes it so',
     now, situation: usSituation({ target: workPhone }),
     expect: { result: 'allow', reason: 'place_not_known_inconvenient', detail: null },
   },

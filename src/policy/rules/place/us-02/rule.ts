@@ -7,7 +7,7 @@ type Reason = 'place_not_known_inconvenient' | 'stated_inconvenient_place' | 'em
 /** Who Regulation F calls a consumer: the person obligated on the debt, a guarantor included. */
 const CONSUMER_ROLES = new Set(['borrower', 'guarantor']);
 
-/** Reg F's inconvenient places: a place the consumer said is inconvenient, a workplace whose employer forbids it. */
+/** Reg F's inconvenient places: where the consumer said, and a workplace whose employer forbids it. */
 export const rule = defineRule({
   id: 'US-02',
   title: 'Inconvenient places: not where the consumer said, not at a workplace whose employer forbids it',

@@ -32,7 +32,8 @@ export const cases: RuleCase[] = [
   },
   {
     name: 'a letter to the represented consumer is a communication too',
-    now, situation: usSituation({ channel: 'letter', attorneys: [{ id: 'atty-1', learnedAt: '2026-03-05T15:00:00Z' }] }),
+    now, situation: usSituation({ channel: 'letter',
+      attorneys: [{ id: 'atty-1', learnedAt: '2026-03-05T15:00:00Z' }] }),
     expect: { result: 'deny', reason: 'represented_by_attorney', detail: { attorney: 'atty-1' } },
   },
   {

@@ -44,10 +44,14 @@ export const rule = defineRule({
 
 function checkRepresentation(facts: Facts, verdicts: Verdicts<Reason>): Verdict {
   const target = facts.target;
-  if (facts.situation.action !== 'contact' || target === null) return verdicts.notApplicable('action_not_covered');
+  if (facts.situation.action !== 'contact' || target === null) {
+    return verdicts.notApplicable('action_not_covered');
+  }
   // The attorney is who the rule sends contact to; a guarantor is a consumer of their own, whose
   // representation the borrower's attorney does not show.
-  if (target.role === 'attorney' || target.role === 'guarantor') return verdicts.notApplicable('target_not_covered');
+  if (target.role === 'attorney' || target.role === 'guarantor') {
+    return verdicts.notApplicable('target_not_covered');
+  }
   const account = facts.situation.accountId;
   const known = (facts.situation.attorneys ?? []).filter((attorney) =>
     (attorney.accountId === undefined || account === undefined || attorney.accountId === account)
@@ -55,7 +59,9 @@ function checkRepresentation(facts: Facts, verdicts: Verdicts<Reason>): Verdict 
     && (attorney.endedAt === undefined || facts.nowMs < parseInstantMs(attorney.endedAt)));
   if (known.length === 0) return verdicts.allow('no_attorney_known');
   const binding = known.filter((attorney) => !lifted(attorney));
-  if (binding.length > 0) return verdicts.deny('represented_by_attorney', { detail: { attorney: binding[0]!.id } });
+  if (binding.length > 0) {
+    return verdicts.deny('represented_by_attorney', { detail: { attorney: binding[0]!.id } });
+  }
   return known.some((attorney) => attorney.consentsToDirectContact === true)
     ? verdicts.allow('attorney_consented_to_direct_contact') : verdicts.allow('attorney_failed_to_respond');
 }

@@ -28,7 +28,8 @@ export const rule = defineRule({
   rationale: 'Absent knowledge to the contrary, Regulation F presumes 8 a.m.–9 p.m. local time convenient. '
     + 'The official commentary says that when the collector has conflicting information (area code and '
     + 'address in different zones) it must call only at times convenient in all of them. A consumer\'s '
-    + 'request for a later time makes earlier times known to be inconvenient, and so does a time the consumer '
+    + 'request for a later time makes earlier times known to be inconvenient, and so does a time the '
+    + 'consumer '
     + 'stated to be inconvenient or a time given as the only convenient one: the collector then knows the '
     + 'other times are inconvenient, whatever the presumption says. Those are knowledge about the consumer, '
     + 'so they bind only when stated by, or agreed with, the person contacted.',
