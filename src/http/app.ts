@@ -16,6 +16,7 @@ import { AppError } from './app-error.ts';
 import { sanitiseError } from './sanitise-error.ts';
 import { ErrorResponse } from './api/schemas.ts';
 import { accountsRoutes } from './api/accounts-routes.ts';
+import { borrowerFactsRoutes } from './api/borrower-facts-routes.ts';
 import { casesRoutes } from './api/cases-routes.ts';
 import { gateRoutes } from './api/gate-routes.ts';
 import { paymentsRoutes } from './api/payments-routes.ts';
@@ -74,6 +75,10 @@ const OPENAPI = {
         name: 'gate',
         description: 'The compliance gate: checks, reservations, outcomes, stored decisions',
       },
+      {
+        name: 'facts',
+        description: 'What people said about when and where they may be reached, and who speaks for them',
+      },
       { name: 'pages', description: 'Server-rendered pages and their assets' },
       { name: 'meta', description: 'Health and API description' },
     ],
@@ -118,6 +123,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(paymentsRoutes(options.db, clock));
   const gate = options.gate ?? defaultPolicyGate();
   await app.register(gateRoutes(options.db, gate, clock));
+  await app.register(borrowerFactsRoutes(options.db, clock));
   await app.register(consoleRoutes(options.db, { gate, settingsSource: options.settingsSource ?? null }));
 
   metaRoutes(app, options.db);
