@@ -58,7 +58,8 @@ test('parties: a borrower is "self" and names no borrower; a contact person name
 
 test('contact points and accounts', () => {
   assert.deepEqual(validateContactPoint({ external_id: 'P1', party_external_id: 'B1', kind: 'email',
-    value: 'a@b.example', employer_provided: 'yes', workplace: 'true' }), { ok: true, record: { externalId: 'P1',
+    value: 'a@b.example', employer_provided: 'yes', workplace: 'true' }), { ok: true, record: {
+    externalId: 'P1',
     partyExternalId: 'B1', kind: 'email', value: 'a@b.example', status: 'valid', employerProvided: true,
     workplace: true } });
   assert.deepEqual(problemsOf(validateContactPoint({ external_id: 'P1', kind: 'fax', status: 'gone' })), [
