@@ -44,7 +44,11 @@ type OnlyThenBreach = { readonly nextAllowedAtMs: number | null };
  * time is in force or one covers now.
  */
 export function outsideOnlyThen(facts: Facts, zones: readonly string[]): OnlyThenBreach | null {
-  const only = contactTimes(facts).filter((agreement) => agreement.onlyThen === true);
+  // A daily "only then" binds from its start (a period given as the only time binds from when it was
+  // said: every moment before the period is outside it).
+  const begun = (agreement: TimedAgreement) => agreement.dailyFrom === undefined
+    || agreement.startsMs === null || agreement.startsMs <= facts.nowMs;
+  const only = contactTimes(facts).filter((agreement) => agreement.onlyThen === true && begun(agreement));
   if (only.length === 0 || only.some((agreement) => agreementCoversNow(agreement, facts, zones))) return null;
   const starts = only.map((agreement) => nextCoveredMs(agreement, facts.nowMs, zones))
     .filter((atMs): atMs is number => atMs !== null);

@@ -27,7 +27,9 @@ export const rule = defineRule({
   rationale: 'Section 1006.6(b)(1)(ii) forbids communicating at any unusual place or one the collector knows '
     + 'or should know is inconvenient to the consumer; a consumer\'s statement makes a place known to be '
     + 'inconvenient. Section 1006.6(b)(3) forbids communicating at the place of employment when the '
-    + 'employer prohibits it. Both protect the consumer, not third parties, whom US-08 governs.',
+    + 'employer prohibits it. Both protect the consumer, not third parties, whom US-08 governs. The '
+    + 'consumer\'s own later word to the collector ("you may call me at work") lifts them (§1006.6(b)(4)): '
+    + 'the statement is withdrawn, or the prohibition cleared, and the situation no longer carries it.',
   reasons: {
     place_not_known_inconvenient: 'The place the contact reaches is not known to be inconvenient.',
     stated_inconvenient_place: 'The consumer said the place this contact reaches is inconvenient.',

@@ -95,4 +95,21 @@ export const cases: RuleCase[] = [
     expect: { result: 'deny', reason: 'stated_inconvenient_time',
       nextAllowedAt: '2026-03-10T19:00:00.000Z', detail: { from: '23:00', until: '15:00' } },
   },
+  {
+    name: '"only evenings" from next Monday does not restrict a call this Tuesday morning',
+    now: '2026-03-10T14:00:00Z',
+    situation: usSituation({ agreements: [{ kind: 'contact_time', partyId: 'b-1', dailyFrom: '18:00',
+      dailyUntil: '21:00', onlyThen: true, startsAt: '2026-03-16T04:00:00Z',
+      recordedAt: '2026-03-09T23:00:00Z' }] }),
+    expect: { result: 'allow', reason: 'within_contact_window', detail: null },
+  },
+  {
+    name: '"only between 14:00 and 15:00 tomorrow" refuses a call this morning until then',
+    now: '2026-03-10T14:00:00Z',
+    situation: usSituation({ agreements: [{ kind: 'contact_time', partyId: 'b-1', onlyThen: true,
+      startsAt: '2026-03-11T18:00:00Z', endsAt: '2026-03-11T19:00:00Z',
+      recordedAt: '2026-03-09T23:00:00Z' }] }),
+    expect: { result: 'deny', reason: 'outside_only_convenient_time',
+      nextAllowedAt: '2026-03-11T18:00:00.000Z', detail: null },
+  },
 ];
