@@ -8,5 +8,5 @@
  * it to the files on disk; after changing any of them, regenerate it with
  * `FAIRCOLLECT_UPDATE_POLICY_SOURCES=1 node --test test/policy-sources/policy-sources.test.ts`.
  */
-export const POLICY_SOURCES_DIGEST = '4858642ee85f18fda1edd0463a749df42a6f96eb2b3d651355f2b4a1c7df2fe3';
+export const POLICY_SOURCES_DIGEST = 'ed424b5b4d07754c7adcbb3a005f76bb492c9c91410debfd433fd82e185aa2b4';
 export const POLICY_SOURCES_FILES = 101;

@@ -103,4 +103,13 @@ export const cases: RuleCase[] = [
         recordedAt: '2026-03-07T15:05:00Z' }] }),
     expect: { result: 'allow', reason: 'under_call_frequency_limits', detail: null },
   },
+  {
+    name: 'a visit the consumer asked to come back for is not consent to a call',
+    now: '2026-03-12T14:00:00Z',
+    situation: usSituation({ history: [attempt('2026-03-10T15:00:00Z', 'callback_requested')],
+      agreements: [{ kind: 'callback', partyId: 'b-1', channel: 'visit', startsAt: '2026-03-12T14:00:00Z',
+        recordedAt: '2026-03-10T15:05:00Z' }] }),
+    expect: { result: 'deny', reason: 'cooldown_after_conversation',
+      nextAllowedAt: '2026-03-17T04:00:00.000Z', detail: { conversationDay: '2026-03-10' } },
+  },
 ];

@@ -129,6 +129,7 @@ function requestedCallbacks(facts: Facts, partyId: string, dialled: readonly Tim
   const calls = new Set<TimedAttempt>();
   let now = false;
   const requests = facts.allAgreements.filter((agreement) => agreement.kind === 'callback'
+    && (agreement.channel === undefined || agreement.channel === 'voice')
     && agreement.partyId === partyId && agreement.startsMs !== null && agreement.recordedMs <= facts.nowMs);
   for (const request of requests) {
     const startsMs = request.startsMs!;
