@@ -24,8 +24,8 @@ const rule = (id: string, rules: readonly string[], fields: string, note = ''): 
 const not = (id: string, kind: Exclude<CoverageKind, 'rule'>, note: string, rules: readonly string[] = []):
   CoverageEntry => ({ id, kind, rules, fields: '', note });
 
-const TIME_FIELDS = 'borrower.timeZones, target.timeZones, agreements (contact_time: startsAt/endsAt, '
-  + 'dailyFrom/dailyUntil, onlyThen; visit_consent)';
+const TIME_FIELDS = 'borrower.timeZones, target.timeZones, agreements (contact_time: startsAt/endsAt or '
+  + 'dailyFrom/dailyUntil; visit_consent)';
 
 export const CATALOGUE_COVERAGE: readonly CoverageEntry[] = [
   rule('CN-GBT-01', ['CN-GBT-01'], TIME_FIELDS),
@@ -41,7 +41,7 @@ export const CATALOGUE_COVERAGE: readonly CoverageEntry[] = [
     + 'template at origination, before collection starts.'),
   rule('CN-CBA-01', ['CN-CBA-01'], TIME_FIELDS),
   rule('CN-CBA-02', ['CN-CBA-02'], 'history (unanswered attempts per contactPointId), target.contactPointId, '
-    + 'agreements'),
+    + 'agreements (channel_consent)'),
   rule('CN-CBA-03', ['CN-CBA-03'], 'target.role, purpose, history (consecutive failed attempts), '
     + 'target.contactPointStatus, borrower.allNumbersInvalid, content'),
   rule('CN-CBA-04', ['CN-CBA-04'], 'content (institution, verificationRef), history (first contact)'),
@@ -97,7 +97,7 @@ export const CATALOGUE_COVERAGE: readonly CoverageEntry[] = [
   not('CN-VISIT-05', 'covered_by', 'Neighbours are third parties, who never learn of the debt; a posted '
     + 'notice is not a channel the gate sends through, and its wording is a banned practice of CN-CBA-05.',
   ['CN-CBA-03', 'CN-GBT-03', 'CN-CBA-05']),
-  rule('US-01', ['US-01'], `${TIME_FIELDS}, agreements (callback), inconvenientTimes`),
+  rule('US-01', ['US-01'], `${TIME_FIELDS}, agreements (contact_time onlyThen, callback), inconvenientTimes`),
   rule('US-02', ['US-02', 'US-17'], 'target.workplace, target.employerProhibitsContact, inconvenientPlaces, '
     + 'target.contactPointId, attorneys',
   'Inconvenient places and the workplace (§1006.6(b)(1)(ii), (b)(3)) are US-02; representation by an '
