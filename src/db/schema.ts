@@ -53,11 +53,18 @@ const TABLES = {
   agreement: {
     id: 'bigint', borrower_id: 'bigint', party_id: 'bigint', kind: 'text', channel: 'text null',
     starts_at: 'timestamptz null', ends_at: 'timestamptz null', detail: 'jsonb', recorded_at: 'timestamptz',
-    recorded_by: 'text', revoked_at: 'timestamptz null',
+    recorded_by: 'text', revoked_at: 'timestamptz null', daily_from: 'text null', daily_until: 'text null',
+    only_then: 'boolean',
   },
   allocation: {
     id: 'bigint', payment_id: 'bigint null', account_id: 'bigint', borrower_id: 'bigint',
     installment_seq: 'integer null', component: 'text', amount_minor: 'bigint', allocated_on: 'date',
+  },
+  attorney_representation: {
+    id: 'bigint', borrower_id: 'bigint', account_id: 'bigint null', attorney_name: 'text', firm: 'text null',
+    phone: 'text null', email: 'text null', address: 'text null', learned_at: 'timestamptz',
+    failed_to_respond_at: 'timestamptz null', consents_to_direct_contact_at: 'timestamptz null',
+    ended_at: 'timestamptz null', recorded_at: 'timestamptz', recorded_by: 'text',
   },
   audit_event: {
     id: 'bigint', at: 'timestamptz', actor: 'text', action: 'text', subject_kind: 'text', subject_id: 'text',
@@ -86,6 +93,7 @@ const TABLES = {
   contact_point: {
     id: 'bigint', external_id: 'text', party_id: 'bigint', borrower_id: 'bigint', kind: 'text',
     value: 'text', status: 'text', employer_provided: 'boolean', created_at: 'timestamptz',
+    workplace: 'boolean',
   },
   cycle_step: {
     as_of: 'date', step: 'text', completed_at: 'timestamptz', detail: 'jsonb',
@@ -117,7 +125,7 @@ const TABLES = {
     id: 'bigint', external_id: 'text', kind: 'text', borrower_id: 'bigint', relationship: 'text null',
     full_name: 'text', time_zone: 'text', extra_time_zones: 'text[]', city: 'text null', country: 'char(2)',
     locale: 'text', created_at: 'timestamptz', do_not_contact_since: 'timestamptz null',
-    do_not_contact_reason: 'text null',
+    do_not_contact_reason: 'text null', employer_prohibits_contact_since: 'timestamptz null',
   },
   payment: {
     id: 'bigint', idempotency_key: 'text', account_id: 'bigint', borrower_id: 'bigint',
@@ -173,6 +181,11 @@ const TABLES = {
     id: 'bigint', username: 'text', display_name: 'text', role: 'text', team_id: 'text null',
     agency_id: 'text null', capacity: 'integer', password_hash: 'text', password_changed_at: 'timestamptz',
     disabled_at: 'timestamptz null', created_at: 'timestamptz',
+  },
+  stated_inconvenience: {
+    id: 'bigint', borrower_id: 'bigint', party_id: 'bigint', kind: 'text', from_time: 'text null',
+    until_time: 'text null', contact_point_id: 'bigint null', stated_at: 'timestamptz',
+    recorded_at: 'timestamptz', recorded_by: 'text', withdrawn_at: 'timestamptz null',
   },
   strategy_document: {
     version: 'text', name: 'text', body: 'jsonb', created_at: 'timestamptz', active: 'boolean',

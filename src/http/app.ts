@@ -18,6 +18,7 @@ import { AppError } from './app-error.ts';
 import { sanitiseError } from './sanitise-error.ts';
 import { ErrorResponse } from './api/schemas.ts';
 import { accountsRoutes } from './api/accounts-routes.ts';
+import { borrowerFactsRoutes } from './api/borrower-facts-routes.ts';
 import { casesRoutes } from './api/cases-routes.ts';
 import { contactPointsRoutes } from './api/contact-points-routes.ts';
 import { gateRoutes } from './api/gate-routes.ts';
@@ -79,6 +80,10 @@ const OPENAPI: SwaggerOptions = {
       {
         name: 'gate',
         description: 'The compliance gate: checks, reservations, outcomes, stored decisions',
+      },
+      {
+        name: 'facts',
+        description: 'What people said about when and where they may be reached, and who speaks for them',
       },
       { name: 'pages', description: 'Server-rendered pages and their assets' },
       { name: 'meta', description: 'Health and API description' },
@@ -156,6 +161,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(contactPointsRoutes(options.db, clock));
   const gate = options.gate ?? defaultPolicyGate();
   await app.register(gateRoutes(options.db, gate, clock));
+  await app.register(borrowerFactsRoutes(options.db, clock));
   await app.register(consoleRoutes(options.db, { gate, settingsSource: options.settingsSource ?? null }));
   await app.register(signInRoutes(options.db, clock));
   await app.register(auditRoutes(options.db));

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseSituation } from './parse-situation.ts';
-import { cnSituation } from './rules/rule-case.ts';
+import { cnSituation, usSituation } from './rules/rule-case.ts';
 import { INSTANT_MESSAGE, SituationSchema, type Situation } from './situation.ts';
 
 const problemsOf = (input: unknown) => {
@@ -37,6 +37,10 @@ function fullSituation(): Situation {
       subjectActorId: 'a-1', subjectAgencyId: 'agency-a' }],
     placements: [{ accountId: 'acct-1', agencyId: 'agency-a', placedAt: at, recalledAt: at }],
     events: [{ kind: 'debt_message', at, accountId: 'acct-1', channel: 'sms' }],
+    inconvenientTimes: [{ partyId: 'b-1', from: '12:00', until: '14:00', statedAt: at }],
+    inconvenientPlaces: [{ partyId: 'b-1', place: 'workplace', statedAt: at }],
+    attorneys: [{ id: 'atty-1', accountId: 'acct-1', learnedAt: at, failedToRespond: false,
+      consentsToDirectContact: false, endedAt: at }],
     content: { text: '您好', locale: 'zh-CN', templateId: 't-1', institution: '安心', verificationRef: 'FC-7Q2K',
       amounts: { principal: '1.00', interest: '0', penalty: '0', fees: '0' } },
   });
@@ -146,4 +150,29 @@ test('any JSON value is answered, never thrown on: scalars, arrays, nesting deep
     assert.equal(parsed.ok, false);
     assert.ok(!parsed.ok && parsed.problems.length > 0);
   }
+});
+
+test('the stated facts pair as they must: both ends of a daily time, a place with its contact point', () => {
+  const situation = usSituation({
+    agreements: [
+      { kind: 'contact_time', partyId: 'b-1', dailyFrom: '18:00', recordedAt: '2026-03-09T10:00:00Z' },
+      { kind: 'callback', partyId: 'b-1', dailyFrom: '21:00', dailyUntil: '18:00', onlyThen: true,
+        recordedAt: '2026-03-09T10:00:00Z' },
+      { kind: 'contact_time', partyId: 'b-1', onlyThen: true, recordedAt: '2026-03-09T10:00:00Z' },
+    ],
+    inconvenientTimes: [{ partyId: 'b-1', from: '12:00', until: '12:00', statedAt: '2026-03-09T10:00:00Z' }],
+    inconvenientPlaces: [{ partyId: 'b-1', place: 'contact_point', statedAt: '2026-03-09T10:00:00Z' },
+      { partyId: 'b-1', place: 'workplace', contactPointId: 'cp-1', statedAt: '2026-03-09T10:00:00Z' }],
+  });
+  assert.deepEqual(problemsOf(situation), [
+    'agreements.0.dailyUntil: is required with the other end of a daily contact time',
+    'agreements.1.dailyUntil: must be later than dailyFrom',
+    'agreements.1.kind: must be "contact_time" for a daily or "only then" time',
+    'agreements.2.onlyThen: needs a daily time or both startsAt and endsAt',
+    'inconvenientTimes.0.until: must differ from from',
+    'inconvenientPlaces.0.contactPointId: is required with place "contact_point", and only with it',
+    'inconvenientPlaces.1.contactPointId: is required with place "contact_point", and only with it',
+  ]);
+  assert.deepEqual(problemsOf({ ...usSituation(), inconvenientTimes: [{ partyId: 'b-1', from: '24:00',
+    until: '08:00', statedAt: '2026-03-09T10:00:00Z' }] }).length, 1);
 });

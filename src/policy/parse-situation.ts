@@ -116,7 +116,38 @@ function meaningProblems(situation: Situation): SituationProblem[] {
   if (situation.actor.kind === 'agency' && situation.actor.agencyId === undefined) {
     add('actor.agencyId', 'is required when actor.kind is "agency"');
   }
+  statementProblems(situation, add);
   return problems;
+}
+
+/** The new facts' pairings: a daily time needs both ends, a stated place its contact point. */
+function statementProblems(situation: Situation, add: (path: string, message: string) => void): void {
+  situation.agreements.forEach((agreement, index) => {
+    if ((agreement.dailyFrom === undefined) !== (agreement.dailyUntil === undefined)) {
+      add(`agreements.${index}.${agreement.dailyFrom === undefined ? 'dailyFrom' : 'dailyUntil'}`,
+        'is required with the other end of a daily contact time');
+    }
+    if (agreement.dailyFrom !== undefined && agreement.dailyFrom >= agreement.dailyUntil!) {
+      add(`agreements.${index}.dailyUntil`, 'must be later than dailyFrom');
+    }
+    const timed = agreement.dailyFrom !== undefined || agreement.onlyThen === true;
+    if (timed && agreement.kind !== 'contact_time') {
+      add(`agreements.${index}.kind`, 'must be "contact_time" for a daily or "only then" time');
+    }
+    if (agreement.onlyThen === true && agreement.dailyFrom === undefined
+      && (agreement.startsAt === undefined || agreement.endsAt === undefined)) {
+      add(`agreements.${index}.onlyThen`, 'needs a daily time or both startsAt and endsAt');
+    }
+  });
+  (situation.inconvenientTimes ?? []).forEach((time, index) => {
+    if (time.from === time.until) add(`inconvenientTimes.${index}.until`, 'must differ from from');
+  });
+  (situation.inconvenientPlaces ?? []).forEach((place, index) => {
+    if ((place.place === 'contact_point') !== (place.contactPointId !== undefined)) {
+      add(`inconvenientPlaces.${index}.contactPointId`,
+        'is required with place "contact_point", and only with it');
+    }
+  });
 }
 
 function checkZones(zones: readonly string[], path: string, add: (path: string,

@@ -102,6 +102,7 @@ const Zones = Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { minItem
 const list = <T extends Type.TSchema>(item: T, maxItems = SITUATION_LIST_ITEMS_MAX) =>
   Type.Array(item, { maxItems });
 const strict = { additionalProperties: false } as const;
+const LocalTime = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'HH:MM local time' });
 const Amount = Type.String({ pattern: '^\\d{1,12}(\\.\\d{1,2})?$' });
 
 export const AttemptSchema = Type.Object({
@@ -127,6 +128,45 @@ export const AgreementSchema = Type.Object({
   endsAt: Type.Optional(Instant),
   recordedAt: Instant,
   revokedAt: Type.Optional(Instant),
+  /**
+   * A contact time that recurs every day ("between 6 and 9 pm"), in the person's local time, within
+   * startsAt–endsAt when those are given. Both or neither.
+   */
+  dailyFrom: Type.Optional(LocalTime),
+  dailyUntil: Type.Optional(LocalTime),
+  /** A contact_time the person gave as the only convenient time: every other time is inconvenient. */
+  onlyThen: Type.Optional(Type.Boolean()),
+}, strict);
+
+/**
+ * A time of day the person said is inconvenient ("not before noon"), in their local time; it wraps
+ * midnight when `until` is not after `from`.
+ */
+const InconvenientTimeSchema = Type.Object({
+  partyId: Id, from: LocalTime, until: LocalTime, statedAt: Instant,
+}, strict);
+
+/** A place the person said is inconvenient: their workplace, or one number or address. */
+export const INCONVENIENT_PLACES = ['workplace', 'contact_point'] as const;
+const InconvenientPlaceSchema = Type.Object({
+  partyId: Id,
+  place: Type.Enum(INCONVENIENT_PLACES),
+  /** With place "contact_point": the number or address. */
+  contactPointId: Type.Optional(Id),
+  statedAt: Instant,
+}, strict);
+
+/** An attorney known to represent the borrower about a debt (every debt when accountId is absent). */
+const AttorneySchema = Type.Object({
+  id: Id,
+  accountId: Type.Optional(Id),
+  /** When the lender or its collector learned of the representation. */
+  learnedAt: Instant,
+  /** The attorney did not respond within a reasonable period to a communication about the debt. */
+  failedToRespond: Type.Optional(Type.Boolean()),
+  /** The attorney consented to communication with the borrower directly. */
+  consentsToDirectContact: Type.Optional(Type.Boolean()),
+  endedAt: Type.Optional(Instant),
 }, strict);
 
 export const OptOutSchema = Type.Object({ partyId: Id, channel: Type.Enum(CHANNELS), at: Instant }, strict);
@@ -189,6 +229,12 @@ export const SituationSchema = Type.Object({
     contactPointStatus: Type.Optional(Type.Enum(['valid', 'invalid', 'wrong_person'])),
     /** The person refused contact earlier (party.do_not_contact_since). */
     doNotContact: Type.Optional(Type.Boolean()),
+    /** The number, address or email reaches the person at their place of work. */
+    workplace: Type.Optional(Type.Boolean()),
+    /** The email address was provided to the person by their employer. */
+    employerProvided: Type.Optional(Type.Boolean()),
+    /** The person's employer prohibits them from receiving such communications at work. */
+    employerProhibitsContact: Type.Optional(Type.Boolean()),
   }, strict)),
   actor: Type.Object({
     kind: Type.Enum(ACTOR_KINDS),
@@ -211,6 +257,9 @@ export const SituationSchema = Type.Object({
   holds: list(HoldSchema),
   placements: Type.Optional(list(PlacementSchema)),
   events: Type.Optional(list(EventSchema)),
+  inconvenientTimes: Type.Optional(list(InconvenientTimeSchema)),
+  inconvenientPlaces: Type.Optional(list(InconvenientPlaceSchema)),
+  attorneys: Type.Optional(list(AttorneySchema)),
   content: Type.Optional(ContentSchema),
 }, strict);
 
@@ -222,5 +271,8 @@ export type Hold = Type.Static<typeof HoldSchema>;
 export type Placement = Type.Static<typeof PlacementSchema>;
 export type AccountEvent = Type.Static<typeof EventSchema>;
 export type Content = Type.Static<typeof ContentSchema>;
+export type InconvenientTime = Type.Static<typeof InconvenientTimeSchema>;
+export type InconvenientPlace = Type.Static<typeof InconvenientPlaceSchema>;
+export type Attorney = Type.Static<typeof AttorneySchema>;
 export type Target = NonNullable<Situation['target']>;
 export type Relationship = (typeof RELATIONSHIPS)[number];

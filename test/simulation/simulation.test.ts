@@ -1,6 +1,7 @@
 // The seeded simulation as a normal test: fixed seeds over the weeks of the 2026 US daylight-saving
 // changes (2026-03-08 and 2026-11-01 in America/New_York), checking every invariant after every step,
-// with calls and texts that name their number and calls and texts that leave it to the gate.
+// with calls and texts that name their number and calls and texts that leave it to the gate, and
+// borrowers who said when and where they may be reached or who have an attorney.
 // A failure message carries the seed; `node test/simulation/run.ts --seed S --start DATE --days D`
 // replays it exactly.
 import { test } from 'node:test';
@@ -18,6 +19,9 @@ for (const [seed, start] of [[20260308, '2026-03-05'], [20261101, '2026-10-29']]
     // And both ways of naming a number: left to the gate and carried out, left to it and refused.
     assert.ok(report.executedUnnamed > 50, `only ${report.executedUnnamed} executed without a number named`);
     assert.ok(report.refused > 50, `only ${report.refused} proposals refused for want of a number`);
+    // And what borrowers said: times, places and attorneys refuse contacts, requested calls go ahead.
+    assert.ok(report.deniedByStatements > 10, `only ${report.deniedByStatements} denied by statements`);
+    assert.ok(report.requestedCallbacks > 0, `no requested call back was made`);
   });
 }
 

@@ -88,6 +88,7 @@ function matchSql(match: HistoryMatch): string {
       : [`a.party_id ${match.party === 'borrower' ? '=' : '<>'} a.borrower_id`]),
     ...(match.channels === undefined ? [] : [`a.channel IN (${list(match.channels)})`]),
     ...(match.outbound === true ? [`a.direction = 'outbound'`] : []),
+    ...(match.inbound === true ? [`a.direction = 'inbound'`] : []),
     ...(match.outcomes === undefined ? [] : [`a.outcome IN (${list(match.outcomes)})`]),
     ...(match.purposes === undefined ? [] : [`COALESCE(a.purpose, 'collect') IN (${list(match.purposes)})`]),
   ];

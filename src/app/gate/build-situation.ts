@@ -10,6 +10,9 @@ import {
   type Channel,
   type Hold,
   type HoldKind,
+  type Attorney,
+  type InconvenientPlace,
+  type InconvenientTime,
   type OptOut,
   type PackId,
   type Situation,
@@ -136,6 +139,7 @@ export function buildSituation(
       ...(row.recalled_on === null ? {} : { recalledAt: `${row.recalled_on}T00:00:00Z` }),
     })),
     events: file.attempts.flatMap((row) => eventsOf(row, ids.account)),
+    ...statementsOf(file, ids),
     ...(request.content === undefined ? {} : { content: request.content }),
   };
   return {
@@ -223,6 +227,47 @@ function targetOf(target: PartyRow, point: ContactPointRow | null): Target {
           contactPointStatus: point.status as 'valid' | 'invalid' | 'wrong_person',
         }),
     ...(target.do_not_contact_since === null ? {} : { doNotContact: true }),
+    ...(point?.workplace === true ? { workplace: true } : {}),
+    ...(point?.employer_provided === true ? { employerProvided: true } : {}),
+    ...(target.employer_prohibits_contact_since === null ? {} : { employerProhibitsContact: true }),
+  };
+}
+
+type Statements = Pick<Situation, 'inconvenientTimes' | 'inconvenientPlaces' | 'attorneys'>;
+
+/**
+ * The times and places people said are inconvenient and the attorneys known to represent the
+ * borrower; each list only when the file has some, so a file without them decides on the same
+ * situation as before they existed.
+ */
+function statementsOf(file: BorrowerFile, ids: Ids): Statements {
+  const times: InconvenientTime[] = [];
+  const places: InconvenientPlace[] = [];
+  for (const row of file.inconveniences) {
+    const partyId = ids.party.get(row.party_id);
+    if (partyId === undefined) continue;
+    const statedAt = ZULU(row.stated_at);
+    if (row.kind === 'time') {
+      times.push({ partyId, from: row.from_time!, until: row.until_time!, statedAt });
+    } else if (row.kind === 'workplace') {
+      places.push({ partyId, place: 'workplace', statedAt });
+    } else {
+      places.push({ partyId, place: 'contact_point', contactPointId: ids.point.get(row.contact_point_id!)!,
+        statedAt });
+    }
+  }
+  const attorneys: Attorney[] = file.attorneys.map((row) => ({
+    id: String(row.id),
+    ...(row.account_id === null ? {} : { accountId: ids.account.get(row.account_id)! }),
+    learnedAt: ZULU(row.learned_at),
+    ...(row.failed_to_respond_at === null ? {} : { failedToRespond: true }),
+    ...(row.consents_to_direct_contact_at === null ? {} : { consentsToDirectContact: true }),
+    ...(row.ended_at === null ? {} : { endedAt: ZULU(row.ended_at) }),
+  }));
+  return {
+    ...(times.length === 0 ? {} : { inconvenientTimes: times }),
+    ...(places.length === 0 ? {} : { inconvenientPlaces: places }),
+    ...(attorneys.length === 0 ? {} : { attorneys }),
   };
 }
 
@@ -248,6 +293,8 @@ function agreementsOf(file: BorrowerFile, ids: Ids): { agreements: Agreement[]; 
       ...(row.ends_at === null ? {} : { endsAt: ZULU(row.ends_at) }),
       recordedAt: ZULU(row.recorded_at),
       ...(row.revoked_at === null ? {} : { revokedAt: ZULU(row.revoked_at) }),
+      ...(row.daily_from === null ? {} : { dailyFrom: row.daily_from, dailyUntil: row.daily_until! }),
+      ...(row.only_then ? { onlyThen: true } : {}),
     });
   }
   return { agreements, optOuts };

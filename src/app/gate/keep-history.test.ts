@@ -13,7 +13,7 @@ import { defaultPolicyGate } from './policy-gate.ts';
 
 const party = (id: bigint, externalId: string, kind: PartyRow['kind'], relationship: string): PartyRow => ({
   id, external_id: externalId, kind, borrower_id: 1n, relationship, time_zone: 'Asia/Shanghai',
-  extra_time_zones: [], do_not_contact_since: null,
+  extra_time_zones: [], do_not_contact_since: null, employer_prohibits_contact_since: null,
 });
 const attempt = (partyId: bigint, startedAt: Date, outcome: string): AttemptRow => ({
   borrower_id: 1n, started_at: startedAt, channel: 'voice', direction: 'outbound', party_id: partyId,
@@ -29,15 +29,16 @@ function longFile(): BorrowerFile {
   return {
     parties: [party(1n, 'wu', 'borrower', 'self'), party(2n, 'wu-mother', 'contact_person', 'parent')],
     contactPoints: [
-      { id: 100n, external_id: 'wu-phone', party_id: 1n, borrower_id: 1n, kind: 'mobile', status: 'valid' },
+      { id: 100n, external_id: 'wu-phone', party_id: 1n, borrower_id: 1n, kind: 'mobile', status: 'valid',
+        employer_provided: false, workplace: false },
       {
         id: 200n, external_id: 'wu-mother-phone', party_id: 2n, borrower_id: 1n, kind: 'mobile',
-        status: 'valid',
+        status: 'valid', employer_provided: false, workplace: false,
       },
     ],
     accounts: [{ id: 10n, external_id: 'wu-1', borrower_id: 1n, jurisdiction: 'CN' }],
     attempts: [attempt(2n, new Date(first), 'refused'), ...calls],
-    agreements: [], holds: [], placements: [],
+    agreements: [], holds: [], placements: [], inconveniences: [], attorneys: [],
   };
 }
 

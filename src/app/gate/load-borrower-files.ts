@@ -9,7 +9,8 @@ import { attemptsSql } from './attempts-sql.ts';
  * of queries per batch, never one per borrower): the people on file (the borrower and the contact
  * persons), their numbers and addresses, the accounts with their jurisdiction, the contact history
  * of the lender and all its agencies (every attempt of the last GATE_HISTORY_DAYS, and before them the
- * attempts the whole-history rules read), agreements, holds and agency placements.
+ * attempts the whole-history rules read), agreements, holds, agency placements, the times and places
+ * people said are inconvenient, and the attorneys known to represent the borrower.
  */
 export type PartyRow = {
   id: bigint;
@@ -20,6 +21,7 @@ export type PartyRow = {
   time_zone: string;
   extra_time_zones: string[];
   do_not_contact_since: Date | null;
+  employer_prohibits_contact_since: Date | null;
 };
 export type ContactPointRow = {
   id: bigint;
@@ -28,6 +30,8 @@ export type ContactPointRow = {
   borrower_id: bigint;
   kind: string;
   status: string;
+  employer_provided: boolean;
+  workplace: boolean;
 };
 export type AccountRow = { id: bigint; external_id: string; borrower_id: bigint; jurisdiction: string };
 export type AttemptRow = {
@@ -54,6 +58,28 @@ export type AgreementRow = {
   ends_at: Date | null;
   recorded_at: Date;
   revoked_at: Date | null;
+  daily_from: string | null;
+  daily_until: string | null;
+  only_then: boolean;
+};
+/** A time or place the person said is inconvenient, not withdrawn. */
+type InconvenienceRow = {
+  borrower_id: bigint;
+  party_id: bigint;
+  kind: 'time' | 'workplace' | 'contact_point';
+  from_time: string | null;
+  until_time: string | null;
+  contact_point_id: bigint | null;
+  stated_at: Date;
+};
+type AttorneyRow = {
+  id: bigint;
+  borrower_id: bigint;
+  account_id: bigint | null;
+  learned_at: Date;
+  failed_to_respond_at: Date | null;
+  consents_to_direct_contact_at: Date | null;
+  ended_at: Date | null;
 };
 export type HoldRow = {
   borrower_id: bigint;
@@ -79,6 +105,8 @@ export type BorrowerFile = {
   agreements: AgreementRow[];
   holds: HoldRow[];
   placements: PlacementRow[];
+  inconveniences: InconvenienceRow[];
+  attorneys: AttorneyRow[];
 };
 
 // The history the gate loads must reach as far back as every shipped rule's bounded look-back.
@@ -105,15 +133,17 @@ export async function loadBorrowerFiles(
   const since = new Date(now.getTime() - GATE_HISTORY_DAYS * 86_400_000);
   // Asked all at once: inside a transaction they queue on its one connection and run back to back,
   // without waiting for this process between them; outside one, the pool runs them side by side.
-  const [parties, contactPoints, accounts, attempts, agreements, holds, placements] = await Promise.all([
+  const [parties, contactPoints, accounts, attempts, agreements, holds, placements, [inconveniences,
+    attorneys]] = await Promise.all([
     db.query<PartyRow>(
-      `SELECT id, external_id, kind, borrower_id, relationship,
-          time_zone, extra_time_zones, do_not_contact_since FROM party WHERE borrower_id = ANY($1::bigint[])`,
+      `SELECT id, external_id, kind, borrower_id, relationship, time_zone, extra_time_zones,
+          do_not_contact_since, employer_prohibits_contact_since
+          FROM party WHERE borrower_id = ANY($1::bigint[])`,
       [ids],
     ),
     db.query<ContactPointRow>(
-      `SELECT id, external_id, party_id, borrower_id,
-          kind, status FROM contact_point WHERE borrower_id = ANY($1::bigint[])`,
+      `SELECT id, external_id, party_id, borrower_id, kind, status, employer_provided, workplace
+          FROM contact_point WHERE borrower_id = ANY($1::bigint[])`,
       [ids],
     ),
     db.query<AccountRow>(
@@ -127,8 +157,8 @@ export async function loadBorrowerFiles(
       [ids, since],
     ),
     db.query<AgreementRow>(
-      `SELECT borrower_id, party_id, kind, channel, starts_at,
-          ends_at, recorded_at, revoked_at FROM agreement WHERE borrower_id = ANY($1::bigint[])`,
+      `SELECT borrower_id, party_id, kind, channel, starts_at, ends_at, recorded_at, revoked_at,
+          daily_from, daily_until, only_then FROM agreement WHERE borrower_id = ANY($1::bigint[])`,
       [ids],
     ),
     db.query<HoldRow>(
@@ -141,6 +171,7 @@ export async function loadBorrowerFiles(
           recalled_on FROM placement WHERE borrower_id = ANY($1::bigint[])`,
       [ids],
     ),
+    loadStatements(db, ids),
   ]);
   const into = <K extends keyof BorrowerFile>(key: K, rows: BorrowerFile[K]) => {
     for (const row of rows) (files.get(row.borrower_id)![key] as (typeof row)[]).push(row);
@@ -152,11 +183,31 @@ export async function loadBorrowerFiles(
   into('agreements', agreements);
   into('holds', holds);
   into('placements', placements);
+  into('inconveniences', inconveniences);
+  into('attorneys', attorneys);
   return files;
+}
+
+/** What people said about their times and places, and the attorneys of the borrowers. */
+function loadStatements(db: Db, ids: readonly bigint[]): Promise<[InconvenienceRow[], AttorneyRow[]]> {
+  return Promise.all([
+    db.query<InconvenienceRow>(
+      `SELECT borrower_id, party_id, kind, from_time, until_time, contact_point_id, stated_at
+          FROM stated_inconvenience WHERE borrower_id = ANY($1::bigint[]) AND withdrawn_at IS NULL
+          ORDER BY id`,
+      [ids],
+    ),
+    db.query<AttorneyRow>(
+      `SELECT id, borrower_id, account_id, learned_at, failed_to_respond_at, consents_to_direct_contact_at,
+          ended_at FROM attorney_representation WHERE borrower_id = ANY($1::bigint[]) ORDER BY id`,
+      [ids],
+    ),
+  ]);
 }
 
 function emptyFile(): BorrowerFile {
   return {
     parties: [], contactPoints: [], accounts: [], attempts: [], agreements: [], holds: [], placements: [],
+    inconveniences: [], attorneys: [],
   };
 }

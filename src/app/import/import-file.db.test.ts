@@ -76,12 +76,13 @@ test('every kind loads from CSV with exact contents; the same data as JSONL is u
     ['C2', 'contact_person', 'B2', 'friend', 'Pat "Red" O\'Brien', [], null],
   ], 'a contact person may come before its borrower in the same batch');
   const points = await db.query(`SELECT c.external_id, p.external_id AS party, c.value, c.status,
-    c.employer_provided FROM contact_point c JOIN party p ON p.id = c.party_id ORDER BY c.external_id`);
+    c.employer_provided, c.workplace FROM contact_point c JOIN party p ON p.id = c.party_id
+    ORDER BY c.external_id`);
   assert.deepEqual(valuesOf(points), [
-    ['P1', 'B1', '+8613800138000', 'valid', false],
-    ['P2', 'B2', 'mary@example.com', 'valid', true],
-    ['P3', 'B2', '12 Main St\nApt 4, Chicago IL', 'valid', false],
-    ['P4', 'C1', '+8613900139000', 'wrong_person', false],
+    ['P1', 'B1', '+8613800138000', 'valid', false, false],
+    ['P2', 'B2', 'mary@example.com', 'valid', true, true],
+    ['P3', 'B2', '12 Main St\nApt 4, Chicago IL', 'valid', false, false],
+    ['P4', 'C1', '+8613900139000', 'wrong_person', false, false],
   ]);
   const products = await db.query(`SELECT id, name, late_fee_minor, component_order, grace_days
     FROM product ORDER BY id`);

@@ -11,7 +11,7 @@ import {
  * point cannot move to another party: the contact history recorded against it would move with it.
  */
 const STAGE = 'import_stage_contact_point';
-const UPDATED = ['kind', 'value', 'status', 'employer_provided'] as const;
+const UPDATED = ['kind', 'value', 'status', 'employer_provided', 'workplace'] as const;
 const NAMES = ['external_id', 'party_id', 'borrower_id', ...UPDATED] as const;
 const COLUMNS = [
   ...columnsLike('contact_point', NAMES), columnLike('party', 'external_id', 'party_external_id'),
@@ -35,7 +35,8 @@ export async function loadContactPoints(
   await stageRows(tx, STAGE, COLUMNS, items.map(({ line, record: r }) => stagedRow({
     line: String(line),
     external_id: r.externalId, party_external_id: r.partyExternalId, kind: r.kind, value: r.value,
-    status: r.status, employer_provided: String(r.employerProvided), party_id: null, borrower_id: null,
+    status: r.status, employer_provided: String(r.employerProvided), workplace: String(r.workplace),
+    party_id: null, borrower_id: null,
   })));
   await tx.query(`UPDATE ${STAGE} s SET (party_id, borrower_id) =
     (SELECT p.id, p.borrower_id FROM party p WHERE p.external_id = s.party_external_id)`);

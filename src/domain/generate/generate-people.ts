@@ -118,7 +118,9 @@ function party(externalId: string, borrowerId: string | null, relationship: Rela
 
 function point(externalId: string, partyId: string, kind: ContactPointRecord['kind'], value: string,
   status: ContactPointRecord['status']): ContactPointRecord {
-  return { externalId, partyExternalId: partyId, kind, value, status, employerProvided: false };
+  return {
+    externalId, partyExternalId: partyId, kind, value, status, employerProvided: false, workplace: false,
+  };
 }
 
 function givenName(random: Random): string {

@@ -31,7 +31,7 @@ export const IMPORT_COLUMN_SPECS: { readonly [K in ImportKind]: readonly ColumnS
   ],
   contact_points: [
     ...required('external_id', 'party_external_id', 'kind', 'value'),
-    ...optional('status', 'employer_provided'),
+    ...optional('status', 'employer_provided', 'workplace'),
   ],
   accounts: [
     ...required('external_id', 'borrower_external_id', 'product_id', 'currency'),

@@ -22,7 +22,7 @@ const party: PartyRecord = { externalId: 'B1', kind: 'borrower', borrowerExterna
   locale: 'en-US' };
 const point: ContactPointRecord = { externalId: 'P1', partyExternalId: 'B1', kind: 'mobile',
   value: '+1 312 555 0100',
-  status: 'valid', employerProvided: false };
+  status: 'valid', employerProvided: false, workplace: false };
 const account: AccountRecord = { externalId: 'A1', borrowerExternalId: 'B1', productId: 'p', currency: 'USD',
   creditLimitMinor: 0n, principalMinor: 100n, openedOn: '2024-02-29', status: 'active' };
 const line: InstallmentRecord = { accountExternalId: 'A1', seq: 360, dueDate: '2026-01-31',

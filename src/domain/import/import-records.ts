@@ -64,6 +64,8 @@ export type ContactPointRecord = {
   value: string;
   status: (typeof CONTACT_POINT_STATUSES)[number];
   employerProvided: boolean;
+  /** The number, address or email reaches the person at their place of work (US-02). */
+  workplace: boolean;
 };
 
 export const ACCOUNT_STATUSES = ['active', 'frozen', 'closed', 'charged_off', 'sold'] as const;

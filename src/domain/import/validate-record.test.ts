@@ -58,8 +58,10 @@ test('parties: a borrower is "self" and names no borrower; a contact person name
 
 test('contact points and accounts', () => {
   assert.deepEqual(validateContactPoint({ external_id: 'P1', party_external_id: 'B1', kind: 'email',
-    value: 'a@b.example', employer_provided: 'yes' }), { ok: true, record: { externalId: 'P1',
-    partyExternalId: 'B1', kind: 'email', value: 'a@b.example', status: 'valid', employerProvided: true } });
+    value: 'a@b.example', employer_provided: 'yes', workplace: 'true' }), { ok: true, record: {
+    externalId: 'P1',
+    partyExternalId: 'B1', kind: 'email', value: 'a@b.example', status: 'valid', employerProvided: true,
+    workplace: true } });
   assert.deepEqual(problemsOf(validateContactPoint({ external_id: 'P1', kind: 'fax', status: 'gone' })), [
     ['party_external_id', 'missing_field'], ['kind', 'invalid_value'], ['value', 'missing_field'],
     ['status', 'invalid_value']]);

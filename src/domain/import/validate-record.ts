@@ -116,6 +116,7 @@ export function validateContactPoint(row: RawRow): Validation<ContactPointRecord
     kind: oneOf(row, 'kind', CONTACT_POINT_KINDS), value: requiredText(row, 'value'),
     status: oneOf(row, 'status', CONTACT_POINT_STATUSES, 'valid'),
     employerProvided: boolean(row, 'employer_provided', false),
+    workplace: boolean(row, 'workplace', false),
   });
 }
 

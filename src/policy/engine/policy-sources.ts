@@ -8,5 +8,5 @@
  * it to the files on disk; after changing any of them, regenerate it with
  * `FAIRCOLLECT_UPDATE_POLICY_SOURCES=1 node --test test/policy-sources/policy-sources.test.ts`.
  */
-export const POLICY_SOURCES_DIGEST = 'fd5533702d98a268fa301ee8c8f963547dd43c9dda2e18f9062ca4591c1b65d2';
-export const POLICY_SOURCES_FILES = 97;
+export const POLICY_SOURCES_DIGEST = 'c212fa1af190b09ea7082d00f6bb467e282146a8da0514a4b3111080c7fb8a74';
+export const POLICY_SOURCES_FILES = 101;

@@ -41,6 +41,7 @@ const WHOLE_HISTORY_RULES: Readonly<Record<string, string>> = {
   'CN-GBT-03': 'refusals by third parties ever; the latest calls to the debtor, as many as the longest run',
   'CN-INT-02': 'the last phone conversation and the first failed call after it',
   'US-04': 'the opt-out confirmations ever sent',
+  'US-06': 'every email the person ever sent, which lifts the ban on their employer\'s address',
   'US-08': 'every third party ever reached',
   'US-09': 'the first communication with the consumer and the validation notices',
   'US-11': 'the validation notices, the first of which dates the validation period',

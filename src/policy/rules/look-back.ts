@@ -36,6 +36,8 @@ export type HistoryMatch = {
   readonly party?: 'borrower' | 'others';
   readonly channels?: readonly Channel[];
   readonly outbound?: true;
+  /** Only what the person sent (an email from an address, which US-06 reads). */
+  readonly inbound?: true;
   readonly outcomes?: readonly Outcome[];
   readonly purposes?: readonly Purpose[];
 };
@@ -71,6 +73,7 @@ export type HistoryView = {
 function matchesHistory(match: HistoryMatch, view: HistoryView): boolean {
   if (match.party !== undefined && view.byBorrower !== (match.party === 'borrower')) return false;
   if (match.outbound === true && !view.outbound) return false;
+  if (match.inbound === true && view.outbound) return false;
   return (match.channels === undefined || (match.channels as readonly string[]).includes(view.channel))
     && (match.outcomes === undefined || (match.outcomes as readonly string[]).includes(view.outcome))
     && (match.purposes === undefined || (match.purposes as readonly string[]).includes(view.purpose));

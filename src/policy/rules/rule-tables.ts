@@ -75,6 +75,12 @@ import { cases as us12Cases } from './conduct/us-12/cases.ts';
 import { rule as us12 } from './conduct/us-12/rule.ts';
 import { cases as us13Cases } from './reporting/us-13/cases.ts';
 import { rule as us13 } from './reporting/us-13/rule.ts';
+import { cases as us02Cases } from './place/us-02/cases.ts';
+import { rule as us02 } from './place/us-02/rule.ts';
+import { cases as us06Cases } from './conduct/us-06/cases.ts';
+import { rule as us06 } from './conduct/us-06/rule.ts';
+import { cases as us17Cases } from './third-party/us-17/cases.ts';
+import { rule as us17 } from './third-party/us-17/rule.ts';
 
 /**
  * Every rule with its pack, its folder under src/policy/rules/ and its test table: the input of
@@ -121,4 +127,7 @@ export const RULE_TABLES: readonly RuleTable[] = [
   { pack: US_PACK, rule: us07, cases: us07Cases, folder: 'conduct/us-07' },
   { pack: US_PACK, rule: us12, cases: us12Cases, folder: 'conduct/us-12' },
   { pack: US_PACK, rule: us13, cases: us13Cases, folder: 'reporting/us-13' },
+  { pack: US_PACK, rule: us02, cases: us02Cases, folder: 'place/us-02' },
+  { pack: US_PACK, rule: us06, cases: us06Cases, folder: 'conduct/us-06' },
+  { pack: US_PACK, rule: us17, cases: us17Cases, folder: 'third-party/us-17' },
 ];

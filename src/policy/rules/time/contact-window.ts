@@ -2,6 +2,7 @@ import type { Facts } from '../../engine/facts.ts';
 import type { ParameterSpec, Verdict, Verdicts } from '../../rule.ts';
 import { isInsideWindow, nextInsideAllWindows } from '../../time/zone-clock.ts';
 import { localTimeText } from '../rule-helpers.ts';
+import { agreementCoversNow } from './stated-times.ts';
 
 /**
  * The contact window shared by the quiet-hours rules of both packs: a contact is allowed only when
@@ -40,8 +41,8 @@ export function checkContactWindow<R extends string>(
     || facts.target === null) return verdicts.notApplicable('action_not_covered');
   const channel = facts.channel;
   if (channel === null || channel === 'letter') return verdicts.notApplicable('channel_not_covered');
-  if (hasAgreedTime(facts)) return verdicts.allow('agreed_contact_time');
-  const zones = channel === 'visit' ? facts.borrowerZones : facts.targetZones;
+  const zones = windowZones(facts);
+  if (hasAgreedTime(facts, zones)) return verdicts.allow('agreed_contact_time');
   const outside = zones.find((zone) => !isInsideWindow(zone, facts.nowMs, startMinutes, endMinutes));
   if (outside === undefined) return verdicts.allow('within_contact_window');
   return verdicts.deny('outside_contact_window', {
@@ -50,13 +51,18 @@ export function checkContactWindow<R extends string>(
   });
 }
 
-function hasAgreedTime(facts: Facts): boolean {
+/** The zones a contact's local time is read in: the borrower's for a visit, else the contacted person's. */
+export function windowZones(facts: Facts): readonly string[] {
+  return facts.channel === 'visit' ? facts.borrowerZones : facts.targetZones;
+}
+
+function hasAgreedTime(facts: Facts, zones: readonly string[]): boolean {
   const partyId = facts.target!.partyId;
   const covers = (startsMs: number | null, endsMs: number | null) =>
     startsMs !== null && endsMs !== null && startsMs <= facts.nowMs && facts.nowMs < endsMs;
   const channelMatches = (channel: string | undefined) => channel === undefined || channel === facts.channel;
   const agreed = facts.agreements('contact_time', partyId)
-    .some((agreement) => channelMatches(agreement.channel) && covers(agreement.startsMs, agreement.endsMs));
+    .some((agreement) => channelMatches(agreement.channel) && agreementCoversNow(agreement, facts, zones));
   if (agreed) return true;
   return facts.channel === 'visit' && facts.agreements('visit_consent', partyId)
     .some((agreement) => covers(agreement.startsMs, agreement.endsMs));

@@ -5,8 +5,8 @@ import {
 import { localDay, localDayOf, MS_PER_DAY } from '../../../time/zone-clock.ts';
 import { CONVERSATION_OUTCOMES } from '../../rule-helpers.ts';
 
-type Reason = 'under_call_frequency_limits' | 'consented_call' | 'seven_calls_in_seven_days'
-  | 'cooldown_after_conversation';
+type Reason = 'under_call_frequency_limits' | 'consented_call' | 'requested_callback'
+  | 'seven_calls_in_seven_days' | 'cooldown_after_conversation';
 
 /** Calls that never reached the dialled number are not "placed" for the presumption. */
 const NOT_CONNECTED_TO_NUMBER = new Set(['failed', 'invalid_number', 'cancelled']);
@@ -31,8 +31,9 @@ export const rule = defineRule({
   effective: { from: '2021-11-30' },
   summary: 'Per person and per debt: no call placed when 7 calls were placed in the 7 consecutive local days '
     + 'ending today, and none within 7 days after a telephone conversation (the conversation day is day 1). '
-    + 'Not counted: calls within 7 days of the person\'s direct consent, calls not connected to the dialled '
-    + 'number, calls to the consumer\'s attorney.',
+    + 'Not counted: calls within 7 days of the person\'s direct consent, the call back the person asked for '
+    + '(on the day and from the time they asked, within 7 days of asking), calls not connected to the '
+    + 'dialled number, calls to the consumer\'s attorney.',
   rationale: 'Exceeding either limit creates a rebuttable presumption of harassment; staying within '
     + 'both gives '
     + 'the presumption of compliance. Unanswered calls that ring count. The days are the person\'s '
@@ -42,6 +43,8 @@ export const rule = defineRule({
     under_call_frequency_limits: 'Fewer than the limit of placed calls in 7 days and no '
       + 'conversation in the last 7 days.',
     consented_call: 'The person gave direct consent to calls within the last 7 days.',
+    requested_callback: 'The call the person asked to be called back with, given directly within the '
+      + 'last 7 days: made with their direct prior consent.',
     seven_calls_in_seven_days: 'The limit of calls about this debt to this person was placed in 7 '
       + 'consecutive days.',
     cooldown_after_conversation: 'A telephone conversation about this debt took place within the '
@@ -82,8 +85,11 @@ function checkFrequency(facts: Facts, verdicts: Verdicts<Reason>, max: number,
   const aboutDebt = (attempt: TimedAttempt) => attempt.channel === 'voice'
     && attempt.partyId === target.partyId &&
     (attempt.accountId === undefined || account === undefined || attempt.accountId === account);
-  const placed = facts.attempts.filter((attempt) => aboutDebt(attempt) && attempt.direction !== 'inbound' &&
-    !NOT_CONNECTED_TO_NUMBER.has(attempt.outcome) && !consentedAt(attempt.atMs));
+  const dialled = facts.attempts.filter((attempt) => aboutDebt(attempt) && attempt.direction !== 'inbound' &&
+    !NOT_CONNECTED_TO_NUMBER.has(attempt.outcome) && attempt.atMs <= facts.nowMs);
+  const callbacks = requestedCallbacks(facts, target.partyId, dialled);
+  if (callbacks.now) return verdicts.allow('requested_callback');
+  const placed = dialled.filter((attempt) => !consentedAt(attempt.atMs) && !callbacks.calls.has(attempt));
   const conversations = facts.attempts.filter((attempt) => aboutDebt(attempt)
     && CONVERSATION_OUTCOMES.has(attempt.outcome));
   let denial: Verdict | null = null;
@@ -110,6 +116,31 @@ function checkFrequency(facts: Facts, verdicts: Verdicts<Reason>, max: number,
     }
   }
   return denial ?? verdicts.allow('under_call_frequency_limits');
+}
+
+/**
+ * The calls a person asked for ("call me back Thursday at 10"): for each callback they gave within 7
+ * days, the first call placed from the time they asked for until the end of that local day (or the
+ * agreement's end) is made with their direct prior consent (§1006.14(b)(3)(i)). Whether the call
+ * now would be such a call, and which calls of the history were.
+ */
+function requestedCallbacks(facts: Facts, partyId: string, dialled: readonly TimedAttempt[]):
+  { now: boolean; calls: ReadonlySet<TimedAttempt> } {
+  const calls = new Set<TimedAttempt>();
+  let now = false;
+  const requests = facts.allAgreements.filter((agreement) => agreement.kind === 'callback'
+    && (agreement.channel === undefined || agreement.channel === 'voice')
+    && agreement.partyId === partyId && agreement.startsMs !== null && agreement.recordedMs <= facts.nowMs);
+  for (const request of requests) {
+    const startsMs = request.startsMs!;
+    const endsMs = Math.min(request.endsMs ?? Infinity, request.recordedMs + CONSENT_DAYS * MS_PER_DAY,
+      ...facts.targetZones.map((zone) => localDayOf(zone, startsMs).endMs),
+      request.revokedMs ?? Infinity);
+    const first = dialled.find((attempt) => attempt.atMs >= startsMs && attempt.atMs < endsMs);
+    if (first !== undefined) calls.add(first);
+    else if (startsMs <= facts.nowMs && facts.nowMs < endsMs) now = true;
+  }
+  return { now, calls };
 }
 
 /** Of two denials, the one that lasts longer (a cooldown outranks a count that frees earlier). */
