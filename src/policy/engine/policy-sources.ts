@@ -8,5 +8,5 @@
  * it to the files on disk; after changing any of them, regenerate it with
  * `FAIRCOLLECT_UPDATE_POLICY_SOURCES=1 node --test test/policy-sources/policy-sources.test.ts`.
  */
-export const POLICY_SOURCES_DIGEST = '6236429009c91c200f23b6fb58f90549ba919522776471f12593619320bbaaed';
+export const POLICY_SOURCES_DIGEST = '613d89a33fbfbc9f52c807200027af62020533f7507026085e344218d340a50f';
 export const POLICY_SOURCES_FILES = 97;
