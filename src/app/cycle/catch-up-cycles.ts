@@ -7,7 +7,8 @@ import { runCycle } from './run-cycle.ts';
 /**
  * Runs the cycle for every date not yet completed, from `from` (or the day after the last completed
  * cycle, whichever is later) through `through`. Used by the demo to build its 90 days of history
- * and to catch up after the machine was off.
+ * and to catch up after the machine was off, and by the servers' cycle scheduler (src/jobs/) for
+ * the dates due. Callers hold the cycle claim (claim-cycle.ts) around it.
  */
 export async function catchUpCycles(options: {
   db: Db;
