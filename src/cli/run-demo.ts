@@ -2,6 +2,7 @@ import type { Db } from '../db/database.ts';
 import { loadConfig } from './load-config.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { catchUpCycles } from '../app/cycle/catch-up-cycles.ts';
+import { claimCycle } from '../app/cycle/claim-cycle.ts';
 import type { PolicyGate } from '../app/gate/policy-gate.ts';
 import { loadPortfolio } from '../app/generate/load-portfolio.ts';
 import { addDays, type CivilDate } from '../stdx/civil-date.ts';
@@ -78,13 +79,19 @@ export async function prepareDemo(options: PrepareDemoOptions): Promise<{ ran: n
   }
   await ensureDemoPeople(db, new Date(`${today}T00:00:00Z`));
   const cycleProgress = createProgress('Daily cycle', options.days);
-  const caught = await catchUpCycles({
+  const caught = await claimCycle(db, () => catchUpCycles({
     db,
     from: addDays(today, -(options.days - 1)),
     through: today,
     ...(options.gate === undefined ? {} : { gate: options.gate }),
     onDay: (_asOf, index, total) => cycleProgress.update(index, total),
-  });
+  }));
   cycleProgress.stop();
-  return { ran: caught.ran };
+  if (!caught.acquired) {
+    // Another server on the same PostgreSQL database is running the cycle; this one's scheduler
+    // picks up whatever is still missing once that run ends.
+    process.stdout.write('Another process is running the daily cycle; not catching up here\n');
+    return { ran: 0 };
+  }
+  return { ran: caught.value.ran };
 }

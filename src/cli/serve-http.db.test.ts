@@ -7,7 +7,13 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { createSharedTestDatabase, type SharedTestDatabase } from '../../test/support/test-database.ts';
+import { runCycle } from '../app/cycle/run-cycle.ts';
+import { fixedClock } from '../stdx/clock.ts';
+import {
+  createSharedTestDatabase, openTestDatabase, type SharedTestDatabase,
+} from '../../test/support/test-database.ts';
+import { BUSINESS_TIME_ZONE } from '../app/calendar/business-date.ts';
+import { startServer } from './serve-http.ts';
 
 const CLI = fileURLToPath(new URL('./main.ts', import.meta.url));
 const SERVER_START_MS_MAX = 60_000;
@@ -83,4 +89,27 @@ test('bound to 127.0.0.1: the real address, and nothing on stderr', async () => 
     healthStatus: 200,
     port: started.port,
   });
+});
+
+// The server runs the daily cycle by itself: started with a schedule on a clock past the scheduled
+// time, it runs the missing dates while it serves, and closing it stops the scheduler before the
+// database is closed (no timer is left behind: this file would not exit).
+test('startServer with a cycle schedule runs the missing dates, and close() stops it', async () => {
+  const db = await openTestDatabase();
+  try {
+    assert.ok((await runCycle({ db, asOf: '2026-03-07' })).ok);
+    const { app } = await startServer({
+      db, host: '127.0.0.1', port: 0, clock: fixedClock(new Date('2026-03-09T03:00:00+08:00')),
+      cycleSchedule: { at: { hour: 2, minute: 30 }, zone: 'Asia/Shanghai', businessZone: BUSINESS_TIME_ZONE },
+    });
+    const done = async () => (await db.query<{ as_of: string }>(
+      `SELECT as_of FROM cycle_step WHERE step = 'done' ORDER BY as_of`)).map((row) => row.as_of);
+    for (let attempt = 0; attempt < 600 && (await done()).length < 3; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await app.close();
+    assert.deepEqual(await done(), ['2026-03-07', '2026-03-08', '2026-03-09']);
+  } finally {
+    await db.close();
+  }
 });

@@ -4,8 +4,11 @@ import type { Db } from '../db/database.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { loadConfiguredPolicy, type LenderPolicy } from '../app/settings/load-lender-policy.ts';
 import { buildApp } from '../http/app.ts';
+import { createCycleScheduler } from '../jobs/cycle-scheduler.ts';
+import type { CycleSchedule } from '../jobs/plan-cycle-run.ts';
 import { assert } from '../stdx/assert.ts';
-import type { Clock } from '../stdx/clock.ts';
+import { systemClock, type Clock } from '../stdx/clock.ts';
+import { BUSINESS_TIME_ZONE } from '../app/calendar/business-date.ts';
 import { describeListening, type ListeningNotice } from './describe-listening.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -24,7 +27,9 @@ export async function serve(
   const policy = await loadPolicyOf(config);
   const db = existing ?? await openDatabase(config);
   const logLevel = config.logLevel === 'info' ? 'warn' : config.logLevel;
-  const { app, notice } = await startServer({ db, host: config.host, port, logLevel, policy });
+  const cycleSchedule = config.cycleAt === null ? undefined
+    : { at: config.cycleAt, zone: config.cycleZone, businessZone: BUSINESS_TIME_ZONE };
+  const { app, notice } = await startServer({ db, host: config.host, port, logLevel, policy, cycleSchedule });
   process.stdout.write(`${notice.line}\n`);
   onListening?.(notice.origin);
   if (notice.warning !== null) process.stderr.write(`${notice.warning}\n`);
@@ -47,6 +52,11 @@ export type StartServerOptions = {
   clock?: Clock;
   /** The lender's settings every decision is made under; the packs' own parameters when absent. */
   policy?: LenderPolicy;
+  /**
+   * When the server runs the daily cycle by itself, on `clock` (jobs/cycle-scheduler.ts); it stops
+   * when the server closes. Absent: the cycle is left to `faircollect cycle` or another server.
+   */
+  cycleSchedule?: CycleSchedule | undefined;
 };
 
 /** The lender's policy named by the configuration (FAIRCOLLECT_SETTINGS), or exit 2 saying why not. */
@@ -64,7 +74,14 @@ export async function startServer(
     db: options.db, logLevel: options.logLevel, clock: options.clock,
     gate: options.policy?.gate, settingsSource: options.policy?.source ?? null,
   });
+  const scheduler = options.cycleSchedule === undefined ? null : createCycleScheduler({
+    db: options.db, clock: options.clock ?? systemClock, schedule: options.cycleSchedule,
+    ...(options.policy === undefined ? {} : { gate: options.policy.gate }),
+  });
+  // Closing the server stops the scheduler first, before whoever closed it closes the database.
+  if (scheduler !== null) app.addHook('onClose', () => scheduler.stop());
   await app.listen({ port: options.port, host: options.host });
+  scheduler?.start();
   const bound = app.server.address();
   assert(bound !== null && typeof bound === 'object', 'a listening TCP server has an address');
   return { app, notice: describeListening({ address: bound.address, port: bound.port }) };

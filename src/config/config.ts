@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { Temporal } from 'temporal-polyfill';
 
 /**
  * The environment, parsed once into a frozen, typed object. Call sites receive a Config; nothing
@@ -19,7 +20,17 @@ export type Config = Readonly<{
    * parameters then apply. Every command that decides reads it, so they all decide alike.
    */
   settingsPath: string | null;
+  /**
+   * The local time the serving process runs the daily cycle each day (FAIRCOLLECT_CYCLE_AT), or null
+   * when it runs it never ("off": the cycle is run by hand or by another scheduler).
+   */
+  cycleAt: CycleTime | null;
+  /** The IANA zone whose clock `cycleAt` is read on (FAIRCOLLECT_CYCLE_ZONE). */
+  cycleZone: string;
 }>;
+
+/** A wall-clock time of day, 00:00 to 23:59. */
+export type CycleTime = Readonly<{ hour: number; minute: number }>;
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; reason: string };
 
@@ -38,6 +49,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
   if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     return { ok: false, reason: 'DATABASE_URL must start with postgres:// or postgresql://' };
   }
+  const cycleAt = parseCycleAt(env.FAIRCOLLECT_CYCLE_AT || '02:30');
+  if (cycleAt === undefined) {
+    return { ok: false, reason: 'FAIRCOLLECT_CYCLE_AT must be a time of day HH:MM (00:00 to 23:59) or '
+      + `"off", got "${env.FAIRCOLLECT_CYCLE_AT}"` };
+  }
+  const cycleZone = env.FAIRCOLLECT_CYCLE_ZONE || 'Asia/Shanghai';
+  if (!isTimeZone(cycleZone)) {
+    return { ok: false, reason: 'FAIRCOLLECT_CYCLE_ZONE must be an IANA time zone such as Asia/Shanghai or '
+      + `America/New_York, got "${cycleZone}"` };
+  }
   return {
     ok: true,
     config: Object.freeze({
@@ -49,6 +70,27 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       demoSeed,
       logLevel: env.LOG_LEVEL ?? 'info',
       settingsPath: env.FAIRCOLLECT_SETTINGS ? resolve(env.FAIRCOLLECT_SETTINGS) : null,
+      cycleAt,
+      cycleZone,
     }),
   };
+}
+
+/** "HH:MM" as a time, "off" as null, anything else as undefined. */
+function parseCycleAt(text: string): CycleTime | null | undefined {
+  if (text.trim().toLowerCase() === 'off') return null;
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
+  if (match === null) return undefined;
+  return Object.freeze({ hour: Number(match[1]), minute: Number(match[2]) });
+}
+
+/** A zone name the time-zone database knows; a bare offset ("+08:00") has no daylight saving to follow. */
+function isTimeZone(zone: string): boolean {
+  if (!/^[A-Za-z]/.test(zone)) return false;
+  try {
+    Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone);
+    return true;
+  } catch {
+    return false;
+  }
 }

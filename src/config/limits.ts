@@ -48,6 +48,12 @@ export const INSTALLMENTS_PER_ACCOUNT_MAX = 360;
 export const GRACE_DAYS_MAX = 30;
 /** Days a cycle may be asked to catch up in one call (a gap larger than this is an operator error). */
 export const CYCLE_CATCH_UP_DAYS_MAX = 3_660;
+/**
+ * The longest a serving process sleeps between looks for a due cycle date. It wakes at the
+ * scheduled time too; this bounds how late a failed run is tried again, and how late a server
+ * takes over dates another one claimed and then left unfinished.
+ */
+export const CYCLE_SCHEDULE_CHECK_INTERVAL_MS = 15 * 60 * 1000;
 
 /**
  * Years a date or instant from outside may name. Consumer credit falls well inside; a year such as

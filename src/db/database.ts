@@ -26,8 +26,17 @@ export type Db = {
   copyRows(
     table: string, columns: readonly string[], rows: readonly (readonly (string | null)[])[],
   ): Promise<void>;
+  /**
+   * Runs `fn` while this process holds the advisory lock `key`, or returns `{ acquired: false }` at
+   * once when another process holds it. On a server the lock is a session lock on a connection kept
+   * for the purpose, so `fn` may use this Db freely and a process that dies loses the lock with its
+   * connection. Not inside a transaction.
+   */
+  tryAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<AdvisoryLockResult<T>>;
   close(): Promise<void>;
 };
+
+export type AdvisoryLockResult<T> = { acquired: true; value: T } | { acquired: false };
 
 /**
  * Encodes one value as a field of COPY's text format: null is `\N`, and backslash, tab, newline and

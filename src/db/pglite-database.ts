@@ -40,6 +40,10 @@ export async function openPglite(options: PgliteOptions = {}): Promise<{ db: Db;
 type Session = PGlite | Transaction;
 
 function wrap(session: Session, inTransaction: boolean, lock: DataDirLock | null = null): Db {
+  // An embedded database belongs to one process (lock-data-dir.ts), so the advisory locks its
+  // callers compete for are this process's own. PostgreSQL's advisory locks would not do: PGlite has
+  // one session, and a session may take the same advisory lock again.
+  const held = new Set<number>();
   const db: Db = {
     kind: 'pglite',
     async query<T extends Row>(text: string, params: readonly unknown[] = []) {
@@ -58,6 +62,16 @@ function wrap(session: Session, inTransaction: boolean, lock: DataDirLock | null
       if (rows.length === 0) return;
       const blob = new Blob([copyText(rows)]);
       await session.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob });
+    },
+    async tryAdvisoryLock(key, fn) {
+      if (inTransaction) throw new Error('tryAdvisoryLock() inside a transaction');
+      if (held.has(key)) return { acquired: false };
+      held.add(key);
+      try {
+        return { acquired: true, value: await fn() };
+      } finally {
+        held.delete(key);
+      }
     },
     async close() {
       if (inTransaction) return;

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { copyStatement, copyText, type Db, type Row } from './database.ts';
+import { copyStatement, copyText, type AdvisoryLockResult, type Db, type Row } from './database.ts';
 import { DatabaseOpenError } from './database-open-error.ts';
 import { maskDatabaseUrl, passwordsOf } from './mask-database-url.ts';
 import { POSTGRES_POOL_CONNECTIONS_MAX } from '../config/limits.ts';
@@ -98,6 +98,7 @@ function wrapPool(pool: pg.Pool): Db {
         client.release();
       }
     },
+    tryAdvisoryLock: (key, fn) => withSessionLock(pool, key, fn),
     async close() {
       await pool.end();
     },
@@ -125,11 +126,49 @@ function wrapClient(client: pg.PoolClient): Db {
     }),
     transaction: (fn) => fn(db),
     copyRows: (table, columns, rows) => inTurn(() => copy(client, table, columns, rows)),
+    async tryAdvisoryLock() {
+      throw new Error('tryAdvisoryLock() inside a transaction');
+    },
     async close() {
       throw new Error('close() inside a transaction');
     },
   };
   return db;
+}
+
+/**
+ * A session advisory lock on a connection of its own, held while `fn` runs on the pool's others. The
+ * server releases it when that connection ends, so a process killed mid-run holds nothing. A lock
+ * connection the server closes while held is reported; `fn` goes on, and the work it guards must
+ * tolerate a second runner then (the cycle does: each step commits with its unique cycle_step row).
+ */
+async function withSessionLock<T>(
+  pool: pg.Pool, key: number, fn: () => Promise<T>,
+): Promise<AdvisoryLockResult<T>> {
+  const client = await pool.connect();
+  let lost: Error | undefined;
+  const onLost = (error: Error) => {
+    lost = error;
+    process.stderr.write(
+      `database: the connection holding advisory lock ${key} was closed (${error.message})\n`);
+  };
+  client.on('error', onLost);
+  try {
+    const [row] = (await client.query<{ acquired: boolean }>('SELECT pg_try_advisory_lock($1) AS acquired',
+      [key])).rows;
+    if (row?.acquired !== true) return { acquired: false };
+    try {
+      return { acquired: true, value: await fn() };
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [key]).catch((error: Error) => {
+        // Released below with the error, which ends the connection and with it the lock.
+        lost ??= error;
+      });
+    }
+  } finally {
+    client.removeListener('error', onLost);
+    client.release(lost);
+  }
 }
 
 async function run<T extends Row>(

@@ -15,7 +15,7 @@ import { createValidatorCompiler } from './create-validator-compiler.ts';
 import { findInvalidField } from './find-invalid-field.ts';
 import { errorBody, handleError } from './handle-error.ts';
 import { AppError } from './app-error.ts';
-import { sanitiseError } from './sanitise-error.ts';
+import { sanitiseError } from '../stdx/sanitise-error.ts';
 import { ErrorResponse } from './api/schemas.ts';
 import { accountsRoutes } from './api/accounts-routes.ts';
 import { borrowerFactsRoutes } from './api/borrower-facts-routes.ts';

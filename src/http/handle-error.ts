@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './app-error.ts';
-import { sanitiseError } from './sanitise-error.ts';
+import { sanitiseError } from '../stdx/sanitise-error.ts';
 
 /**
  * The app's error handler: errors become responses here and nowhere else, all in one shape,
