@@ -24,6 +24,7 @@ export function register(program: Command): void {
       const password = await readSecretFromStdin('password');
       const { addUser } = await import('../../app/identity/add-user.ts');
       const { ensureTeam } = await import('../../app/identity/ensure-team.ts');
+      const { systemClock } = await import('../../stdx/clock.ts');
       await withDatabase(async (db) => {
         if (options.team !== undefined) {
           const team = await ensureTeam({ db, teamId: options.team });
@@ -31,7 +32,7 @@ export function register(program: Command): void {
         }
         const added = await addUser({
           db, username, displayName: options.name ?? username, role: options.role, teamId: options.team ?? null,
-          agencyId: options.agency ?? null, password, audit: cliAuditContext(), now: new Date(),
+          agencyId: options.agency ?? null, password, audit: cliAuditContext(), now: systemClock.now(),
           ...(options.capacity === undefined ? {} : { capacity: options.capacity }),
         });
         if (!added.ok) throw new UsageError(`user ${username}: ${added.reason}`);
