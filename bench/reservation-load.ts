@@ -1,10 +1,12 @@
 // Child process of the reservation benchmark: drives one endpoint with autocannon and prints the
 // result as one JSON line, so the load generator never shares an event loop with the server.
-// argv: URL PATH METHOD SECONDS CONNECTIONS [ACCOUNTS_FILE: account and mobile per line, tab-separated]
+// argv: URL PATH METHOD SECONDS CONNECTIONS TOKEN|- [ACCOUNTS_FILE: account and mobile per line, tab-separated]
+// TOKEN is a dialler's API token sent as a bearer token ("-": none); with it the calls are placed
+// for one of the agents bench-0 … bench-9, as a dialler places them for a desk.
 import { readFileSync } from 'node:fs';
 import autocannon, { type Request } from 'autocannon';
 
-const [url, path, method, seconds, connections, accountsFile] = process.argv.slice(2);
+const [url, path, method, seconds, connections, token, accountsFile] = process.argv.slice(2);
 const accounts = accountsFile === undefined ? [] : readFileSync(accountsFile, 'utf8').trim().split('\n');
 let next = 0;
 const result = await autocannon({
@@ -12,7 +14,9 @@ const result = await autocannon({
   method: method as 'GET' | 'POST',
   duration: Number(seconds),
   connections: Number(connections),
-  headers: { 'content-type': 'application/json' },
+  headers: {
+    'content-type': 'application/json', ...(token === undefined || token === '-' ? {} : { authorization: `Bearer ${token}` }),
+  },
   requests: [
     {
       setupRequest: (request: Request) => {
@@ -26,7 +30,7 @@ const result = await autocannon({
             accountId,
             ...(contactPointId === '' ? {} : { contactPointId }),
             channel: 'voice',
-            actor: { kind: 'agent', id: `bench-${next % 50}` },
+            agent: `bench-${next % 10}`,
           }),
         };
       },
