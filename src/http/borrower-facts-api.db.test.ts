@@ -142,3 +142,11 @@ test('bad input names its field; the recorder cannot be chosen by the caller', a
   assert.equal(named.status, 400);
   assert.equal(named.json.error?.field, 'recordedBy');
 });
+
+test('each recorded fact is in the audit trail under the principal who recorded it', async () => {
+  const events = await db.query<{ actor: string; detail: { route: string } }>(
+    `SELECT actor, detail FROM audit_event WHERE action = 'fact.recorded' ORDER BY seq`);
+  assert.ok(events.length >= 4, `${events.length} facts recorded`);
+  assert.ok(events.every((event) => event.actor === 'token:test-admin-1'));
+  assert.ok(events.some((event) => event.detail.route === '/api/v1/borrowers/:borrowerId/attorneys'));
+});

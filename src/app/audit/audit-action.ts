@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'case.assigned',
   'promise.recorded',
   'hold.opened',
+  'fact.recorded',
   'strategy.activated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,6 +1,8 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { principalName } from '../../domain/people/principal.ts';
 import { principalOf } from '../auth/principal-of.ts';
+import { auditContextOf } from '../auth/audit-context-of.ts';
+import { appendAuditEvent } from '../../app/audit/append-audit-event.ts';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { ATTORNEY_EVENTS, recordAttorneyEvent } from '../../app/facts/record-attorney-event.ts';
@@ -63,6 +65,18 @@ type App = Parameters<FastifyPluginAsyncTypebox>[0];
 
 export function borrowerFactsRoutes(db: Db, clock: Clock): FastifyPluginAsyncTypebox {
   return async (app) => {
+    // What was recorded goes to the audit trail once it is stored, before the answer leaves: the
+    // route, its record and who recorded it.
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (reply.statusCode >= 300) return payload;
+      const params = request.params as Record<string, string>;
+      const subjectId = Object.values(params)[0] ?? '';
+      await appendAuditEvent(db, {
+        context: auditContextOf(request), action: 'fact.recorded', subjectKind: 'borrower_fact', subjectId,
+        borrowerId: null, at: clock.now(), detail: { route: request.routeOptions.url ?? '' },
+      });
+      return payload;
+    });
     attorneyRoutes(app, db, clock);
     prohibitionRoute(app, db, clock);
     inconvenienceRoutes(app, db, clock);
