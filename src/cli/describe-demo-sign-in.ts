@@ -6,8 +6,10 @@ import { DEMO_PASSWORD, DEMO_TOKENS, DEMO_USERS } from '../app/identity/ensure-d
  */
 export function describeDemoSignIn(origin: string): string {
   const width = Math.max(...DEMO_USERS.map((user) => user.username.length));
-  const users = DEMO_USERS.map((user) => `  ${user.username.padEnd(width)}  ${user.role.padEnd(18)}  ${user.displayName}\n`);
-  const tokens = DEMO_TOKENS.map((token) => `  ${token.name} (${token.role}): Authorization: Bearer ${token.token}\n`);
-  return `Sign in at ${origin}/sign-in with one of the demo users (password: ${DEMO_PASSWORD}):\n${users.join('')}`
-    + `Demo API tokens:\n${tokens.join('')}`;
+  const users = DEMO_USERS.map((user) =>
+    `  ${user.username.padEnd(width)}  ${user.role.padEnd(18)}  ${user.displayName}\n`);
+  const tokens = DEMO_TOKENS.map((token) =>
+    `  ${token.name} (${token.role}): Authorization: Bearer ${token.token}\n`);
+  return `Sign in at ${origin}/sign-in with one of the demo users (password: ${DEMO_PASSWORD}):\n`
+    + `${users.join('')}Demo API tokens:\n${tokens.join('')}`;
 }

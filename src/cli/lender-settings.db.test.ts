@@ -129,7 +129,8 @@ test('serve: a call at 08:30 Shanghai is denied under 09:00–20:00 and allowed 
       { 'quiet_hours.allowed_start': '09:00', 'quiet_hours.allowed_end': '20:00' },
       'the denial names the setting');
     assert.equal((await contactCheck(origin, '2026-03-10T09:00:00+08:00')).allowed, true);
-    const page = await (await fetch(`${origin}/console/settings`, { headers: { authorization: `Bearer ${readerToken}` } })).text();
+    const headers = { authorization: `Bearer ${readerToken}` };
+    const page = await (await fetch(`${origin}/console/settings`, { headers })).text();
     assert.ok(page.includes(`<code>FAIRCOLLECT_SETTINGS ${TIGHT}</code>`), 'the page names the file');
     const row = '<tr data-key="quiet_hours.allowed_start"><td><code>quiet_hours.allowed_start</code></td>'
       + '<td class="flag">09:00 · 机构设置</td>'

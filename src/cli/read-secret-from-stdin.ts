@@ -7,7 +7,9 @@ import { UsageError } from './usage-error.ts';
  */
 export async function readSecretFromStdin(what: string): Promise<string> {
   if (process.stdin.isTTY === true) {
-    throw new UsageError(`pipe the ${what} on standard input, e.g. printf '%s\\n' "$PASSWORD" | faircollect …`);
+    throw new UsageError(
+      `pipe the ${what} on standard input, e.g. printf '%s\\n' "$PASSWORD" | faircollect …`,
+    );
   }
   let text = '';
   for await (const chunk of process.stdin) {

@@ -37,8 +37,11 @@ export async function runDemo(options: { borrowers: number; days: number; serve:
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(`Ran ${ran} cycle day(s) through ${today}; ready in ${seconds} s\n`);
-  if (options.serve) await serve(config, undefined, db, (origin) => process.stdout.write(describeDemoSignIn(origin)));
-  else await db.close();
+  if (options.serve) {
+    await serve(config, undefined, db, (origin) => process.stdout.write(describeDemoSignIn(origin)));
+  } else {
+    await db.close();
+  }
 }
 
 export type PrepareDemoOptions = {

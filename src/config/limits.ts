@@ -212,7 +212,10 @@ export const SECRET_TOKEN_BYTES = 32;
 export const SESSION_IDLE_MINUTES = 30;
 /** A staff session ends this long after sign-in, however active. */
 export const SESSION_ABSOLUTE_HOURS = 12;
-/** A session's last_seen_at is written at most this often, so reading pages does not write a row each time. */
+/**
+ * A session's last_seen_at is written at most this often, so reading pages does not write a row
+ * each time.
+ */
 export const SESSION_TOUCH_SECONDS = 60;
 /** The window over which failed sign-ins are counted, per user and per address. */
 export const SIGN_IN_FAILURE_WINDOW_MINUTES = 15;

@@ -36,7 +36,9 @@ before(async () => {
   // 10:00 in Shanghai: inside the contact window.
   app = await buildApp({ db, clock: fixedClock(new Date('2026-03-10T02:00:00Z')) });
   auth = (await createStaffAccess(db)).headers('dialler');
-  for (let agent = 0; agent <= CONCURRENT_RESERVATIONS + 1; agent += 1) await addTestUser(db, `agent-${agent}`, 'collector');
+  for (let agent = 0; agent <= CONCURRENT_RESERVATIONS + 1; agent += 1) {
+    await addTestUser(db, `agent-${agent}`, 'collector');
+  }
   await addTestUser(db, 'agent-99', 'collector');
   await addTestUser(db, 'agent-100', 'collector');
   base = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -171,7 +173,9 @@ test('who acts is the principal: a body cannot claim an actor, only a dialler na
     accountId: 'wu-1', channel: 'voice', actor: { kind: 'agency', id: 'x', agencyId: 'elsewhere' },
   });
   assert.deepEqual([claimed.status, claimed.json.error?.field], [400, 'actor']);
-  const unknown = await post('/api/v1/contact-checks', { accountId: 'wu-1', channel: 'voice', agent: 'nobody' });
+  const unknown = await post('/api/v1/contact-checks', {
+    accountId: 'wu-1', channel: 'voice', agent: 'nobody',
+  });
   assert.deepEqual([unknown.status, unknown.json.error?.reason], [422, 'unknown_agent']);
 
   await addTestUser(db, 'desk-user', 'admin');

@@ -27,8 +27,10 @@ before(async () => {
   auth = (await createStaffAccess(db)).headers('admin');
   // Two routes that fail inside the database with the caller's value in hand: a cast the value does
   // not fit (PostgreSQL quotes it in the message) and a duplicate key (it is in the detail).
-  app.get('/probe/cast', { config: { permission: 'public' } }, async () => db.query('SELECT $1::int AS n', [SECRET]));
-  app.get('/probe/duplicate', { config: { permission: 'public' } }, async () => db.query('INSERT INTO probe_person (name) VALUES ($1)', [SECRET]));
+  app.get('/probe/cast', { config: { permission: 'public' } },
+    async () => db.query('SELECT $1::int AS n', [SECRET]));
+  app.get('/probe/duplicate', { config: { permission: 'public' } },
+    async () => db.query('INSERT INTO probe_person (name) VALUES ($1)', [SECRET]));
 });
 after(async () => {
   await app.close();
@@ -47,7 +49,9 @@ test("Fastify's 404 and 414 answers are in the API's error shape", async () => {
     error: { reason: 'unknown_route', field: null, message: 'no route GET /api/v1/nothing-here' },
   });
   // An external id may have 128 characters: one that long is looked up (404), not refused as a URL.
-  const longest = await app.inject({ method: 'GET', url: `/api/v1/accounts/${'a'.repeat(128)}`, headers: auth });
+  const longest = await app.inject({
+    method: 'GET', url: `/api/v1/accounts/${'a'.repeat(128)}`, headers: auth,
+  });
   assert.equal(longest.statusCode, 404);
   const long = await app.inject({
     method: 'GET', url: `/api/v1/accounts/${'a'.repeat(URL_PARAM_CHARS_MAX + 1)}`, headers: auth,

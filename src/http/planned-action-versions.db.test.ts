@@ -43,7 +43,9 @@ test('a planned action is listed with its strategy and policy versions', async (
   const app = await buildApp({ db });
   try {
     const headers = (await createStaffAccess(db)).headers('admin');
-    const response = await app.inject({ method: 'GET', url: '/api/v1/planned-actions?asOf=2026-02-02', headers });
+    const response = await app.inject({
+      method: 'GET', url: '/api/v1/planned-actions?asOf=2026-02-02', headers,
+    });
     assert.equal(response.statusCode, 200, response.body);
     const rows = response.json().plannedActions;
     assert.deepEqual(rows.map((row: Record<string, unknown>) =>

@@ -13,7 +13,8 @@ const PARALLELISM = 1;
 export async function hashPassword(password: string, cost: number): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(password, salt, cost, BLOCK_SIZE, PARALLELISM);
-  return ['scrypt', cost, BLOCK_SIZE, PARALLELISM, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return ['scrypt', cost, BLOCK_SIZE, PARALLELISM, salt.toString('base64url'), key.toString('base64url')]
+    .join('$');
 }
 
 /** True when `password` matches `stored`. A stored text of another format never matches. */
@@ -28,7 +29,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(key, expected);
 }
 
-function derive(password: string, salt: Buffer, cost: number, blockSize: number, parallelism: number): Promise<Buffer> {
+function derive(
+  password: string, salt: Buffer, cost: number, blockSize: number, parallelism: number,
+): Promise<Buffer> {
   assert(Number.isInteger(cost) && cost >= 2 && (cost & (cost - 1)) === 0, 'scrypt cost is a power of two');
   return new Promise((resolve, reject) => {
     scrypt(password.normalize('NFC'), salt, KEY_BYTES,

@@ -94,9 +94,12 @@ export async function reserveContact(
     if (audit !== null) {
       // The dial target's number is handed to the dialler, not recorded: the event names its id only.
       await appendAuditEvent(tx, {
-        context: audit, action: 'contact.reserved', subjectKind: 'contact_attempt', subjectId: String(row!.id),
-        borrowerId: BigInt(borrower), at: now,
-        detail: { decisionId: decision.id, channel: built.situation.channel, contactPointId: dialTarget?.contactPointId ?? null },
+        context: audit, action: 'contact.reserved', subjectKind: 'contact_attempt',
+        subjectId: String(row!.id), borrowerId: BigInt(borrower), at: now,
+        detail: {
+          decisionId: decision.id, channel: built.situation.channel,
+          contactPointId: dialTarget?.contactPointId ?? null,
+        },
       });
     }
     return { ok: true, reserved: true, attemptId: row!.id, decision, dialTarget };

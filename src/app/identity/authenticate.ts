@@ -15,7 +15,8 @@ export async function authenticateSession(db: Db, sessionId: string, now: Date):
     id_hash: string; last_seen_at: Date; user_id: string; username: string; display_name: string; role: Role;
     team_id: string | null; agency_id: string | null;
   }>(
-    `SELECT s.id_hash, s.last_seen_at, u.id::text AS user_id, u.username, u.display_name, u.role, u.team_id, u.agency_id
+    `SELECT s.id_hash, s.last_seen_at, u.id::text AS user_id, u.username, u.display_name, u.role, u.team_id,
+       u.agency_id
      FROM staff_session s JOIN staff_user u ON u.id = s.user_id
      WHERE s.id_hash = $1 AND s.revoked_at IS NULL AND u.disabled_at IS NULL
        AND s.expires_at > $2 AND s.last_seen_at > $2::timestamptz - make_interval(mins => $3)`,
@@ -33,15 +34,20 @@ export async function authenticateSession(db: Db, sessionId: string, now: Date):
 
 export async function authenticateToken(db: Db, token: string, now: Date): Promise<Principal | null> {
   const [row] = await db.query<{
-    id: string; name: string; role: Role; team_id: string | null; agency_id: string | null; last_used_at: Date | null;
+    id: string; name: string; role: Role; team_id: string | null; agency_id: string | null;
+    last_used_at: Date | null;
   }>(
     `SELECT id::text, name, role, team_id, agency_id, last_used_at FROM api_token
      WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)`,
     [secretHash(token), now],
   );
   if (row === undefined) return null;
-  if (row.last_used_at === null || now.getTime() - row.last_used_at.getTime() >= SESSION_TOUCH_SECONDS * 1000) {
+  if (row.last_used_at === null
+    || now.getTime() - row.last_used_at.getTime() >= SESSION_TOUCH_SECONDS * 1000) {
     await db.query('UPDATE api_token SET last_used_at = $2 WHERE id = $1', [row.id, now]);
   }
-  return { kind: 'token', tokenId: row.id, name: row.name, role: row.role, teamId: row.team_id, agencyId: row.agency_id };
+  return {
+    kind: 'token', tokenId: row.id, name: row.name, role: row.role, teamId: row.team_id,
+    agencyId: row.agency_id,
+  };
 }

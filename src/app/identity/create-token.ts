@@ -36,9 +36,12 @@ export async function createToken(
   if (refused !== null) return { ok: false, reason: refused };
   const token = secretToken(SECRET_TOKEN_BYTES, TOKEN_PREFIX);
   return options.db.transaction(async (tx) => {
-    const [taken] = await tx.query('SELECT 1 FROM api_token WHERE name = $1 AND revoked_at IS NULL', [options.name]);
+    const [taken] = await tx.query(
+      'SELECT 1 FROM api_token WHERE name = $1 AND revoked_at IS NULL', [options.name],
+    );
     if (taken !== undefined) return { ok: false as const, reason: 'name_taken' as const };
-    if (options.teamId !== null && (await tx.query('SELECT 1 FROM team WHERE id = $1', [options.teamId])).length === 0) {
+    if (options.teamId !== null
+      && (await tx.query('SELECT 1 FROM team WHERE id = $1', [options.teamId])).length === 0) {
       return { ok: false as const, reason: 'unknown_team' as const };
     }
     if (options.agencyId !== null
@@ -46,7 +49,8 @@ export async function createToken(
       return { ok: false as const, reason: 'unknown_agency' as const };
     }
     const [row] = await tx.query<{ id: string }>(
-      `INSERT INTO api_token (name, token_hash, prefix, role, team_id, agency_id, created_by, created_at, expires_at)
+      `INSERT INTO api_token (name, token_hash, prefix, role, team_id, agency_id, created_by, created_at,
+         expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id::text`,
       [options.name, secretHash(token), token.slice(0, TOKEN_PREFIX.length + 4), options.role, options.teamId,
         options.agencyId, options.createdBy, options.now, options.expiresAt],
@@ -65,6 +69,8 @@ function checkToken(options: CreateTokenOptions): CreateTokenRejection | null {
   if (!(TOKEN_ROLES as readonly string[]).includes(options.role)) return 'unknown_role';
   if (options.role === 'agency_collector' && options.agencyId === null) return 'agency_required';
   if (options.role !== 'agency_collector' && options.agencyId !== null) return 'agency_not_allowed';
-  if (options.expiresAt !== null && options.expiresAt.getTime() <= options.now.getTime()) return 'expiry_not_in_future';
+  if (options.expiresAt !== null && options.expiresAt.getTime() <= options.now.getTime()) {
+    return 'expiry_not_in_future';
+  }
   return null;
 }

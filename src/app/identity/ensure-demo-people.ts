@@ -42,7 +42,8 @@ const IN_TEAM: readonly StaffRole[] = ['supervisor', 'collector', 'field_collect
 export async function ensureDemoPeople(db: Db, now: Date): Promise<boolean> {
   const [anyone] = await db.query('SELECT 1 FROM staff_user LIMIT 1');
   if (anyone !== undefined) return false;
-  await db.query('INSERT INTO team (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [DEMO_TEAM.id, DEMO_TEAM.name]);
+  await db.query('INSERT INTO team (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING',
+    [DEMO_TEAM.id, DEMO_TEAM.name]);
   await db.query('INSERT INTO agency (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING',
     [DEMO_AGENCY.id, DEMO_AGENCY.name]);
   for (const user of DEMO_USERS) {
@@ -58,7 +59,8 @@ export async function ensureDemoPeople(db: Db, now: Date): Promise<boolean> {
   }
   for (const token of DEMO_TOKENS) {
     await db.query(`INSERT INTO api_token (name, token_hash, prefix, role, created_by, created_at)
-      VALUES ($1, $2, $3, $4, 'demo', $5)`, [token.name, secretHash(token.token), token.token.slice(0, 8), token.role, now]);
+      VALUES ($1, $2, $3, $4, 'demo', $5)`,
+    [token.name, secretHash(token.token), token.token.slice(0, 8), token.role, now]);
   }
   return true;
 }

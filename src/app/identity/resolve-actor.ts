@@ -27,14 +27,19 @@ export async function resolveActor(
   const { principal, dialledFrom } = options;
   const from = dialledFrom === undefined ? {} : { dialledFrom };
   if (options.agent !== undefined) {
-    if (!grants(principal.role, 'gate:act_for_agent')) return { ok: false, reason: 'acting_for_agent_not_allowed' };
+    if (!grants(principal.role, 'gate:act_for_agent')) {
+      return { ok: false, reason: 'acting_for_agent_not_allowed' };
+    }
     const [agent] = await options.db.query<{ username: string; agency_id: string | null }>(
-      'SELECT username, agency_id FROM staff_user WHERE username = $1 AND disabled_at IS NULL', [options.agent],
+      'SELECT username, agency_id FROM staff_user WHERE username = $1 AND disabled_at IS NULL',
+      [options.agent],
     );
     if (agent === undefined) return { ok: false, reason: 'unknown_agent' };
     return { ok: true, actor: staffActor(agent.username, agent.agency_id, from) };
   }
-  if (principal.kind === 'user') return { ok: true, actor: staffActor(principal.username, principal.agencyId, from) };
+  if (principal.kind === 'user') {
+    return { ok: true, actor: staffActor(principal.username, principal.agencyId, from) };
+  }
   return {
     ok: true,
     actor: {

@@ -42,11 +42,13 @@ const UNKNOWN_USER_HASH = hashPassword('unknown user: no password matches', PASS
  */
 export async function signIn(options: SignInOptions): Promise<SignInResult> {
   const { db, now } = options;
-  const throttle = checkSignInThrottle(await loadFailures(db, options.username, options.sourceIp, now), now.getTime(), LIMITS);
+  const failures = await loadFailures(db, options.username, options.sourceIp, now);
+  const throttle = checkSignInThrottle(failures, now.getTime(), LIMITS);
   if (!throttle.ok) return { ok: false, reason: throttle.reason, retryAt: new Date(throttle.retryAtMs) };
 
   const [user] = await db.query<{ id: string; username: string; password_hash: string; disabled: boolean }>(
-    `SELECT id::text, username, password_hash, disabled_at IS NOT NULL AS disabled FROM staff_user WHERE username = $1`,
+    `SELECT id::text, username, password_hash, disabled_at IS NOT NULL AS disabled
+     FROM staff_user WHERE username = $1`,
     [options.username],
   );
   const matches = await verifyPassword(options.password, user?.password_hash ?? await UNKNOWN_USER_HASH);
@@ -61,7 +63,8 @@ export async function signIn(options: SignInOptions): Promise<SignInResult> {
         [secretHash(options.previousSessionId), now]);
     }
     const audit: AuditContext = {
-      actorKind: 'user', actor: `user:${options.username}`, sourceIp: options.sourceIp, requestId: options.requestId,
+      actorKind: 'user', actor: `user:${options.username}`, sourceIp: options.sourceIp,
+      requestId: options.requestId,
     };
     if (!succeeded) {
       await appendAuditEvent(tx, {
@@ -98,5 +101,7 @@ async function loadFailures(db: Db, username: string, sourceIp: string, now: Dat
     `SELECT at FROM sign_in_attempt WHERE source_ip = $1 AND at > $2 AND NOT succeeded ORDER BY at`,
     [sourceIp, since],
   );
-  return { userFailuresMs: user.map((row) => row.at.getTime()), ipFailuresMs: ip.map((row) => row.at.getTime()) };
+  return {
+    userFailuresMs: user.map((row) => row.at.getTime()), ipFailuresMs: ip.map((row) => row.at.getTime()),
+  };
 }

@@ -84,9 +84,11 @@ export async function receivePayment(
     const replayed = inserted.length === 0;
     if (!replayed && options.audit !== null) {
       await appendAuditEvent(tx, {
-        context: options.audit, action: 'payment.received', subjectKind: 'payment', subjectId: String(stored.payment.id),
-        borrowerId: BigInt(account.borrower_id), at: options.now,
-        detail: { amountMinor: String(payment.amountMinor), currency: payment.currency, valueDate: payment.valueDate },
+        context: options.audit, action: 'payment.received', subjectKind: 'payment',
+        subjectId: String(stored.payment.id), borrowerId: BigInt(account.borrower_id), at: options.now,
+        detail: {
+          amountMinor: String(payment.amountMinor), currency: payment.currency, valueDate: payment.valueDate,
+        },
       });
     }
     return { ok: true, payment: stored.payment, replayed };

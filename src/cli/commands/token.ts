@@ -18,18 +18,23 @@ export function register(program: Command): void {
       + 'outcomes for named agents), or a staff role')
     .option('--team <team id>', 'the team a collector-role token works for')
     .option('--agency <agency id>', 'the agency of an agency_collector token')
-    .option('--expires <instant>', 'when it stops working (RFC 3339, e.g. 2027-01-01T00:00:00Z); default never')
-    .action(async (options: { name: string; role: string; team?: string; agency?: string; expires?: string }) => {
+    .option('--expires <instant>', 'when it stops working (RFC 3339, e.g. 2027-01-01T00:00:00Z); '
+      + 'default never')
+    .action(async (options: {
+      name: string; role: string; team?: string; agency?: string; expires?: string;
+    }) => {
       const expiresAt = parseExpiry(options.expires);
       const { createToken } = await import('../../app/identity/create-token.ts');
       const { systemClock } = await import('../../stdx/clock.ts');
       await withDatabase(async (db) => {
         const created = await createToken({
-          db, name: options.name, role: options.role, teamId: options.team ?? null, agencyId: options.agency ?? null,
-          expiresAt, createdBy: 'cli', now: systemClock.now(), audit: cliAuditContext(),
+          db, name: options.name, role: options.role, teamId: options.team ?? null,
+          agencyId: options.agency ?? null, expiresAt, createdBy: 'cli', now: systemClock.now(),
+          audit: cliAuditContext(),
         });
         if (!created.ok) throw new UsageError(`token ${options.name}: ${created.reason}`);
-        process.stderr.write(`created token ${options.name} (${options.role}); it is shown once, keep it now:\n`);
+        process.stderr.write(`created token ${options.name} (${options.role}); `
+          + 'it is shown once, keep it now:\n');
         process.stdout.write(`${created.token}\n`);
       });
     });
@@ -49,7 +54,9 @@ export function register(program: Command): void {
 
 function parseExpiry(text: string | undefined): Date | null {
   if (text === undefined) return null;
-  const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text) ? new Date(text) : null;
+  const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)
+    ? new Date(text)
+    : null;
   if (instant === null || Number.isNaN(instant.getTime())) {
     throw new UsageError(`--expires ${text}: not an instant; write e.g. 2027-01-01T00:00:00Z`);
   }

@@ -4,23 +4,26 @@ import { cliAuditContext } from '../cli-audit-context.ts';
 import { withDatabase } from '../with-database.ts';
 import { readSecretFromStdin } from '../read-secret-from-stdin.ts';
 
+type AddOptions = { role: string; name?: string; team?: string; agency?: string; capacity?: number };
+
 /**
  * `faircollect user add|list|disable|reset-password`: the staff who sign in to the console. A
  * password is read from standard input, never from the command line (where `ps` and the shell's
  * history would keep it). Refusals exit 2 with their reason.
  */
 export function register(program: Command): void {
-  const user = program.command('user').description('Add, list, disable staff users and reset their passwords.');
+  const user = program.command('user')
+    .description('Add, list, disable staff users and reset their passwords.');
   user
     .command('add <username>')
     .description('Add a staff user; the password is read from standard input (first line).')
-    .requiredOption('--role <role>', 'admin, manager, supervisor, collector, field_collector, agency_collector '
-      + 'or compliance_officer')
+    .requiredOption('--role <role>', 'admin, manager, supervisor, collector, field_collector, '
+      + 'agency_collector or compliance_officer')
     .option('--name <display name>', 'the name shown on pages (default: the username)')
     .option('--team <team id>', 'the team (created when it does not exist yet)')
     .option('--agency <agency id>', 'the agency of an agency collector')
-    .option('--capacity <cases>', 'open cases the assignment may give them', (value) => parseCount(value, '--capacity'))
-    .action(async (username: string, options: { role: string; name?: string; team?: string; agency?: string; capacity?: number }) => {
+    .option('--capacity <cases>', 'open cases the assignment may give them', parseCapacity)
+    .action(async (username: string, options: AddOptions) => {
       const password = await readSecretFromStdin('password');
       const { addUser } = await import('../../app/identity/add-user.ts');
       const { ensureTeam } = await import('../../app/identity/ensure-team.ts');
@@ -31,9 +34,9 @@ export function register(program: Command): void {
           if (!team.ok) throw new UsageError(`--team ${options.team}: ${team.reason}`);
         }
         const added = await addUser({
-          db, username, displayName: options.name ?? username, role: options.role, teamId: options.team ?? null,
-          agencyId: options.agency ?? null, password, audit: cliAuditContext(), now: systemClock.now(),
-          ...(options.capacity === undefined ? {} : { capacity: options.capacity }),
+          db, username, displayName: options.name ?? username, role: options.role,
+          teamId: options.team ?? null, agencyId: options.agency ?? null, password, audit: cliAuditContext(),
+          now: systemClock.now(), ...(options.capacity === undefined ? {} : { capacity: options.capacity }),
         });
         if (!added.ok) throw new UsageError(`user ${username}: ${added.reason}`);
         process.stdout.write(`added ${username} (${options.role})\n`);
@@ -71,11 +74,16 @@ export function register(program: Command): void {
       const { resetPassword } = await import('../../app/identity/reset-password.ts');
       const { systemClock } = await import('../../stdx/clock.ts');
       await withDatabase(async (db) => {
-        const done = await resetPassword({ db, username, password, now: systemClock.now(), audit: cliAuditContext() });
+        const now = systemClock.now();
+        const done = await resetPassword({ db, username, password, now, audit: cliAuditContext() });
         if (!done.ok) throw new UsageError(`user ${username}: ${done.reason}`);
         process.stdout.write(`password of ${username} reset; their sessions ended\n`);
       });
     });
+}
+
+function parseCapacity(value: string): number {
+  return parseCount(value, '--capacity');
 }
 
 function parseCount(value: string, option: string): number {

@@ -11,7 +11,8 @@ const CASES: { name: string; user: number[]; ip: number[]; now: number; expected
   { name: 'two failures: no wait', user: at(0, 1), ip: at(0, 1), now: T + 1000, expected: { ok: true } },
   { name: 'third failure: wait 1 s', user: at(0, 1, 2), ip: at(0, 1, 2), now: T + 2500,
     expected: { ok: false, reason: 'backoff', retryAtMs: T + 3000 } },
-  { name: 'third failure: boundary, 1 s later', user: at(0, 1, 2), ip: at(0, 1, 2), now: T + 3000, expected: { ok: true } },
+  { name: 'third failure: boundary, 1 s later', user: at(0, 1, 2), ip: at(0, 1, 2), now: T + 3000,
+    expected: { ok: true } },
   { name: 'fifth failure: wait 4 s', user: at(0, 1, 2, 4, 10), ip: at(0, 1, 2, 4, 10), now: T + 13_999,
     expected: { ok: false, reason: 'backoff', retryAtMs: T + 14_000 } },
   { name: 'ten failures: locked for the window after the last', user: at(0, 1, 2, 4, 8, 16, 32, 64, 128, 256),
@@ -25,6 +26,7 @@ const CASES: { name: string; user: number[]; ip: number[]; now: number; expected
 
 for (const row of CASES) {
   test(`sign-in throttle: ${row.name}`, () => {
-    assert.deepEqual(checkSignInThrottle({ userFailuresMs: row.user, ipFailuresMs: row.ip }, row.now, LIMITS), row.expected);
+    const failures = { userFailuresMs: row.user, ipFailuresMs: row.ip };
+    assert.deepEqual(checkSignInThrottle(failures, row.now, LIMITS), row.expected);
   });
 }

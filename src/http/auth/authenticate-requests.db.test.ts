@@ -10,7 +10,9 @@ import { createToken } from '../../app/identity/create-token.ts';
 import { disableUser } from '../../app/identity/disable-user.ts';
 import { revokeToken } from '../../app/identity/revoke-token.ts';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
-import { addTestUser, signInThroughForm, TEST_AUDIT, TEST_PASSWORD } from '../../../test/support/staff-access.ts';
+import {
+  addTestUser, signInThroughForm, TEST_AUDIT, TEST_PASSWORD,
+} from '../../../test/support/staff-access.ts';
 import { buildApp } from '../app.ts';
 
 let db: Db;
@@ -51,7 +53,8 @@ test('the OpenAPI document describes both security schemes and marks public rout
   assert.match(document.paths['/api/v1/accounts'].get.description, /portfolio:read/);
 });
 
-test('signing in sets an HttpOnly SameSite=Lax cookie with a fresh id; the session works until sign-out', async () => {
+test('signing in sets an HttpOnly SameSite=Lax cookie with a fresh id; the session works until sign-out',
+  async () => {
   const planted = 'planted-session-id-0000000000000000000000';
   const form = await app.inject({ url: '/sign-in' });
   const csrfCookie = form.cookies.find((cookie) => cookie.name === '_csrf')!;
@@ -76,14 +79,17 @@ test('signing in sets an HttpOnly SameSite=Lax cookie with a fresh id; the sessi
 
   const forged = await app.inject({ method: 'POST', url: '/sign-out', headers: { cookie } });
   assert.equal(forged.statusCode, 403, 'a cookie alone cannot change state');
-  const out = await app.inject({ method: 'POST', url: '/sign-out', headers: { cookie }, payload: { _csrf: token } });
+  const out = await app.inject({
+    method: 'POST', url: '/sign-out', headers: { cookie }, payload: { _csrf: token },
+  });
   assert.equal(out.statusCode, 303);
   assert.equal((await app.inject({ url: '/console/settings', headers: { cookie } })).statusCode, 303);
 });
 
 test('a session ends after 30 idle minutes and 12 hours in all; a disabled user is out at once', async () => {
   const { cookie } = await signInThroughForm(app, 'col');
-  const ask = async () => (await app.inject({ url: '/api/v1/decisions/' + '0'.repeat(64), headers: { cookie } })).statusCode;
+  const ask = async () =>
+    (await app.inject({ url: '/api/v1/decisions/' + '0'.repeat(64), headers: { cookie } })).statusCode;
   assert.equal(await ask(), 404, 'signed in: the decision is simply unknown');
   advance(29 * 60_000);
   assert.equal(await ask(), 404, 'active within the idle limit');
@@ -91,8 +97,9 @@ test('a session ends after 30 idle minutes and 12 hours in all; a disabled user 
   assert.equal(await ask(), 401, 'idle too long');
 
   const again = await signInThroughForm(app, 'col');
-  const askAgain = async () =>
-    (await app.inject({ url: '/api/v1/decisions/' + '0'.repeat(64), headers: { cookie: again.cookie } })).statusCode;
+  const askAgain = async () => (await app.inject({
+    url: '/api/v1/decisions/' + '0'.repeat(64), headers: { cookie: again.cookie },
+  })).statusCode;
   for (let minutes = 25; minutes < 12 * 60; minutes += 25) {
     advance(25 * 60_000);
     assert.equal(await askAgain(), 404, `kept active, ${minutes} minutes in`);
@@ -102,7 +109,10 @@ test('a session ends after 30 idle minutes and 12 hours in all; a disabled user 
 
   const gone = await signInThroughForm(app, 'gone');
   assert.ok((await disableUser({ db, username: 'gone', now, audit: TEST_AUDIT })).ok);
-  assert.equal((await app.inject({ url: '/api/v1/decisions/' + '0'.repeat(64), headers: { cookie: gone.cookie } })).statusCode, 401);
+  const goneAsks = await app.inject({
+    url: '/api/v1/decisions/' + '0'.repeat(64), headers: { cookie: gone.cookie },
+  });
+  assert.equal(goneAsks.statusCode, 401);
   const form = await app.inject({ url: '/sign-in' });
   const token = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!;
   const refused = await app.inject({
@@ -148,14 +158,20 @@ test('an API token authenticates until revoked or expired; a bad one is 401', as
   const headers = { authorization: `Bearer ${made.token}` };
   assert.equal((await app.inject({ url: '/api/v1/products', headers })).statusCode, 200);
   assert.equal((await app.inject({ url: '/console', headers })).statusCode, 403, 'a feed has no console');
-  assert.equal((await app.inject({ url: '/api/v1/products', headers: { authorization: 'Bearer fct_not-a-token-at-all' } })).statusCode, 401);
-  assert.equal((await app.inject({ url: '/api/v1/products', headers: { authorization: 'Basic abc' } })).statusCode, 401);
+  const unknown = { authorization: 'Bearer fct_not-a-token-at-all' };
+  assert.equal((await app.inject({ url: '/api/v1/products', headers: unknown })).statusCode, 401);
+  const basic = { authorization: 'Basic abc' };
+  assert.equal((await app.inject({ url: '/api/v1/products', headers: basic })).statusCode, 401);
   advance(3_600_001);
   assert.equal((await app.inject({ url: '/api/v1/products', headers })).statusCode, 401, 'expired');
-  const second = await createToken({ db, name: 'feed2', role: 'system', teamId: null, agencyId: null, createdBy: 'test', now, audit: TEST_AUDIT, expiresAt: null });
+  const second = await createToken({
+    db, name: 'feed2', role: 'system', teamId: null, agencyId: null, createdBy: 'test', now,
+    audit: TEST_AUDIT, expiresAt: null,
+  });
   assert.ok(second.ok);
   assert.ok((await revokeToken({ db, name: 'feed2', now, audit: TEST_AUDIT })).ok);
-  assert.equal((await app.inject({ url: '/api/v1/products', headers: { authorization: `Bearer ${second.token}` } })).statusCode, 401);
+  const revoked = { authorization: `Bearer ${second.token}` };
+  assert.equal((await app.inject({ url: '/api/v1/products', headers: revoked })).statusCode, 401);
   const stored = await db.query<{ token_hash: string }>('SELECT token_hash FROM api_token');
   assert.ok(stored.every((row) => !row.token_hash.includes(made.token)), 'only hashes are stored');
 });

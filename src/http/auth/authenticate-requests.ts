@@ -21,7 +21,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const BEARER = /^Bearer ([\w-]{10,200})$/;
 
 export async function authenticateRequests(app: FastifyInstance, db: Db, clock: Clock): Promise<void> {
-  await app.register(csrf, { sessionPlugin: '@fastify/cookie', cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true } });
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie', cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true },
+  });
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionId', null);
   // Set per request: a decorated object would be shared between requests.
@@ -29,7 +31,9 @@ export async function authenticateRequests(app: FastifyInstance, db: Db, clock: 
   app.addHook('onRoute', (route) => {
     const permission = (route.config as { permission?: unknown } | undefined)?.permission;
     if (typeof permission !== 'string' || !(PERMISSIONS as readonly string[]).includes(permission)) {
-      throw new Error(`route ${String(route.method)} ${route.url} declares no permission (config.permission)`);
+      throw new Error(
+        `route ${String(route.method)} ${route.url} declares no permission (config.permission)`,
+      );
     }
   });
   app.addHook('onRequest', async (request, reply) => {
@@ -81,7 +85,9 @@ function refuseUnlessGranted(request: FastifyRequest, reply: FastifyReply, permi
       return true;
     }
     reply.header('www-authenticate', 'Bearer realm="faircollect"');
-    throw new AppError(401, 'authentication_required', 'sign in, or send an API token as Authorization: Bearer');
+    throw new AppError(
+      401, 'authentication_required', 'sign in, or send an API token as Authorization: Bearer',
+    );
   }
   if (!grants(principal.role, permission)) {
     throw new AppError(403, 'permission_denied', `the role ${principal.role} does not grant ${permission}`);

@@ -5,7 +5,10 @@ import { assert } from '../../stdx/assert.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** The permission a principal needs to call the route; every route declares one (authenticate-requests.ts). */
+    /**
+     * The permission a principal needs to call the route; every route declares one
+     * (authenticate-requests.ts).
+     */
     permission?: Permission;
   }
   interface FastifyRequest {

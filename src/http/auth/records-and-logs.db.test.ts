@@ -27,7 +27,8 @@ before(async () => {
   db = await openTestDatabase();
   await insertPhoneCollectionBorrower(db);
   app = await buildApp({
-    db, clock: fixedClock(new Date('2026-03-10T02:00:00Z')), logLevel: 'info', logStream: { write: (line) => log.push(line) },
+    db, clock: fixedClock(new Date('2026-03-10T02:00:00Z')), logLevel: 'info',
+    logStream: { write: (line) => log.push(line) },
   });
   access = await createStaffAccess(db);
   await addTestUser(db, 'comply', 'compliance_officer');
@@ -38,7 +39,8 @@ after(async () => {
   await db.close();
 });
 
-test('every change and every reveal is an audit event; the chain verifies; the log keeps no secret', async () => {
+test('every change and every reveal is an audit event; the chain verifies; the log keeps no secret',
+  async () => {
   const form = await app.inject({ url: '/sign-in' });
   const csrfCookie = form.cookies.find((cookie) => cookie.name === '_csrf')!.value;
   const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!;
@@ -48,15 +50,20 @@ test('every change and every reveal is an audit event; the chain verifies; the l
   const officer = await signInThroughForm(app, 'comply');
   const admin = await signInThroughForm(app, 'boss');
 
-  const paid = await app.inject({ method: 'POST', url: '/api/v1/payments', headers: access.headers('system'), payload: {
-    idempotencyKey: 'pay-audit-1', accountExternalId: 'zhou-1', amountMinor: '1000', currency: 'CNY',
-    valueDate: '2026-03-10', channel: 'app' } });
+  const paid = await app.inject({
+    method: 'POST', url: '/api/v1/payments', headers: access.headers('system'), payload: {
+      idempotencyKey: 'pay-audit-1', accountExternalId: 'zhou-1', amountMinor: '1000', currency: 'CNY',
+      valueDate: '2026-03-10', channel: 'app',
+    },
+  });
   assert.equal(paid.statusCode, 201, paid.body);
   const reserved = await app.inject({ method: 'POST', url: '/api/v1/contact-reservations',
-    headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf }, payload: { accountId: 'zhou-1', channel: 'voice' } });
+    headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf },
+    payload: { accountId: 'zhou-1', channel: 'voice' } });
   assert.equal(reserved.statusCode, 201, reserved.body);
   assert.equal(reserved.json().dialTarget.value, FULL_NUMBER, 'the dial gets the full number');
-  const outcome = await app.inject({ method: 'POST', url: `/api/v1/contact-attempts/${reserved.json().attemptId}/outcome`,
+  const outcomeUrl = `/api/v1/contact-attempts/${reserved.json().attemptId}/outcome`;
+  const outcome = await app.inject({ method: 'POST', url: outcomeUrl,
     headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf }, payload: { outcome: 'no_answer' } });
   assert.equal(outcome.statusCode, 200, outcome.body);
   const revealed = await app.inject({ method: 'POST', url: '/api/v1/contact-points/zhou-mobile/reveal',
@@ -74,7 +81,9 @@ test('every change and every reveal is an audit event; the chain verifies; the l
     request_id: string | null;
   }>(`SELECT action, actor_kind, actor, subject_kind, source_ip, request_id FROM audit_event
       WHERE actor NOT IN ('test') ORDER BY seq`);
-  assert.deepEqual(events.map((event) => `${event.action} ${event.actor_kind} ${event.actor} ${event.subject_kind}`), [
+  const described = events.map((event) =>
+    `${event.action} ${event.actor_kind} ${event.actor} ${event.subject_kind}`);
+  assert.deepEqual(described, [
     'user.sign_in_failed user user:comply staff_user',
     'user.signed_in user user:comply staff_user',
     'user.signed_in user user:boss staff_user',
@@ -97,9 +106,15 @@ test('every change and every reveal is an audit event; the chain verifies; the l
   const tokenValue = access.headers('system').authorization.slice('Bearer '.length);
   const secrets: Record<string, string> = {
     password: TEST_PASSWORD, 'wrong password': 'not-the-password-9', token: tokenValue,
-    'session id': /fc_session=([^;]+)/.exec(officer.cookie)![1]!, 'CSRF token': officer.csrf, 'full number': FULL_NUMBER,
+    'session id': /fc_session=([^;]+)/.exec(officer.cookie)![1]!, 'CSRF token': officer.csrf,
+    'full number': FULL_NUMBER,
   };
-  for (const [what, secret] of Object.entries(secrets)) assert.ok(!text.includes(secret), `the log holds a ${what}`);
-  const [row] = await db.query<{ detail: string }>(`SELECT string_agg(detail::text, ' ') AS detail FROM audit_event`);
-  assert.ok(!row!.detail.includes(FULL_NUMBER), 'the audit trail records which number was revealed, not the number');
+  for (const [what, secret] of Object.entries(secrets)) {
+    assert.ok(!text.includes(secret), `the log holds a ${what}`);
+  }
+  const [row] = await db.query<{ detail: string }>(
+    `SELECT string_agg(detail::text, ' ') AS detail FROM audit_event`,
+  );
+  assert.ok(!row!.detail.includes(FULL_NUMBER),
+    'the audit trail records which number was revealed, not the number');
 });

@@ -40,10 +40,14 @@ test('every route answers each role as the role table says, and nobody without c
     const permission = route.permission;
     assert.ok(permission !== undefined, `${route.method} ${route.url} declares no permission`);
     const url = urlOf(route.url);
-    const anonymous = await app.inject({ method: route.method as 'GET', url, payload: route.method === 'GET' ? undefined : {} });
+    const anonymous = await app.inject({
+      method: route.method as 'GET', url, payload: route.method === 'GET' ? undefined : {},
+    });
     if (permission !== 'public') {
       const expected = route.method === 'GET' && !url.startsWith('/api/') ? 303 : 401;
-      if (anonymous.statusCode !== expected) leaks.push(`${route.method} ${route.url} anonymous: ${anonymous.statusCode}`);
+      if (anonymous.statusCode !== expected) {
+        leaks.push(`${route.method} ${route.url} anonymous: ${anonymous.statusCode}`);
+      }
     }
     for (const role of TOKEN_ROLES) {
       const response = await app.inject({
@@ -51,11 +55,14 @@ test('every route answers each role as the role table says, and nobody without c
         payload: route.method === 'GET' ? undefined : {},
       });
       const allowed = grants(role, permission as Permission);
-      if (!allowed && response.statusCode !== 403) leaks.push(`${route.method} ${route.url} as ${role}: ${response.statusCode}`);
+      if (!allowed && response.statusCode !== 403) {
+        leaks.push(`${route.method} ${route.url} as ${role}: ${response.statusCode}`);
+      }
       if (allowed && response.statusCode === 403 && response.json().error.reason === 'permission_denied') {
         leaks.push(`${route.method} ${route.url} as ${role}: refused though granted`);
       }
-      assert.ok(response.statusCode < 500, `${route.method} ${route.url} as ${role}: ${response.statusCode} ${response.body}`);
+      assert.ok(response.statusCode < 500,
+        `${route.method} ${route.url} as ${role}: ${response.statusCode} ${response.body}`);
     }
   }
   assert.deepEqual(leaks, []);

@@ -51,7 +51,9 @@ export function signInRoutes(db: Db, clock: Clock): FastifyPluginAsyncTypebox {
         permission: 'public',
         rateLimit: { max: SIGN_IN_REQUESTS_PER_MINUTE_MAX, timeWindow: 60_000 },
       },
-      schema: { tags: ['pages'], summary: 'Signs in with a username and password (form post)', body: SignInBody },
+      schema: {
+        tags: ['pages'], summary: 'Signs in with a username and password (form post)', body: SignInBody,
+      },
     }, async (request, reply) => {
       const { username, password } = request.body;
       const next = safeNext(request.body.next);
@@ -70,7 +72,8 @@ export function signInRoutes(db: Db, clock: Clock): FastifyPluginAsyncTypebox {
       const seconds = Math.max(1, Math.ceil((result.retryAt.getTime() - clock.now().getTime()) / 1000));
       reply.code(429).header('retry-after', String(seconds));
       return renderSignIn(request, reply, {
-        next, username, error: { reason: result.reason, at: formatLocalTime(result.retryAt, SHOWN_ZONE) }, notice: null,
+        next, username, error: { reason: result.reason, at: formatLocalTime(result.retryAt, SHOWN_ZONE) },
+        notice: null,
       });
     });
 
@@ -112,7 +115,9 @@ function renderSignIn(request: FastifyRequest, reply: FastifyReply, model: {
 
 /** A page of this site to return to; anything else (another host, a scheme) is dropped. */
 function safeNext(next: string | undefined): string | null {
-  if (next === undefined || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return null;
+  if (next === undefined || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) {
+    return null;
+  }
   return next;
 }
 
