@@ -115,14 +115,15 @@ test('the id of a party, a case or a Decision that a row refers to cannot change
 });
 
 test('a referred table cannot be truncated without the tables that refer to it', async () => {
-  await assert.rejects(db.exec('TRUNCATE decision, contact_attempt'),
+  await assert.rejects(db.exec('TRUNCATE decision, contact_attempt, promise_to_pay'),
     /table decision is referred to and cannot be truncated alone/);
-  await assert.rejects(db.exec('TRUNCATE collection_case, contact_attempt'),
+  await assert.rejects(db.exec('TRUNCATE collection_case, contact_attempt, promise_to_pay, case_assignment'),
     /table collection_case is referred to and cannot be truncated alone/);
   // With the referring rows in the same statement it is allowed, as with a foreign key; undone.
   const rolledBack = new Error('undo the truncation');
   await assert.rejects(db.transaction(async (tx) => {
-    await tx.exec('TRUNCATE collection_case, decision, contact_attempt, planned_action');
+    await tx.exec('TRUNCATE collection_case, decision, contact_attempt, planned_action, promise_to_pay, '
+      + 'case_assignment');
     throw rolledBack;
   }), (error) => error === rolledBack);
   assert.equal(await count('SELECT 1 FROM planned_action'), 1);

@@ -52,7 +52,9 @@ export type BuildAppOptions = {
 };
 
 /** A route as registered, with its request schemas (params, querystring, body) when it has them. */
-export type RegisteredRoute = { method: string; url: string; schema: RouteSchema; permission: string | undefined };
+export type RegisteredRoute = {
+  method: string; url: string; schema: RouteSchema; permission: string | undefined;
+};
 export type RouteSchema = { params?: unknown; querystring?: unknown; body?: unknown };
 const ROUTES = new WeakMap<object, RegisteredRoute[]>();
 
@@ -109,7 +111,8 @@ const OPENAPI: SwaggerOptions = {
     const own = schema as Record<string, unknown>;
     if (permission === 'public') return { schema: { ...own, security: [] }, url };
     const description = own['description'] === undefined ? '' : `${String(own['description'])} `;
-    return { schema: { ...own, description: `${description}Requires the permission \`${permission ?? 'none'}\`.` }, url };
+    const requires = `Requires the permission \`${permission ?? 'none'}\`.`;
+    return { schema: { ...own, description: `${description}${requires}` }, url };
   },
 };
 

@@ -1,3 +1,5 @@
+import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import type { AuditContext } from '../audit/audit-context.ts';
 import type { Db } from '../../db/database.ts';
 import {
   strategyVersion, validateStrategy, type StrategyProblem,
@@ -24,7 +26,9 @@ export type LoadedStrategy =
     readonly ok: false; readonly reason: 'invalid_strategy'; readonly problems: readonly StrategyProblem[];
   };
 
-export async function loadStrategy(db: Db, document: unknown): Promise<LoadedStrategy> {
+export async function loadStrategy(
+  db: Db, document: unknown, audit: { context: AuditContext; now: Date } | null = null,
+): Promise<LoadedStrategy> {
   const checked = validateStrategy(document);
   if (!checked.ok) return { ok: false, reason: 'invalid_strategy', problems: checked.problems };
   const previous = await loadActiveStrategy(db);
@@ -32,5 +36,11 @@ export async function loadStrategy(db: Db, document: unknown): Promise<LoadedStr
   const [known] = await db.query<{ n: number }>(
     'SELECT count(*)::int AS n FROM strategy_document WHERE version = $1', [version]);
   await activateStrategy(db, checked.strategy);
+  if (audit !== null && version !== previous.version) {
+    await appendAuditEvent(db, {
+      context: audit.context, action: 'strategy.activated', subjectKind: 'strategy_document', subjectId: version,
+      borrowerId: null, at: audit.now, detail: { previous: previous.version },
+    });
+  }
   return { ok: true, version, previous: previous.version, stored: (known?.n ?? 0) === 0 };
 }

@@ -86,6 +86,10 @@ test('activate switches what the next cycle plans, and both versions stay record
     assert.deepEqual(stored, [
       { version: defaultVersion, active: false }, { version: lenderVersion, active: true },
     ].sort((a, b) => (a.version < b.version ? -1 : 1)));
+    const activated = await db.query<{ subject_id: string; actor: string }>(
+      `SELECT subject_id, actor FROM audit_event WHERE action = 'strategy.activated'`);
+    assert.deepEqual(activated.map((event) => event.subject_id), [lenderVersion], 'the activation is audited');
+    assert.match(activated[0]!.actor, /^cli:/);
     const [caseRow] = await db.query<{ strategy_version: string }>(
       'SELECT strategy_version FROM collection_case');
     assert.equal(caseRow?.strategy_version, lenderVersion);

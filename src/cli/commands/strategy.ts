@@ -37,7 +37,9 @@ export function register(program: Command): void {
       if (!checked.ok) throw invalid(file, checked.problems);
       const db = await openDatabase(loadConfig());
       try {
-        const loaded = await loadStrategy(db, document);
+        const { cliAuditContext } = await import('../cli-audit-context.ts');
+        const { systemClock } = await import('../../stdx/clock.ts');
+        const loaded = await loadStrategy(db, document, { context: cliAuditContext(), now: systemClock.now() });
         if (!loaded.ok) throw invalid(file, loaded.problems);
         const was = loaded.previous === loaded.version ? 'it was already active'
           : `replacing ${loaded.previous}, which is kept`;

@@ -65,9 +65,12 @@ const { actor: _actor, ...CONTACT_FIELDS } = ContactRequestSchema.properties;
 const ActingFields = {
   agent: Type.Optional(Type.String({
     minLength: 1, maxLength: 40,
-    description: 'the staff user a dialler acts for (needs gate:act_for_agent); the caller is the principal otherwise',
+    description: 'the staff user a dialler acts for (needs gate:act_for_agent); '
+      + 'the caller is the principal otherwise',
   })),
-  dialledFrom: Type.Optional(Type.String({ minLength: 1, maxLength: 32, description: 'the number the call is placed from' })),
+  dialledFrom: Type.Optional(Type.String({
+    minLength: 1, maxLength: 32, description: 'the number the call is placed from',
+  })),
 };
 const ContactBody = Type.Object({ ...CONTACT_FIELDS, ...ActingFields }, { additionalProperties: false });
 
@@ -231,7 +234,9 @@ function reservationRoute(app: App, db: Db, gate: PolicyGate, clock: Clock): voi
     },
     async (request, reply) => {
       const contact = await contactOf(db, request, request.body);
-      const result = await reserveContact(db, gate, contact, clock.now(), scopeOf(request), auditContextOf(request));
+      const result = await reserveContact(
+        db, gate, contact, clock.now(), scopeOf(request), auditContextOf(request),
+      );
       if (!result.ok) reject(result.rejection.reason, result.rejection.field);
       reply.code(result.reserved ? 201 : 409);
       return {
