@@ -112,11 +112,12 @@ test('a Chinese page holds no English text of the catalogue', async () => {
 });
 
 test('amounts carry their currency in the reader\'s format, never as bare decimals', async () => {
-  const totals = (body: string) =>
-    /<tr><th>[^<]*<\/th><th>1<\/th><th>100%<\/th><th>([^<]*)<\/th><th>([^<]*)<\/th><\/tr>/.exec(body)?.slice(1);
+  const totalRow = /<tr><th>[^<]*<\/th><th>1<\/th><th>100%<\/th><th>([^<]*)<\/th><th>([^<]*)<\/th><\/tr>/;
+  const totals = (body: string) => totalRow.exec(body)?.slice(1);
   assert.deepEqual(totals((await get('/console')).body), ['¥1,030.00', '¥1,030.00']);
   assert.deepEqual(totals((await get('/console', 'lang=en')).body), ['CN¥1,030.00', 'CN¥1,030.00']);
-  assert.ok((await get('/console')).body.includes('<td>M0</td><td>0</td><td>0.0%</td><td>¥0.00</td><td>¥0.00</td>'));
+  assert.ok((await get('/console')).body
+    .includes('<td>M0</td><td>0</td><td>0.0%</td><td>¥0.00</td><td>¥0.00</td>'));
   const threshold = (body: string) => /<tr><td>field_visit_or_agency<\/td><td>61<\/td><td>([^<]*)<\/td>/
     .exec(body)?.[1];
   assert.equal(threshold((await get('/console/settings')).body), '¥3,000.00, US$500.00');
