@@ -1,7 +1,7 @@
 // Reassignment by hand on a real database: each refusal in its order (role, case, user, team scope,
 // owning role, disabled, capacity) with a just-allowed row beside it; a move closes the open history
-// row and opens a manual one naming the principal, mirrored on the case and audited; a manager moves a case across
-// teams; moving a case to its owner changes nothing.
+// row and opens a manual one naming the principal, mirrored on the case and audited; a manager moves a
+// case across teams; moving a case to its owner changes nothing.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Db } from '../../db/database.ts';
