@@ -32,7 +32,9 @@ const VIEWPORTS = {
 
 type Visit = { page: Page; context: BrowserContext; requests: string[]; errors: string[] };
 
-describe('the supervisor board and an agency collector\'s scope in Chromium', { skip: browserSkipReason() }, () => {
+const SUITE = 'the supervisor board and an agency collector\'s scope in Chromium';
+
+describe(SUITE, { skip: browserSkipReason() }, () => {
   let browser: Browser;
   let db: Db;
   let app: FastifyInstance;
@@ -86,7 +88,8 @@ describe('the supervisor board and an agency collector\'s scope in Chromium', { 
       assert.equal(status, 200);
       await page.getByRole('link', { name: '团队看板', exact: true }).click();
       await page.waitForURL(`${origin}/console/team`);
-      assert.match(await page.locator('h1').innerText(), /^华东催收一组 East China team 1 · 团队看板 · 今日 2026-06-15/);
+      assert.match(await page.locator('h1').innerText(),
+        /^华东催收一组 East China team 1 · 团队看板 · 今日 2026-06-15/);
       assert.deepEqual(await page.locator('h2').allInnerTexts().then((texts) => texts.map((h) => h.split(' ')[0])),
         ['各阶段工作队列', '组员今日工作', '本组在催案件']);
       const members = await page.locator('#team-members tbody tr').evaluateAll(
@@ -138,18 +141,19 @@ describe('the supervisor board and an agency collector\'s scope in Chromium', { 
 
   for (const locale of ['zh-CN', 'en'] as const) {
     for (const device of ['desktop', 'phone'] as const) {
-      test(`the board in ${locale} on a ${device}: accessible, no error, no request off the server`, async () => {
-        const { page, context, requests, errors, status } = await visit('supervisor',
-          `/console/team?lang=${locale}`, device);
-        assert.equal(status, 200);
-        assert.equal(await page.locator('html').getAttribute('lang'), locale);
-        await takeScreenshot(page, `console-team-${locale}-${device}`);
-        assert.deepEqual(await checkAccessibility(page), []);
-        assert.equal(await page.evaluate(SIDEWAYS_OVERFLOW), 0, 'the page is no wider than the screen');
-        assert.deepEqual(errors, []);
-        assert.deepEqual(requests.filter((url) => !url.startsWith(`${origin}/`)), []);
-        await context.close();
-      });
+      test(`the board in ${locale} on a ${device}: accessible, no error, no request off the server`,
+        async () => {
+          const { page, context, requests, errors, status } = await visit('supervisor',
+            `/console/team?lang=${locale}`, device);
+          assert.equal(status, 200);
+          assert.equal(await page.locator('html').getAttribute('lang'), locale);
+          await takeScreenshot(page, `console-team-${locale}-${device}`);
+          assert.deepEqual(await checkAccessibility(page), []);
+          assert.equal(await page.evaluate(SIDEWAYS_OVERFLOW), 0, 'the page is no wider than the screen');
+          assert.deepEqual(errors, []);
+          assert.deepEqual(requests.filter((url) => !url.startsWith(`${origin}/`)), []);
+          await context.close();
+        });
     }
   }
 });
