@@ -137,7 +137,7 @@ export const EN = {
   'team.heading': '{team} · team board',
   'team.today': 'today {date} ({zone})',
   'team.choose': 'Team',
-  'team.open': 'Open',
+  'team.open': 'Show the board',
   'team.queues': 'Work queues by stage',
   'team.noQueue': 'No case is in today\'s queues.',
   'team.stage': 'Stage',
