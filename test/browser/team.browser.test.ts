@@ -127,6 +127,8 @@ describe(SUITE, { skip: browserSkipReason() }, () => {
   test('the agency collector is refused an account not placed with their agency', async () => {
     const { page, context, status } = await visit('agency', `/api/v1/accounts/${notPlaced}`, 'desktop');
     assert.equal(status, 403, 'the account\'s page is not an agency collector\'s to read');
+    const shown = JSON.parse(await page.locator('body').innerText()) as { error: { reason: string } };
+    assert.equal(shown.error.reason, 'permission_denied');
     await takeScreenshot(page, 'agency-account-refused');
     // The gate is the agency collector's way to an account; its token comes with any page's form.
     await page.goto(`${origin}/sign-in`);
