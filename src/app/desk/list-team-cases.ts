@@ -6,9 +6,16 @@ import { assert } from '../../stdx/assert.ts';
  * A team's open cases with who owns each, for the supervisor's board: the cases the team owns, a
  * collector's or not yet anyone's, most money furthest behind first (overdue amount × days past due,
  * the order assignment hands them out in), so the cases that matter most are on the first page.
- * `total` counts them all, so a page can say how many it leaves out.
+ * `total` counts them all, so a page can say how many it leaves out. A supervisor narrows the list
+ * to one person's cases (to spread a sick collector's desk) or to the unowned ones.
  */
-type ListTeamCasesOptions = { db: Db; teamId: string; limit: number };
+type ListTeamCasesOptions = {
+  db: Db;
+  teamId: string;
+  /** Only one collector's cases (their staff user id), or with `null` only those no collector owns. */
+  owner?: string | null;
+  limit: number;
+};
 
 type TeamCase = {
   caseId: bigint;
@@ -39,8 +46,9 @@ export async function listTeamCases(
     LEFT JOIN account a ON a.id = c.account_id
     LEFT JOIN staff_user u ON u.id::text = c.owner_agent
     WHERE c.status = 'open' AND c.owner_team = $1
+      AND (NOT $3::boolean OR c.owner_agent IS NOT DISTINCT FROM $4::text)
     ORDER BY c.overdue_minor::numeric * c.max_dpd DESC, c.id
-    LIMIT $2`, [options.teamId, options.limit]);
+    LIMIT $2`, [options.teamId, options.limit, options.owner !== undefined, options.owner ?? null]);
   return {
     total: rows[0]?.total ?? 0,
     cases: rows.map((row) => ({

@@ -3,7 +3,7 @@
 // the team's cases out and is audited; a case moved by hand keeps its history and writes an audit
 // event; a move to someone outside the team is refused in words (Chinese and English) and changes
 // nothing; a form without its CSRF token is refused; a collector cannot open the board; a supervisor
-// cannot open another team's board, a manager can.
+// cannot open another team's board, a manager can; the case list narrows to one owner or the unowned.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
@@ -108,6 +108,14 @@ test('a supervisor reassigns a case: history kept, audit event written, the boar
     const page = await board(supervisor, `?team=${TEST_TEAM}&moved=${caseId}`);
     assert.ok(page.body.includes(`<p id="team-notice" class="ok" role="status">案件 ${caseId} 已改派`));
     assert.match(page.body, new RegExp(`<tr data-case="${caseId}">.*<td class="owner">bo</td>`));
+    // Narrowed to one person's cases, or to the unowned ones (none are left).
+    const listed = async (owner: string) => [...(await board(supervisor, `?team=${TEST_TEAM}&owner=${owner}`))
+      .body.matchAll(/<tr data-case="(\d+)">.*<td class="owner">([^<]*)<\/td>/g)].map((match) => match[2]);
+    assert.deepEqual(await listed(ids.bo!), Array(3).fill('bo'));
+    assert.deepEqual(await listed(ids.amy!), Array(2).fill('amy'));
+    assert.deepEqual(await listed('none'), []);
+    assert.equal((await listed('')).length, 5);
+    assert.equal((await board(supervisor, '?owner=someone')).statusCode, 400);
   });
 
 test('a move to someone outside the team is refused in words and changes nothing', async () => {

@@ -43,6 +43,10 @@ const BOARD_QUERY = Type.Object({
   lang: Type.Optional(Type.String({ description: 'The page\'s language, zh-CN or en' })),
   moved: Type.Optional({ ...Id, description: 'A case just moved by hand (shown as a notice)' }),
   assigned: Type.Optional(Type.String({ pattern: '^[0-9]{1,9}$', description: 'Cases just assigned' })),
+  owner: Type.Optional(Type.String({
+    pattern: '^(?:[1-9][0-9]{0,17}|none)?$',
+    description: 'Only the cases of this staff user id, or `none`: the cases no collector owns; empty: all',
+  })),
 }, { additionalProperties: false });
 const CSRF = Type.Optional(Type.String({ maxLength: 200 }));
 const REASSIGN_BODY = Type.Object({
@@ -65,7 +69,8 @@ export function teamRoutes(db: Db, clock: Clock): FastifyPluginAsyncTypebox {
       const text = localiseRequest(request, reply);
       const teamId = await teamOf(db, principalOf(request), request.query.team);
       const notice = noticeOf(text, request.query.moved, request.query.assigned);
-      return renderBoard(db, request, reply, text, { teamId, notice, now: clock.now() });
+      const owner = request.query.owner === 'none' ? null : request.query.owner || undefined;
+      return renderBoard(db, request, reply, text, { teamId, notice, now: clock.now(), owner });
     });
 
     app.post('/console/team/cases/:caseId/owner', {
@@ -87,7 +92,7 @@ export function teamRoutes(db: Db, clock: Clock): FastifyPluginAsyncTypebox {
       reply.code(REFUSAL_STATUS[result.reason]);
       const refusal = refusalText(text, result.reason, request.params.caseId);
       const notice = { kind: 'refused', text: refusal } as const;
-      return renderBoard(db, request, reply, text, { teamId, notice, now });
+      return renderBoard(db, request, reply, text, { teamId, notice, now, owner: undefined });
     });
 
     app.post('/console/team/assign', {
@@ -139,7 +144,11 @@ function boardHref(teamId: string, result: string): string {
   return `/console/team?team=${encodeURIComponent(teamId)}&${result}`;
 }
 
-type BoardRender = { teamId: string; notice: Notice | null; now: Date };
+type BoardRender = {
+  teamId: string; notice: Notice | null; now: Date;
+  /** The cases listed: one person's (staff user id), the unowned (null) or all (undefined). */
+  owner: string | null | undefined;
+};
 
 async function renderBoard(
   db: Db, request: FastifyRequest, reply: FastifyReply, text: PageText, render: BoardRender,
@@ -149,7 +158,10 @@ async function renderBoard(
     db, teamId: render.teamId, asOf: businessDate(render.now), timeZone: BUSINESS_TIME_ZONE, now: render.now,
   });
   if (board === null) throw new AppError(404, 'unknown_team', `no team ${render.teamId}`, 'team');
-  const { cases, total } = await listTeamCases({ db, teamId: render.teamId, limit: PAGE_ROWS_DEFAULT });
+  const { cases, total } = await listTeamCases({
+    db, teamId: render.teamId, limit: PAGE_ROWS_DEFAULT,
+    ...(render.owner === undefined ? {} : { owner: render.owner }),
+  });
   const names = new Map(board.members.map((member) => [member.userId, member.username]));
   const body = eta.render('./team', {
     text, notice: render.notice, asOf: businessDate(render.now), zone: BUSINESS_TIME_ZONE,
@@ -166,7 +178,7 @@ async function renderBoard(
       overdue: formatAmount(row.overdueMinor, row.currency, text.locale), ownerUserId: row.ownerUserId,
       owner: row.ownerUserId === null ? null : names.get(row.ownerUserId) ?? row.ownerUsername,
     })),
-    shown: cases.length, total,
+    shown: cases.length, total, owner: render.owner === undefined ? '' : render.owner ?? 'none',
   });
   reply.type('text/html; charset=utf-8');
   const frame = pageFrame(request, reply, text);
