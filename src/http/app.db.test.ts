@@ -139,7 +139,7 @@ test('the console shows the aging table and the roll-rate chart data', async () 
   assert.equal(page.status, 200);
   assert.match(page.type ?? '', /text\/html/);
   assert.match(page.body, /<table class="aging" data-currency="CNY">/);
-  assert.match(page.body, /<tr><td>M1<\/td><td>1<\/td><td>100\.0%<\/td><td>1015\.50<\/td>/);
+  assert.match(page.body, /<tr><td>M1<\/td><td>1<\/td><td>100\.0%<\/td><td>¥1,015\.50<\/td>/);
   assert.match(page.body, /"M0→M1"/);
   const script = await get('/assets/echarts.min.js');
   assert.equal(script.status, 200);

@@ -27,6 +27,7 @@ import { portfolioRoutes } from './api/portfolio-routes.ts';
 import { auditRoutes } from './console/audit-routes.ts';
 import { consoleRoutes } from './console/console-routes.ts';
 import { signInRoutes } from './console/sign-in-routes.ts';
+import { teamRoutes } from './console/team-routes.ts';
 import { authenticateRequests } from './auth/authenticate-requests.ts';
 
 /**
@@ -168,6 +169,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(consoleRoutes(options.db, { gate, settingsSource: options.settingsSource ?? null }));
   await app.register(signInRoutes(options.db, clock));
   await app.register(auditRoutes(options.db));
+  await app.register(teamRoutes(options.db, clock));
 
   metaRoutes(app, options.db);
   return app;

@@ -4,9 +4,9 @@
 // chart with the ECharts we serve (every request the page makes is recorded, and none may leave
 // 127.0.0.1); the settings page shows the tightened hours, the legal bound and the active strategy
 // version. A reader clicks the English link, stays in English on the next page (the cookie) and
-// switches back, without JavaScript. Both pages, in both languages, pass the accessibility checks,
-// log no error and fit a phone's width; each is saved as a full-page screenshot at desktop and phone
-// width in artifacts/screenshots/.
+// switches back, without JavaScript. Amounts carry their currency in the reader's format. Both pages,
+// in both languages, pass the accessibility checks, log no error and fit a phone's width; each is
+// saved as a full-page screenshot at desktop and phone width in artifacts/screenshots/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -105,6 +105,11 @@ describe('the console in Chromium', { skip: browserSkipReason() }, () => {
       assert.equal(await page.evaluate(CHART_SERIES), buckets.length - 1, 'one line per pair of buckets');
       const label = await page.locator('#roll-chart').getAttribute('aria-label');
       assert.match(label ?? '', /^迁徙率折线图，最近一日 2026-06-15：M0→M1 \d+\.\d\d%，/);
+      // Amounts in the reader's format with their currency, never bare decimals.
+      const total = await page.locator('table.aging[data-currency="CNY"] tbody tr').last().locator('th')
+        .allInnerTexts();
+      assert.match(total[3] ?? '', /^¥\d{1,3}(,\d{3})*\.\d\d$/, total.join(' | '));
+      assert.match(total[4] ?? '', /^¥\d{1,3}(,\d{3})*\.\d\d$/, total.join(' | '));
       assert.ok(requests.includes(`${origin}/assets/echarts.min.js`), requests.join('\n'));
       const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`));
       assert.deepEqual(elsewhere, [], 'no request leaves the server');
@@ -142,6 +147,8 @@ describe('the console in Chromium', { skip: browserSkipReason() }, () => {
       ]);
       assert.match(await page.locator('#roll-chart').getAttribute('aria-label') ?? '',
         /^Roll-rate line chart, latest day 2026-06-15: M0→M1 \d+\.\d\d%, /);
+      assert.match(await page.locator('table.aging[data-currency="CNY"] tbody tr').last().locator('th').nth(3)
+        .innerText(), /^CN¥\d{1,3}(,\d{3})*\.\d\d$/, 'yuan in English name their country');
       const [cookie] = (await context.cookies()).filter((each) => each.name === 'lang');
       assert.deepEqual([cookie?.value, cookie?.path, cookie?.sameSite, cookie?.httpOnly],
         ['en', '/', 'Lax', false]);

@@ -52,9 +52,14 @@ test('collectors are filled evenly within capacity, largest cases first; others 
   const history = await db.query(`SELECT assigned_by, reason, count(*)::int AS n FROM case_assignment
     GROUP BY assigned_by, reason`);
   assert.deepEqual(history, [{ assigned_by: 'user:ed', reason: 'automatic', n: 5 }]);
-  // Full desks: a second run changes nothing.
+  // Full desks: a second run changes nothing, and records nothing.
   assert.deepEqual(await assignCases({ db, teamId: 'phone-a', actor: 'user:ed', now }),
     { ok: true, assigned: 0, perUser: [] });
+  // One audit event for the run, as the system under the actor's name when no request caused it.
+  assert.deepEqual(await db.query(`SELECT actor_kind, actor, action, subject_kind, subject_id, detail
+    FROM audit_event WHERE action = 'case.assigned'`), [{ actor_kind: 'system', actor: 'user:ed',
+    action: 'case.assigned', subject_kind: 'team', subject_id: 'phone-a',
+    detail: { reason: 'automatic', assigned: 5, collectors: 2 } }]);
 });
 
 test('room on a desk takes the rest; a stage routed to another team moves there whole', async () => {

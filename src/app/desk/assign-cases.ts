@@ -1,4 +1,6 @@
 import type { Db } from '../../db/database.ts';
+import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import type { AuditContext } from '../audit/audit-context.ts';
 import { queuePolicyOf, type StrategyDocument } from '../../policy/strategy/strategy-document.ts';
 import { loadActiveStrategy } from '../strategy/active-strategy.ts';
 import { lockAssignment, moveCases } from './move-cases.ts';
@@ -23,12 +25,22 @@ import { lockAssignment, moveCases } from './move-cases.ts';
  * they own) up to their capacity; slots are filled in the order (slot number, user id), so everyone
  * is raised to the same load before anyone gets more, and the cases go out most money furthest
  * behind first (overdue amount × days past due), so the largest cases are never the ones left over.
+ *
+ * A run that moved any case appends one `case.assigned` audit event for the team, in the same
+ * transaction, with how many cases went to how many collectors: one event per run rather than per
+ * case, because a run moves hundreds of cases at once and the assignment history already names each
+ * case, its collector and the actor.
  */
 type AssignCasesOptions = {
   db: Db;
   teamId: string;
   /** Who asked (the principal's name, or `system:assignment` for a scheduled run). */
   actor: string;
+  /**
+   * Who asked and from where, for the audit trail (a person's request); a run no request caused (a
+   * scheduled one) leaves it out and is recorded as the system acting under `actor`.
+   */
+  audit?: AuditContext;
   now: Date;
 };
 
@@ -66,7 +78,17 @@ export async function assignCases(options: AssignCasesOptions): Promise<AssignCa
       teamId, calledStages(strategy), routes.filter(([, team]) => team === teamId).map(([stage]) => stage),
       routes.map(([stage]) => stage),
     ], { now: options.now, actor: options.actor, reason: 'automatic' });
-    return { ok: true, assigned: perUser.reduce((total, row) => total + row.cases, 0), perUser } as const;
+    const assigned = perUser.reduce((total, row) => total + row.cases, 0);
+    if (assigned > 0) {
+      const context = options.audit
+        ?? { actorKind: 'system', actor: options.actor, sourceIp: null, requestId: null } as const;
+      await appendAuditEvent(tx, {
+        context,
+        action: 'case.assigned', subjectKind: 'team', subjectId: teamId, borrowerId: null, at: options.now,
+        detail: { reason: 'automatic', assigned, collectors: perUser.length },
+      });
+    }
+    return { ok: true, assigned, perUser } as const;
   });
 }
 

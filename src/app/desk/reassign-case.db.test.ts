@@ -1,7 +1,7 @@
 // Reassignment by hand on a real database: each refusal in its order (role, case, user, team scope,
 // owning role, disabled, capacity) with a just-allowed row beside it; a move closes the open history
-// row and opens a manual one naming the principal, mirrored on the case; a manager moves a case across
-// teams; moving a case to its owner changes nothing.
+// row and opens a manual one naming the principal, mirrored on the case and audited; a manager moves a
+// case across teams; moving a case to its owner changes nothing.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Db } from '../../db/database.ts';
@@ -45,6 +45,7 @@ after(async () => {
 
 const move = (by: string, borrower: string, to: string | bigint) => reassignCase({
   db, principal: people[by]!, caseId: caseOf.get(borrower) ?? 999999n,
+  audit: { actorKind: 'user', actor: `user:${by}`, sourceIp: '192.0.2.7', requestId: `req-${by}` },
   toUserId: typeof to === 'bigint' ? to : BigInt(people[to]!.userId), now,
 });
 
@@ -77,6 +78,16 @@ test('a move is history: the old row closed, a manual one naming the principal, 
   const [owner] = await db.query('SELECT owner_team, owner_agent FROM collection_case WHERE id = $1',
     [caseOf.get('d1')]);
   assert.deepEqual(owner, { owner_team: 'south', owner_agent: people.fay!.userId });
+  const events = await db.query(`SELECT actor_kind, actor, source_ip, request_id, subject_kind, subject_id,
+      borrower_id, detail
+    FROM audit_event WHERE action = 'case.assigned' AND subject_id = $1 ORDER BY seq`,
+  [String(caseOf.get('d1'))]);
+  const [borrower] = await db.query<{ borrower_id: bigint }>(
+    'SELECT borrower_id FROM collection_case WHERE id = $1', [caseOf.get('d1')]);
+  assert.deepEqual(events, [{ actor_kind: 'user', actor: 'user:max', source_ip: '192.0.2.7',
+    request_id: 'req-max', subject_kind: 'case', subject_id: String(caseOf.get('d1')),
+    borrower_id: borrower!.borrower_id, detail: { reason: 'manual', teamId: 'south',
+      toUserId: people.fay!.userId, fromTeamId: 'north', fromUserId: people.amy!.userId } }]);
   // Now south's: north's supervisor may no longer move it, south's may.
   assert.deepEqual(await move('ed', 'd1', 'amy'), { ok: false, reason: 'not_in_team' });
   assert.equal((await move('gus', 'd1', 'gus')).ok, true);

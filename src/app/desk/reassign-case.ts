@@ -1,4 +1,6 @@
 import type { Db } from '../../db/database.ts';
+import { appendAuditEvent } from '../audit/append-audit-event.ts';
+import type { AuditContext } from '../audit/audit-context.ts';
 import type { Principal } from '../../domain/people/principal.ts';
 import { principalName } from '../../domain/people/principal.ts';
 import { grants } from '../../domain/people/roles.ts';
@@ -11,7 +13,8 @@ import { lockAssignment, moveCases } from './move-cases.ts';
  * Capacity holds for hand moves too: a full desk is refused, not silently overloaded.
  *
  * The assignment history gets a `manual` row naming the principal, under the same lock as automatic
- * assignment, in one transaction with the case's owner columns.
+ * assignment, in one transaction with the case's owner columns and the `case.assigned` audit event
+ * (from whom to whom); a move to the case's own owner changes nothing and records nothing.
  */
 type ReassignCaseOptions = {
   db: Db;
@@ -19,6 +22,8 @@ type ReassignCaseOptions = {
   caseId: bigint;
   /** The staff user id of the new owner. */
   toUserId: bigint;
+  /** Who asked and from where, for the audit trail (the principal's request). */
+  audit: AuditContext;
   now: Date;
 };
 
@@ -35,7 +40,7 @@ const OWNING_ROLES = new Set(['collector', 'field_collector', 'supervisor']);
 /** Roles whose scope is every team's cases. */
 const ABOVE_TEAMS = new Set(['manager', 'admin']);
 
-type CaseRow = { status: string; owner_team: string | null; owner_agent: string | null };
+type CaseRow = { status: string; owner_team: string | null; owner_agent: string | null; borrower_id: bigint };
 type UserRow = {
   role: string; team_id: string | null; capacity: number; disabled: boolean; load: number;
 };
@@ -45,8 +50,8 @@ export async function reassignCase(options: ReassignCaseOptions): Promise<Reassi
   if (!grants(principal.role, 'cases:assign')) return { ok: false, reason: 'not_permitted' };
   return options.db.transaction(async (tx) => {
     await lockAssignment(tx);
-    const [found] = await tx.query<CaseRow>(`SELECT status, owner_team, owner_agent FROM collection_case
-      WHERE id = $1 FOR UPDATE`, [options.caseId]);
+    const [found] = await tx.query<CaseRow>(`SELECT status, owner_team, owner_agent, borrower_id
+      FROM collection_case WHERE id = $1 FOR UPDATE`, [options.caseId]);
     const [user] = await tx.query<UserRow>(`SELECT u.role, u.team_id, u.capacity,
         u.disabled_at IS NOT NULL AS disabled,
         (SELECT count(*) FROM collection_case c WHERE c.status = 'open'
@@ -62,6 +67,12 @@ export async function reassignCase(options: ReassignCaseOptions): Promise<Reassi
     await moveCases(tx, 'SELECT $1::bigint AS case_id, $2::text AS team_id, $3::bigint AS user_id',
       [options.caseId, teamId, options.toUserId],
       { now: options.now, actor: principalName(principal), reason: 'manual' });
+    await appendAuditEvent(tx, {
+      context: options.audit, action: 'case.assigned', subjectKind: 'case', subjectId: String(options.caseId),
+      borrowerId: found!.borrower_id, at: options.now,
+      detail: { reason: 'manual', teamId, toUserId: String(options.toUserId),
+        fromTeamId: found!.owner_team, fromUserId: found!.owner_agent },
+    });
     return { ok: true, status: 'reassigned', ...result } as const;
   });
 }

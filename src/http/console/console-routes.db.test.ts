@@ -2,7 +2,8 @@
 // by default, English once chosen with ?lang=en and remembered by the cookie on the next page, back
 // to Chinese the same way; each page wholly in its language (no Chinese on an English page but the
 // link back to Chinese, no English catalogue text on a Chinese page), html lang and
-// Content-Language following the locale, and the reply marked as varying with the cookie.
+// Content-Language following the locale, and the reply marked as varying with the cookie; amounts in
+// the locale's format with their currency.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
@@ -108,4 +109,17 @@ test('a Chinese page holds no English text of the catalogue', async () => {
       .replaceAll('&#39;', '\'');
     assert.deepEqual(english.filter((fragment) => visible.includes(fragment)), [], page);
   }
+});
+
+test('amounts carry their currency in the reader\'s format, never as bare decimals', async () => {
+  const totalRow = /<tr><th>[^<]*<\/th><th>1<\/th><th>100%<\/th><th>([^<]*)<\/th><th>([^<]*)<\/th><\/tr>/;
+  const totals = (body: string) => totalRow.exec(body)?.slice(1);
+  assert.deepEqual(totals((await get('/console')).body), ['¥1,030.00', '¥1,030.00']);
+  assert.deepEqual(totals((await get('/console', 'lang=en')).body), ['CN¥1,030.00', 'CN¥1,030.00']);
+  assert.ok((await get('/console')).body
+    .includes('<td>M0</td><td>0</td><td>0.0%</td><td>¥0.00</td><td>¥0.00</td>'));
+  const threshold = (body: string) => /<tr><td>field_visit_or_agency<\/td><td>61<\/td><td>([^<]*)<\/td>/
+    .exec(body)?.[1];
+  assert.equal(threshold((await get('/console/settings')).body), '¥3,000.00, US$500.00');
+  assert.equal(threshold((await get('/console/settings', 'lang=en')).body), 'CN¥3,000.00, $500.00');
 });

@@ -12,7 +12,7 @@ import { loadProductTerms } from '../../app/product/load-product-terms.ts';
 import { checkProductCost } from '../../domain/product/check-product-cost.ts';
 import { penaltyAnnualBp } from '../../domain/product/product-terms.ts';
 import { addDays } from '../../stdx/civil-date.ts';
-import { formatMajor } from '../../stdx/money.ts';
+import { formatAmount } from '../i18n/format-amount.ts';
 import { localiseRequest, type PageText } from '../i18n/localise-request.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { isPackTitleKey } from '../i18n/messages.ts';
@@ -78,7 +78,7 @@ export function consoleRoutes(db: Db, settings: SettingsPageOptions): FastifyPlu
       },
     }, async (request, reply) => {
       const text = localiseRequest(request, reply);
-      const model = await settingsModel(db, settings);
+      const model = await settingsModel(db, settings, text.locale);
       const packs = model.packs.map((pack) => ({ ...pack, title: packTitle(text, pack.id) ?? pack.title }));
       const body = eta.render('./settings', { ...model, packs, text });
       reply.type('text/html; charset=utf-8');
@@ -105,13 +105,13 @@ async function consoleModel(db: Db, locale: Locale) {
       rows.reduce((total, row) => total + BigInt(row[key]), 0n);
     return {
       currency, totalAccounts,
-      totalOverdue: formatMajor(sum('overdueMinor'), currency),
-      totalOutstanding: formatMajor(sum('outstandingMinor'), currency),
+      totalOverdue: formatAmount(sum('overdueMinor'), currency, locale),
+      totalOutstanding: formatAmount(sum('outstandingMinor'), currency, locale),
       rows: rows.map((row) => ({
         bucket: row.bucket, accounts: row.accounts,
         share: totalAccounts === 0 ? '0%' : `${((row.accounts / totalAccounts) * 100).toFixed(1)}%`,
-        overdue: formatMajor(BigInt(row.overdueMinor), currency),
-        outstanding: formatMajor(BigInt(row.outstandingMinor), currency),
+        overdue: formatAmount(BigInt(row.overdueMinor), currency, locale),
+        outstanding: formatAmount(BigInt(row.outstandingMinor), currency, locale),
       })),
     };
   });

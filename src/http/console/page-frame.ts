@@ -28,7 +28,7 @@ export function pageFrame(request: FastifyRequest, reply: FastifyReply, text: Pa
 }
 
 /** A role in the reader's language. */
-function roleName(text: PageText, role: Role): string {
+export function roleName(text: PageText, role: Role): string {
   const names: Record<Role, string> = {
     admin: text.t('role.admin'), manager: text.t('role.manager'), supervisor: text.t('role.supervisor'),
     collector: text.t('role.collector'), field_collector: text.t('role.field_collector'),
