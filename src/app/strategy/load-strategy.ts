@@ -38,7 +38,8 @@ export async function loadStrategy(
   await activateStrategy(db, checked.strategy);
   if (audit !== null && version !== previous.version) {
     await appendAuditEvent(db, {
-      context: audit.context, action: 'strategy.activated', subjectKind: 'strategy_document', subjectId: version,
+      context: audit.context, action: 'strategy.activated', subjectKind: 'strategy_document',
+      subjectId: version,
       borrowerId: null, at: audit.now, detail: { previous: previous.version },
     });
   }

@@ -88,7 +88,8 @@ test('activate switches what the next cycle plans, and both versions stay record
     ].sort((a, b) => (a.version < b.version ? -1 : 1)));
     const activated = await db.query<{ subject_id: string; actor: string }>(
       `SELECT subject_id, actor FROM audit_event WHERE action = 'strategy.activated'`);
-    assert.deepEqual(activated.map((event) => event.subject_id), [lenderVersion], 'the activation is audited');
+    assert.deepEqual(activated.map((event) => event.subject_id), [lenderVersion],
+      'the activation is audited');
     assert.match(activated[0]!.actor, /^cli:/);
     const [caseRow] = await db.query<{ strategy_version: string }>(
       'SELECT strategy_version FROM collection_case');

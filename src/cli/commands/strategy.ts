@@ -39,7 +39,8 @@ export function register(program: Command): void {
       try {
         const { cliAuditContext } = await import('../cli-audit-context.ts');
         const { systemClock } = await import('../../stdx/clock.ts');
-        const loaded = await loadStrategy(db, document, { context: cliAuditContext(), now: systemClock.now() });
+        const audit = { context: cliAuditContext(), now: systemClock.now() };
+        const loaded = await loadStrategy(db, document, audit);
         if (!loaded.ok) throw invalid(file, loaded.problems);
         const was = loaded.previous === loaded.version ? 'it was already active'
           : `replacing ${loaded.previous}, which is kept`;

@@ -66,7 +66,8 @@ test('every event, newest first, a page at a time, in Chinese by default', async
   assert.ok(first.older !== null);
   const second = await page(first.older.replace('/console/audit', ''));
   assert.deepEqual(second.subjects.slice(0, 4), payments(4, 1));
-  assert.ok(second.subjects.slice(4).every((subject) => subject?.startsWith('test-') === true), 'then the tokens');
+  const older = second.subjects.slice(4);
+  assert.ok(older.every((subject) => subject?.startsWith('test-') === true), 'then the tokens');
   assert.equal(second.older, null);
   assert.ok(second.body.includes('<a href="/console/audit" id="audit-newest">'));
 

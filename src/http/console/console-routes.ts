@@ -53,8 +53,10 @@ export function consoleRoutes(db: Db, settings: SettingsPageOptions): FastifyPlu
       return reply.send(echarts);
     });
 
-    app.get('/', { config: { permission: 'public' }, schema: { hide: false, tags: ['pages'], summary: 'Redirects to the console' } },
-      async (_request, reply) => reply.redirect('/console'));
+    app.get('/', {
+      config: { permission: 'public' },
+      schema: { hide: false, tags: ['pages'], summary: 'Redirects to the console' },
+    }, async (_request, reply) => reply.redirect('/console'));
 
     app.get('/console', {
       config: { permission: 'console:read' },
@@ -66,7 +68,8 @@ export function consoleRoutes(db: Db, settings: SettingsPageOptions): FastifyPlu
       const text = localiseRequest(request, reply);
       const body = eta.render('./console', { ...await consoleModel(db, text.locale), text });
       reply.type('text/html; charset=utf-8');
-      return eta.render('./layout', { title: text.t('portfolio.title'), body, text, frame: pageFrame(request, reply, text) });
+      const frame = pageFrame(request, reply, text);
+      return eta.render('./layout', { title: text.t('portfolio.title'), body, text, frame });
     });
 
     app.get('/console/settings', {
@@ -82,7 +85,8 @@ export function consoleRoutes(db: Db, settings: SettingsPageOptions): FastifyPlu
       const packs = model.packs.map((pack) => ({ ...pack, title: packTitle(text, pack.id) ?? pack.title }));
       const body = eta.render('./settings', { ...model, packs, text });
       reply.type('text/html; charset=utf-8');
-      return eta.render('./layout', { title: text.t('settings.title'), body, text, frame: pageFrame(request, reply, text) });
+      const frame = pageFrame(request, reply, text);
+      return eta.render('./layout', { title: text.t('settings.title'), body, text, frame });
     });
   };
 }
