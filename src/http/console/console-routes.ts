@@ -55,8 +55,10 @@ export function consoleRoutes(db: Db, settings: SettingsPageOptions): FastifyPlu
 
     app.get('/', {
       config: { permission: 'public' },
-      schema: { hide: false, tags: ['pages'], summary: 'Redirects to the console' },
-    }, async (_request, reply) => reply.redirect('/console'));
+      schema: {
+        hide: false, tags: ['pages'], summary: 'Redirects to the start page of the signed-in role, or to sign-in',
+      },
+    }, async (_request, reply) => reply.redirect('/home'));
 
     app.get('/console', {
       config: { permission: 'console:read' },
