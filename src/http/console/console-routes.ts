@@ -56,7 +56,8 @@ export function consoleRoutes(db: Db, settings: SettingsPageOptions): FastifyPlu
     app.get('/', {
       config: { permission: 'public' },
       schema: {
-        hide: false, tags: ['pages'], summary: 'Redirects to the start page of the signed-in role, or to sign-in',
+        hide: false, tags: ['pages'],
+        summary: 'Redirects to the start page of the signed-in role, or to sign-in',
       },
     }, async (_request, reply) => reply.redirect('/home'));
 
