@@ -26,6 +26,7 @@ import { paymentsRoutes } from './api/payments-routes.ts';
 import { portfolioRoutes } from './api/portfolio-routes.ts';
 import { auditRoutes } from './console/audit-routes.ts';
 import { consoleRoutes } from './console/console-routes.ts';
+import { deskRoutes } from './console/desk-routes.ts';
 import { signInRoutes } from './console/sign-in-routes.ts';
 import { authenticateRequests } from './auth/authenticate-requests.ts';
 
@@ -165,6 +166,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(consoleRoutes(options.db, { gate, settingsSource: options.settingsSource ?? null }));
   await app.register(signInRoutes(options.db, clock));
   await app.register(auditRoutes(options.db));
+  await app.register(deskRoutes({ db: options.db, gate, clock }));
 
   metaRoutes(app, options.db);
   return app;

@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   'case.assigned',
   'promise.recorded',
   'hold.opened',
+  'note.added',
+  'contact.recording_linked',
   'strategy.activated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
