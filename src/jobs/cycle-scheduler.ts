@@ -1,5 +1,6 @@
 import type { PolicyGate } from '../app/gate/policy-gate.ts';
 import { catchUpCycles } from '../app/cycle/catch-up-cycles.ts';
+import { assignAllTeams } from '../app/desk/assign-all-teams.ts';
 import { claimCycle } from '../app/cycle/claim-cycle.ts';
 import { CYCLE_SCHEDULE_CHECK_INTERVAL_MS } from '../config/limits.ts';
 import type { Db } from '../db/database.ts';
@@ -146,6 +147,8 @@ async function runDates(run: RunContext, due: { from: CivilDate; through: CivilD
       + `${JSON.stringify(sanitiseError(error))}\n`);
     return { status: 'failed', asOf: current };
   }
+  // The cycle planned the day's calls: the teams' collectors receive the cases to make them.
+  if (dates.length > 0) await assignAllTeams(run.db, clock.now());
   return { status: 'ran', dates };
 }
 

@@ -1,5 +1,6 @@
 import { CASE_TIMELINE_EVENTS_MAX } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
+import { BUSINESS_TIME_ZONE } from '../calendar/business-date.ts';
 import { getAccount, type AccountDetail } from '../portfolio/get-account.ts';
 import type { DataScope } from '../scope/load-scope.ts';
 import { caseInScopeSql } from '../scope/scope-filters.ts';
@@ -11,6 +12,9 @@ import type { PackedDecision } from '../gate/stored-decision.ts';
  * the timeline of what happened, newest first: contact attempts and their outcomes, the gate's
  * Decisions with the rules that denied, notes, payments, holds, promises and agreements (callbacks,
  * stated times). A case outside the scope is answered as an unknown one, like every read model.
+ *
+ * A payment is placed on the timeline at the start of its value date in the lender's zone (when
+ * the borrower paid, not when the feed reported it).
  *
  * The timeline's payments and holds are those of the accounts the scope shows: an agency does not
  * learn of payments on accounts not placed with it. Attempts, Decisions and agreements are the
@@ -68,10 +72,10 @@ const TIMELINE_SQL = `SELECT * FROM (
     (SELECT recorded_at, 'note', NULL, NULL, recorded_by, NULL, NULL, body, NULL, NULL, id::text
     FROM case_note WHERE borrower_id = $1 ORDER BY recorded_at DESC LIMIT $3)
   UNION ALL
-    (SELECT p.received_at, 'payment', p.status, NULL, NULL, p.amount_minor, p.currency, p.channel,
+    (SELECT p.value_date::timestamp AT TIME ZONE $4, 'payment', p.status, NULL, NULL, p.amount_minor, p.currency, p.channel,
       NULL, NULL, p.id::text
     FROM payment p JOIN account a ON a.id = p.account_id
-    WHERE p.borrower_id = $1 AND a.external_id = ANY($2::text[]) ORDER BY p.received_at DESC LIMIT $3)
+    WHERE p.borrower_id = $1 AND a.external_id = ANY($2::text[]) ORDER BY p.value_date DESC, p.id DESC LIMIT $3)
   UNION ALL
     (SELECT h.started_at, 'hold', h.kind, NULL, h.recorded_by, NULL, NULL, NULL, h.ended_at, NULL, h.id::text
     FROM hold h LEFT JOIN account a ON a.id = h.account_id
@@ -107,7 +111,7 @@ export async function getCaseFile(
   }
   const shown = accounts.map((account) => account.externalId);
   const events = await db.query<TimelineRow>(TIMELINE_SQL,
-    [row.borrower_id, shown, CASE_TIMELINE_EVENTS_MAX]);
+    [row.borrower_id, shown, CASE_TIMELINE_EVENTS_MAX, BUSINESS_TIME_ZONE]);
   return {
     ok: true,
     file: {

@@ -34,8 +34,13 @@ export function rejectionText(text: PageText, reason: string): string {
 }
 
 type Opening = {
-  /** The instant, for the countdown script and the time element. */
+  /** The instant, for the time element. */
   iso: string;
+  /**
+   * Milliseconds from the server's now to the instant: the script counts down from this by the
+   * browser's elapsed time, so a workstation's clock set wrong cannot make a closed contact look open.
+   */
+  leftMs: number;
   /** "allowed from 14:00 (in 35 min)", in the page's language. */
   label: string;
   /** "in 35 min", the part the script updates, and its template with {n} for the minutes. */
@@ -57,7 +62,7 @@ export function openingText(text: PageText, at: Date, now: Date, zone: string): 
   const minutes = Math.max(0, Math.ceil((at.getTime() - now.getTime()) / 60_000));
   const left = text.t('desk.countdown.in', { minutes });
   return {
-    iso: at.toISOString(), left, leftTemplate: text.t('desk.countdown.in', { minutes: '{n}' }),
+    iso: at.toISOString(), leftMs: Math.max(0, at.getTime() - now.getTime()), left, leftTemplate: text.t('desk.countdown.in', { minutes: '{n}' }),
     label: text.t('desk.countdown.from', { time: wall }), openNow: text.t('desk.countdown.openNow'),
   };
 }
