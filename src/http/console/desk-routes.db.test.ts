@@ -30,7 +30,7 @@ const caseOf: string[] = [];
 
 before(async () => {
   db = await openTestDatabase();
-  const borrowers = await insertDeskBorrowers(db, 5);
+  const borrowers = await insertDeskBorrowers(db, 6);
   assert.ok((await runCycle({ db, asOf: DESK_DATE })).ok);
   await addTestUser(db, 'cole', 'collector');
   assert.ok((await assignCases({ db, teamId: TEST_TEAM, actor: 'system:assignment', now: NOW })).ok);
@@ -64,7 +64,7 @@ test('the queue lists the collector\'s cases in Chinese, amounts with their curr
   assert.equal(response.statusCode, 200);
   assert.match(response.body, /<html lang="zh-CN">/);
   assert.match(response.body, /data-key="n"/);
-  assert.equal([...response.body.matchAll(/<tr data-case-id=/g)].length, 5);
+  assert.equal([...response.body.matchAll(/<tr data-case-id=/g)].length, 6);
   assert.ok(response.body.includes('¥1,404.00'), 'd4 owes 1,404.00, shown as yuan');
   assert.ok(response.body.includes('<script src="/assets/htmx.min.js"></script>'));
   const htmx = await app.inject({ method: 'GET', url: '/assets/htmx.min.js' });
@@ -189,6 +189,26 @@ test('bad input is 400 naming the field; a form without its CSRF token is 403', 
     const refused = await post(url, payload, false);
     assert.equal(refused.statusCode, 403, url);
   }
+});
+
+test('a promise refused for its amount leaves the call unrecorded, to be sent again', async () => {
+  const reserved = await post(`/desk/cases/${caseOf[4]}/reserve`, { contactPointId: 'd4-mobile' });
+  assert.equal(reserved.statusCode, 409, 'd4 asked to be called at 14:00');
+  assert.ok(reserved.body.includes('合规闸门拒绝了这次预约'));
+  assert.ok(reserved.body.includes('CN-CIVIL-01'));
+  assert.equal(reserved.headers['hx-push-url'], `/desk/cases/${caseOf[4]}`);
+  const fresh = await post(`/desk/cases/${caseOf[5]}/reserve`, { contactPointId: 'd5-mobile' });
+  assert.equal(fresh.statusCode, 200);
+  const attemptId = /name="attemptId" value="(\d+)"/.exec(fresh.body)![1]!;
+  const refused = await post(`/desk/cases/${caseOf[5]}/outcome`, {
+    attemptId, outcome: 'promise_to_pay', amount: '99999.00', dueOn: '2026-03-15', note: 'too much',
+  });
+  assert.equal(refused.statusCode, 400);
+  assert.ok(refused.body.includes('amount above outstanding'), refused.body.slice(0, 400));
+  const [attempt] = await db.query('SELECT outcome FROM contact_attempt WHERE id = $1', [attemptId]);
+  assert.deepEqual(attempt, { outcome: 'reserved' }, 'nothing of the outcome is kept');
+  const notes = await db.query('SELECT 1 FROM case_note WHERE body = $1', ['too much']);
+  assert.equal(notes.length, 0);
 });
 
 test('a note is added and audited', async () => {

@@ -152,6 +152,8 @@ async function renderCase(
   // A form posted here carries no query; the page it answers with shows no earlier notice.
   const query = request.method === 'GET' ? request.query as { skipped?: string; notice?: string } : {};
   if (state.kind === 'refused') reply.code(state.status);
+  // A form's answer is the case page: htmx shows the case's own address, not the form's.
+  if (request.method === 'POST') reply.header('hx-push-url', `/desk/cases/${caseId}`);
   return renderPage(request, reply, './desk-case', 'desk.caseTitle',
     (text) => caseModel({ ...context, request, text, caseId, state, query }));
 }
