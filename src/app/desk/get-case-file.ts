@@ -72,10 +72,12 @@ const TIMELINE_SQL = `SELECT * FROM (
     (SELECT recorded_at, 'note', NULL, NULL, recorded_by, NULL, NULL, body, NULL, NULL, id::text
     FROM case_note WHERE borrower_id = $1 ORDER BY recorded_at DESC LIMIT $3)
   UNION ALL
-    (SELECT p.value_date::timestamp AT TIME ZONE $4, 'payment', p.status, NULL, NULL, p.amount_minor, p.currency, p.channel,
+    (SELECT p.value_date::timestamp AT TIME ZONE $4, 'payment', p.status, NULL, NULL, p.amount_minor,
+      p.currency, p.channel,
       NULL, NULL, p.id::text
     FROM payment p JOIN account a ON a.id = p.account_id
-    WHERE p.borrower_id = $1 AND a.external_id = ANY($2::text[]) ORDER BY p.value_date DESC, p.id DESC LIMIT $3)
+    WHERE p.borrower_id = $1 AND a.external_id = ANY($2::text[])
+    ORDER BY p.value_date DESC, p.id DESC LIMIT $3)
   UNION ALL
     (SELECT h.started_at, 'hold', h.kind, NULL, h.recorded_by, NULL, NULL, NULL, h.ended_at, NULL, h.id::text
     FROM hold h LEFT JOIN account a ON a.id = h.account_id

@@ -35,11 +35,13 @@ before(async () => {
   await addTestUser(db, 'cole', 'collector');
   assert.ok((await assignCases({ db, teamId: TEST_TEAM, actor: 'system:assignment', now: NOW })).ok);
   // d4 leads the queue (largest amount × days past due) and asked to be called at 14:00.
-  await db.query(`INSERT INTO agreement (borrower_id, party_id, kind, channel, starts_at, recorded_at, recorded_by)
+  await db.query(`INSERT INTO agreement (borrower_id, party_id, kind, channel, starts_at, recorded_at,
+      recorded_by)
     VALUES ($1, $1, 'callback', 'voice', '2026-03-10T06:00:00Z', '2026-03-10T01:00:00Z', 'user:cole')`,
   [borrowers[4]]);
   for (const borrower of borrowers) {
-    const [row] = await db.query<{ id: bigint }>('SELECT id FROM collection_case WHERE borrower_id = $1', [borrower]);
+    const [row] = await db.query<{ id: bigint }>(
+      'SELECT id FROM collection_case WHERE borrower_id = $1', [borrower]);
     caseOf.push(String(row!.id));
   }
   app = await buildApp({ db, clock: fixedClock(NOW) });
@@ -57,7 +59,8 @@ const post = (url: string, payload: Record<string, string>, csrf = true) => app.
   payload: csrf ? { ...payload, _csrf: session.csrf } : payload,
 });
 const auditActions = async (subjectKind: string) => (await db.query<{ action: string }>(
-  'SELECT action FROM audit_event WHERE subject_kind = $1 ORDER BY seq', [subjectKind])).map((row) => row.action);
+  'SELECT action FROM audit_event WHERE subject_kind = $1 ORDER BY seq', [subjectKind]))
+  .map((row) => row.action);
 
 test('the queue lists the collector\'s cases in Chinese, amounts with their currency', async () => {
   const response = await get('/desk');
@@ -96,7 +99,8 @@ test('the case file: the debt, the gate per number with its countdown, no full n
   assert.ok(page.body.includes('¥1,404.00'));
   assert.ok(page.body.includes('138****0004'), 'the masked number');
   assert.ok(!page.body.includes('13800000004'), 'never the full number');
-  const voice = /<tr data-contact-point="d4-mobile" data-channel="voice">[\s\S]*?<\/tr>/.exec(page.body)?.[0] ?? '';
+  const voice = /<tr data-contact-point="d4-mobile" data-channel="voice">[\s\S]*?<\/tr>/
+    .exec(page.body)?.[0] ?? '';
   assert.ok(voice.includes('不允许'));
   assert.match(voice, /<time class="countdown" datetime="2026-03-10T06:00:00.000Z" data-countdown/);
   assert.ok(!voice.includes('data-key="r"'), 'a denied number offers no reservation');
@@ -104,25 +108,29 @@ test('the case file: the debt, the gate per number with its countdown, no full n
   assert.match(timeline, /data-kind="agreement"/);
 });
 
-test('reserve, then record a promise: the number once, the promise, the outcome, a note, audited', async () => {
+test('reserve, then record a promise: the number once, the promise, the outcome, a note, audited',
+  async () => {
   const reserved = await post(`/desk/cases/${caseOf[3]}/reserve`, { contactPointId: 'd3-mobile' });
   assert.equal(reserved.statusCode, 200, reserved.body.slice(0, 500));
   assert.ok(reserved.body.includes('13800000003'), 'the dial target on the reservation\'s answer');
   const attemptId = /name="attemptId" value="(\d+)"/.exec(reserved.body)![1]!;
   const again = await get(`/desk/cases/${caseOf[3]}`);
   assert.ok(!again.body.includes('13800000003'), 'not on the page after');
-  assert.ok(again.body.includes(`name="attemptId" value="${attemptId}"`), 'the open reservation keeps its form');
+  assert.ok(again.body.includes(`name="attemptId" value="${attemptId}"`),
+    'the open reservation keeps its form');
   const recorded = await post(`/desk/cases/${caseOf[3]}/outcome`, {
     attemptId, outcome: 'promise_to_pay', amount: '1,000.50', dueOn: '2026-03-15', recordingRef: 'rec-77',
     note: 'will pay on payday',
   });
   assert.equal(recorded.statusCode, 303, recorded.body.slice(0, 500));
   assert.equal(recorded.headers.location, `/desk/cases/${caseOf[3]}?notice=recorded`);
-  const [promise] = await db.query<{ amount_minor: bigint; due_on: string; attempt_id: bigint; recorded_by: string }>(
-    'SELECT amount_minor, due_on, attempt_id, recorded_by FROM promise_to_pay WHERE case_id = $1', [caseOf[3]]);
+  type PromiseRow = { amount_minor: bigint; due_on: string; attempt_id: bigint; recorded_by: string };
+  const [promise] = await db.query<PromiseRow>(`SELECT amount_minor, due_on, attempt_id, recorded_by
+    FROM promise_to_pay WHERE case_id = $1`, [caseOf[3]]);
   assert.deepEqual({ ...promise, attempt_id: String(promise!.attempt_id) },
     { amount_minor: 100050n, due_on: '2026-03-15', attempt_id: attemptId, recorded_by: 'user:cole' });
-  const [attempt] = await db.query('SELECT outcome, recording_ref FROM contact_attempt WHERE id = $1', [attemptId]);
+  const [attempt] = await db.query(
+    'SELECT outcome, recording_ref FROM contact_attempt WHERE id = $1', [attemptId]);
   assert.deepEqual(attempt, { outcome: 'promise_to_pay', recording_ref: 'rec-77' });
   assert.deepEqual(await auditActions('contact_attempt'),
     ['contact.reserved', 'contact.outcome_recorded', 'contact.recording_linked']);
@@ -140,20 +148,23 @@ test('a dispute opens a dispute hold; hardship a hardship hold; a callback an ag
   const cases = [[0, 'dispute_raised', {}], [1, 'hardship_stated', {}],
     [2, 'callback_requested', { callbackAt: '2026-03-10T16:30' }]] as const;
   for (const [index, outcome, extra] of cases) {
-    const reserved = await post(`/desk/cases/${caseOf[index]}/reserve`, { contactPointId: `d${index}-mobile` });
+    const reserved = await post(`/desk/cases/${caseOf[index]}/reserve`,
+      { contactPointId: `d${index}-mobile` });
     assert.equal(reserved.statusCode, 200, `${outcome}: ${reserved.body.slice(0, 300)}`);
     const attemptId = /name="attemptId" value="(\d+)"/.exec(reserved.body)![1]!;
     const recorded = await post(`/desk/cases/${caseOf[index]}/outcome`, { attemptId, outcome, ...extra });
     assert.equal(recorded.statusCode, 303, `${outcome}: ${recorded.body.slice(0, 300)}`);
   }
-  const holds = await db.query<{ kind: string; recorded_by: string; party: string }>(`SELECT h.kind, h.recorded_by,
+  const holds = await db.query<{ kind: string; recorded_by: string; party: string }>(`SELECT h.kind,
+      h.recorded_by,
       p.external_id AS party FROM hold h JOIN party p ON p.id = h.borrower_id ORDER BY h.id`);
   assert.deepEqual(holds, [{ kind: 'dispute', recorded_by: 'user:cole', party: 'd0' },
     { kind: 'hardship', recorded_by: 'user:cole', party: 'd1' }]);
   assert.deepEqual(await auditActions('hold'), ['hold.opened', 'hold.opened']);
   const [callback] = await db.query<{ starts_at: Date }>(`SELECT a.starts_at FROM agreement a
     JOIN party p ON p.id = a.borrower_id WHERE p.external_id = 'd2' AND a.kind = 'callback'`);
-  assert.equal(callback!.starts_at.toISOString(), '2026-03-10T08:30:00.000Z', '16:30 in the borrower\'s zone');
+  assert.equal(callback!.starts_at.toISOString(), '2026-03-10T08:30:00.000Z',
+    '16:30 in the borrower\'s zone');
   const page = await get(`/desk/cases/${caseOf[0]}`);
   const timeline = /<section id="desk-timeline"[\s\S]*?<\/section>/.exec(page.body)?.[0] ?? '';
   assert.match(timeline, /data-kind="hold"/);
@@ -170,7 +181,8 @@ test('bad input is 400 naming the field; a form without its CSRF token is 403', 
   });
   assert.equal(date.statusCode, 400);
   assert.ok(date.body.includes('字段 dueOn'));
-  const callback = await post(`/desk/cases/${caseOf[3]}/outcome`, { attemptId: '999999', outcome: 'callback_requested' });
+  const callback = await post(`/desk/cases/${caseOf[3]}/outcome`,
+    { attemptId: '999999', outcome: 'callback_requested' });
   assert.equal(callback.statusCode, 400);
   assert.ok(callback.body.includes('字段 callbackAt'));
   const outcome = await post(`/desk/cases/${caseOf[3]}/outcome`, { attemptId: '1', outcome: 'shouted' });
@@ -183,7 +195,8 @@ test('bad input is 400 naming the field; a form without its CSRF token is 403', 
   assert.equal(unknownPoint.statusCode, 400, 'another borrower\'s number');
   assert.ok(unknownPoint.body.includes('字段 contactPointId'));
   const forms: [string, Record<string, string>][] = [['/desk/next', {}],
-    [`/desk/cases/${caseOf[3]}/notes`, { note: 'x' }], [`/desk/cases/${caseOf[3]}/reserve`, { contactPointId: 'd3-mobile' }],
+    [`/desk/cases/${caseOf[3]}/notes`, { note: 'x' }],
+    [`/desk/cases/${caseOf[3]}/reserve`, { contactPointId: 'd3-mobile' }],
     [`/desk/cases/${caseOf[3]}/outcome`, { attemptId: '1', outcome: 'busy' }]];
   for (const [url, payload] of forms) {
     const refused = await post(url, payload, false);
@@ -214,7 +227,8 @@ test('a promise refused for its amount leaves the call unrecorded, to be sent ag
 test('a note is added and audited', async () => {
   const added = await post(`/desk/cases/${caseOf[2]}/notes`, { note: 'prefers afternoons' });
   assert.equal(added.statusCode, 303);
-  const [row] = await db.query('SELECT body, recorded_by, attempt_id FROM case_note WHERE case_id = $1', [caseOf[2]]);
+  const [row] = await db.query(
+    'SELECT body, recorded_by, attempt_id FROM case_note WHERE case_id = $1', [caseOf[2]]);
   assert.deepEqual(row, { body: 'prefers afternoons', recorded_by: 'user:cole', attempt_id: null });
 });
 

@@ -62,7 +62,8 @@ export function openingText(text: PageText, at: Date, now: Date, zone: string): 
   const minutes = Math.max(0, Math.ceil((at.getTime() - now.getTime()) / 60_000));
   const left = text.t('desk.countdown.in', { minutes });
   return {
-    iso: at.toISOString(), leftMs: Math.max(0, at.getTime() - now.getTime()), left, leftTemplate: text.t('desk.countdown.in', { minutes: '{n}' }),
+    iso: at.toISOString(), leftMs: Math.max(0, at.getTime() - now.getTime()), left,
+    leftTemplate: text.t('desk.countdown.in', { minutes: '{n}' }),
     label: text.t('desk.countdown.from', { time: wall }), openNow: text.t('desk.countdown.openNow'),
   };
 }
