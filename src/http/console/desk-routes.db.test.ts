@@ -17,6 +17,7 @@ import {
 import { runCycle } from '../../app/cycle/run-cycle.ts';
 import { assignCases } from '../../app/desk/assign-cases.ts';
 import { fixedClock } from '../../stdx/clock.ts';
+import { MESSAGES } from '../i18n/messages.ts';
 import { buildApp } from '../app.ts';
 
 /** 10:00 in Shanghai on the desk's date: inside calling hours. */
@@ -247,4 +248,18 @@ test('a case outside the reader\'s scope is 404; an agency collector has no team
   const supervisor = await app.inject({ method: 'GET', url: `/desk/cases/${caseOf[3]}`,
     headers: tokens.headers('supervisor') });
   assert.equal(supervisor.statusCode, 200, 'the team\'s supervisor sees the team\'s case');
+});
+
+test('the Chinese pages hold no English text of the catalogue', async () => {
+  const english = Object.entries(MESSAGES.en)
+    .filter(([key, text]) => text !== MESSAGES['zh-CN'][key as keyof typeof MESSAGES.en])
+    .flatMap(([, text]) => text.split(/\{\w+\}/))
+    .filter((fragment) => (fragment.match(/[A-Za-z]/g) ?? []).length >= 4);
+  for (const url of ['/desk', `/desk/cases/${caseOf[3]}`, `/desk/cases/${caseOf[4]}`]) {
+    const { body } = await get(url);
+    const visible = body.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+      // Who acted is named as recorded (user:<username>), in every language.
+      .replace(/user:\w+/g, '').replaceAll('&#39;', '\'');
+    assert.deepEqual(english.filter((fragment) => visible.includes(fragment)), [], url);
+  }
 });
