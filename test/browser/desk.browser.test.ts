@@ -125,4 +125,27 @@ describe('the collector\'s desk in Chromium', { skip: browserSkipReason() }, () 
       assert.deepEqual(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:')), []);
       assert.deepEqual(errors, []);
     });
+
+  test('the desk in English on a phone: accessible, fitting the width, without errors', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const failures: string[] = [];
+    phone.on('response', (response) => {
+      if (response.status() >= 400) failures.push(`${response.status()}: ${response.url()}`);
+    });
+    const small = await phone.newPage();
+    small.on('pageerror', (error) => failures.push(`page: ${error.message}`));
+    await signIn(small, origin, 'collector', '/desk?lang=en');
+    assert.equal(await small.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await small.locator('h1').innerText(), 'Collector\'s desk');
+    await small.goto(`${origin}/desk/cases/${skippedCase}`, { waitUntil: 'load' });
+    const voice = small.locator('#desk-gate tr[data-channel="voice"]').first();
+    assert.match(await voice.innerText(), /not now[\s\S]*CN-CIVIL-01: the callback time the person asked for has not come/);
+    assert.match(await voice.innerText(), /allowed from 14:00 \(in \d+ min\)/);
+    assert.deepEqual(await checkAccessibility(small), [], 'the case page in English');
+    const wide = await small.evaluate('document.documentElement.scrollWidth');
+    assert.ok(Number(wide) <= 390 + 1, `the page fits a phone (${String(wide)} px)`);
+    await takeScreenshot(small, 'desk-case-phone-en');
+    assert.deepEqual(failures, []);
+    await phone.close();
+  });
 });

@@ -17,7 +17,11 @@ import type { DeskContext } from './desk-routes.ts';
 import { denialText, openingText, rejectionText } from './desk-text.ts';
 import { outcomeLabels, timelineText } from './desk-timeline-text.ts';
 
-/** The case page's model: the file in the reader's words, the gate per number, and the call's state. */
+/**
+ * The case page's model: the file in the reader's words, the gate per number, and the call's state.
+ * When a contact opens is shown on the desk's own clock (the lender's zone), like every time on the
+ * desk; the borrower's zone is named at the top, and a callback is typed in it.
+ */
 type CaseModelOptions = DeskContext & {
   request: FastifyRequest; text: PageText; caseId: string; state: CaseState;
   query: { skipped?: string; notice?: string };
@@ -46,7 +50,7 @@ export async function caseModel(options: CaseModelOptions) {
     currency: file.currency,
     notice: noticeText(text, options.query.notice),
     skipped: await skippedRows(db, request, text, now, options.query.skipped),
-    refusal: state.kind === 'refused' ? refusalModel(text, state, now, file.timeZone) : null,
+    refusal: state.kind === 'refused' ? refusalModel(text, state, now, BUSINESS_TIME_ZONE) : null,
     reserved: reservedId === null ? null : {
       attemptId: reservedId,
       dialValue: state.kind === 'reserved' ? state.dialValue : null,
@@ -55,7 +59,7 @@ export async function caseModel(options: CaseModelOptions) {
       id: point.id, party: point.partyName, partyRole: point.partyRole, relationship: point.relationship,
       kind: point.kind, masked: point.maskedValue, status: point.status,
       channels: lights.filter((light) => light.contactPointId === point.id)
-        .map((light) => lightModel(text, light, now, file.timeZone)),
+        .map((light) => lightModel(text, light, now, BUSINESS_TIME_ZONE)),
     })),
     accounts: file.accounts.map((account) => accountModel(account, money)),
     timeline: file.timeline.map((event) => eventModel(text, event, money)),
