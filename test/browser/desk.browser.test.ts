@@ -122,6 +122,8 @@ describe('the collector\'s desk in Chromium', { skip: browserSkipReason() }, () 
         `SELECT amount_minor, due_on FROM promise_to_pay WHERE recorded_by = 'user:collector'`);
       assert.deepEqual(stored, { amount_minor: 30000n, due_on: '2026-06-20' });
       assert.ok(requests.includes(`${origin}/assets/htmx.min.js`));
+      assert.equal(requests.filter((url) => url.endsWith('/outcome')).length, 1, 'one outcome posted');
+      assert.equal(requests.filter((url) => url.endsWith('/assets/htmx.min.js')).length, 1, 'htmx loaded once');
       assert.deepEqual(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:')), []);
       assert.deepEqual(errors, []);
     });

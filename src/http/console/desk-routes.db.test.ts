@@ -70,7 +70,7 @@ test('the queue lists the collector\'s cases in Chinese, amounts with their curr
   assert.match(response.body, /data-key="n"/);
   assert.equal([...response.body.matchAll(/<tr data-case-id=/g)].length, 6);
   assert.ok(response.body.includes('¥1,404.00'), 'd4 owes 1,404.00, shown as yuan');
-  assert.ok(response.body.includes('<script src="/assets/htmx.min.js"></script>'));
+  assert.ok(response.body.includes('<script src="/assets/htmx.min.js" defer></script>'));
   const htmx = await app.inject({ method: 'GET', url: '/assets/htmx.min.js' });
   assert.equal(htmx.statusCode, 200);
   assert.match(htmx.headers['content-type'] as string, /javascript/);

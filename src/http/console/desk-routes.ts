@@ -168,5 +168,7 @@ async function renderPage(
   const body = eta.render(view, { ...model, text, csrf });
   reply.type('text/html; charset=utf-8');
   const heading = title === 'desk.title' ? text.t('desk.title') : text.t('desk.caseTitle');
-  return eta.render('./layout', { title: heading, body, text, frame: pageFrame(request, reply, text) });
+  return eta.render('./layout', {
+    title: heading, body, text, frame: pageFrame(request, reply, text), htmx: true,
+  });
 }
