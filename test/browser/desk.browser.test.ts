@@ -113,7 +113,7 @@ describe('the collector\'s desk in Chromium', { skip: browserSkipReason() }, () 
       await page.waitForURL(/notice=recorded/);
       assert.equal(await page.locator('#desk-notice').innerText(), '通话结果已记录。');
       const promise = page.locator('#desk-timeline tr[data-kind="promise"]').first();
-      assert.match(await promise.innerText(), /2026-06-20 前还 ¥300\.00：open（user:collector）/);
+      assert.match(await promise.innerText(), /2026-06-20 前还 ¥300\.00：未到期（user:collector）/);
       assert.equal(await page.locator('#desk-dial').count(), 0, 'the number is gone with the reservation');
       assert.deepEqual(await checkAccessibility(page), [], 'after the outcome');
       await takeScreenshot(page, 'desk-promise-recorded');

@@ -23,6 +23,18 @@ export function outcomeLabels(text: PageText): { value: string; label: string; k
 
 type Money = (minor: bigint | string, currency: string) => string;
 
+/** A timeline code in words where the desk has them (outcomes, statuses, hold kinds), else as it is. */
+function codeText(text: PageText, code: string): string {
+  const words: Readonly<Record<string, string>> = {
+    ...Object.fromEntries(outcomeLabels(text).map((row) => [row.value, row.label])),
+    reserved: text.t('desk.code.reserved'), cancelled: text.t('desk.code.cancelled'),
+    open: text.t('desk.code.open'), kept: text.t('desk.code.kept'), broken: text.t('desk.code.broken'),
+    dispute: text.t('desk.code.dispute'), hardship: text.t('desk.code.hardship'),
+    callback: text.t('desk.code.callback'),
+  };
+  return words[code] ?? code;
+}
+
 export function timelineText(
   text: PageText, event: TimelineEvent, money: Money,
 ): { label: string; summary: string } {
@@ -31,7 +43,7 @@ export function timelineText(
   switch (event.kind) {
     case 'attempt':
       return { label: text.t('desk.timeline.attempt'), summary: text.t('desk.timeline.attemptSummary', {
-        channel: event.channel ?? '', outcome: code, who,
+        channel: event.channel ?? '', outcome: codeText(text, code), who,
       }) + (event.detail === null ? '' : ` · ${text.t('desk.timeline.recording', { ref: event.detail })}`) };
     case 'decision':
       return { label: text.t('desk.timeline.decision'), summary: code === 'allowed'
@@ -47,17 +59,17 @@ export function timelineText(
       }) };
     case 'hold':
       return { label: text.t('desk.timeline.hold'), summary: text.t('desk.timeline.holdSummary', {
-        kind: code, who, until: event.moment === null ? text.t('desk.timeline.open')
+        kind: codeText(text, code), who, until: event.moment === null ? text.t('desk.timeline.open')
           : formatLocalTime(event.moment, BUSINESS_TIME_ZONE),
       }) };
     case 'promise':
       return { label: text.t('desk.timeline.promise'), summary: text.t('desk.timeline.promiseSummary', {
         amount: money(event.amountMinor ?? 0n, event.currency ?? 'CNY'), date: event.detail ?? '',
-        status: code, who,
+        status: codeText(text, code), who,
       }) };
     case 'agreement':
       return { label: text.t('desk.timeline.agreement'), summary: text.t('desk.timeline.agreementSummary', {
-        kind: code, who,
+        kind: codeText(text, code), who,
         at: event.moment === null ? '—' : formatLocalTime(event.moment, BUSINESS_TIME_ZONE),
       }) };
   }

@@ -261,4 +261,12 @@ export const EN = {
   'desk.keys.case': 'N: next case; R: reserve the first allowed number; 1–9, 0: choose the outcome; Enter: submit. Keys typed in a field are not shortcuts.',
   'desk.case.heading': 'Case #{id} · {name}',
   'desk.case.summary': 'Stage {stage} · {dpd} days past due · {overdue} overdue · borrower\'s zone {zone}',
+  'desk.code.reserved': 'reserved, not yet reported',
+  'desk.code.cancelled': 'cancelled',
+  'desk.code.open': 'pending',
+  'desk.code.kept': 'kept',
+  'desk.code.broken': 'broken',
+  'desk.code.dispute': 'dispute',
+  'desk.code.hardship': 'hardship',
+  'desk.code.callback': 'callback',
 } satisfies Messages;

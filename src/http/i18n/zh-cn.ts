@@ -259,4 +259,12 @@ export const ZH_CN = {
   'desk.keys.case': 'N：下一个案件；R：预约第一个允许的号码；1–9、0：选择通话结果；Enter：提交。输入框中按键不触发快捷键。',
   'desk.case.heading': '案件 #{id} · {name}',
   'desk.case.summary': '阶段 {stage} · 逾期 {dpd} 天 · 逾期金额 {overdue} · 借款人时区 {zone}',
+  'desk.code.reserved': '已预约',
+  'desk.code.cancelled': '已取消',
+  'desk.code.open': '未到期',
+  'desk.code.kept': '已兑现',
+  'desk.code.broken': '未兑现',
+  'desk.code.dispute': '争议',
+  'desk.code.hardship': '经济困难',
+  'desk.code.callback': '约定回拨',
 } as const;
