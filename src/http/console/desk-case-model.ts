@@ -61,7 +61,7 @@ export async function caseModel(options: CaseModelOptions) {
       channels: lights.filter((light) => light.contactPointId === point.id)
         .map((light) => lightModel(text, light, now, BUSINESS_TIME_ZONE)),
     })),
-    accounts: file.accounts.map((account) => accountModel(account, money)),
+    accounts: file.accounts.map((account) => accountModel(account, money, componentWords(text))),
     timeline: file.timeline.map((event) => eventModel(text, event, money)),
     outcomes: outcomeLabels(text).filter((row) => (DESK_OUTCOMES as readonly string[]).includes(row.value)),
     today: businessDate(now),
@@ -93,7 +93,15 @@ function lightModel(text: PageText, light: GateLight, now: Date, zone: string) {
 
 type Money = (minor: bigint | string, currency: string) => string;
 
-function accountModel(account: AccountDetail, money: Money) {
+/** What a payment was allocated to, in words; a component the desk does not name stays its code. */
+function componentWords(text: PageText): Readonly<Record<string, string>> {
+  return {
+    principal: text.t('desk.debt.principal'), interest: text.t('desk.debt.interest'),
+    penalty: text.t('desk.debt.penalty'), fee: text.t('desk.debt.fee'), credit: text.t('desk.debt.credit'),
+  };
+}
+
+function accountModel(account: AccountDetail, money: Money, words: Readonly<Record<string, string>>) {
   const cur = account.currency;
   const d = account.delinquency;
   return {
@@ -116,7 +124,8 @@ function accountModel(account: AccountDetail, money: Money) {
       valueDate: payment.valueDate, amount: money(payment.amountMinor, cur), channel: payment.channel,
       status: payment.status,
       allocations: payment.allocations.map((line) => ({
-        seq: line.installmentSeq ?? '—', component: line.component, amount: money(line.amountMinor, cur),
+        seq: line.installmentSeq ?? '—', component: words[line.component] ?? line.component,
+        amount: money(line.amountMinor, cur),
       })),
     })),
   };

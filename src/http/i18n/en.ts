@@ -269,4 +269,5 @@ export const EN = {
   'desk.code.dispute': 'dispute',
   'desk.code.hardship': 'hardship',
   'desk.code.callback': 'callback',
+  'desk.debt.credit': 'credit balance',
 } satisfies Messages;

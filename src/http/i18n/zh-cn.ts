@@ -267,4 +267,5 @@ export const ZH_CN = {
   'desk.code.dispute': '争议',
   'desk.code.hardship': '经济困难',
   'desk.code.callback': '约定回拨',
+  'desk.debt.credit': '溢缴款',
 } as const;
