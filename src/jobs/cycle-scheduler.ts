@@ -147,8 +147,14 @@ async function runDates(run: RunContext, due: { from: CivilDate; through: CivilD
       + `${JSON.stringify(sanitiseError(error))}\n`);
     return { status: 'failed', asOf: current };
   }
-  // The cycle planned the day's calls: the teams' collectors receive the cases to make them.
-  if (dates.length > 0) await assignAllTeams(run.db, clock.now());
+  // The cycle planned the day's calls: the teams' collectors receive the cases to make them. The
+  // cycle itself is done either way; a failed assignment is logged and the next run assigns again.
+  if (dates.length > 0) {
+    await assignAllTeams(run.db, clock.now()).catch((error: unknown) => {
+      run.errorOutput.write(`assignment after cycle ${current}: failed: `
+        + `${JSON.stringify(sanitiseError(error))}\n`);
+    });
+  }
   return { status: 'ran', dates };
 }
 
