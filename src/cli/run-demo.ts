@@ -2,6 +2,7 @@ import type { Db } from '../db/database.ts';
 import { loadConfig } from './load-config.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { catchUpCycles } from '../app/cycle/catch-up-cycles.ts';
+import { assignAllTeams } from '../app/desk/assign-all-teams.ts';
 import { claimCycle } from '../app/cycle/claim-cycle.ts';
 import type { PolicyGate } from '../app/gate/policy-gate.ts';
 import { loadPortfolio } from '../app/generate/load-portfolio.ts';
@@ -96,5 +97,8 @@ export async function prepareDemo(options: PrepareDemoOptions): Promise<{ ran: n
     process.stdout.write('Another process is running the daily cycle; not catching up here\n');
     return { ran: 0 };
   }
+  // The cycles planned today's calls; the teams' collectors receive the cases to make them.
+  const assigned = await assignAllTeams(db, new Date(`${today}T00:00:00Z`));
+  if (assigned > 0) process.stdout.write(`Assigned ${assigned} case(s) to the teams' collectors\n`);
   return { ran: caught.value.ran };
 }

@@ -85,6 +85,12 @@ export const OUTCOME_DURATION_SECONDS_MAX = 86_400;
 export const NEXT_CASE_CANDIDATES_MAX = 20;
 /** Days ahead a promise to pay may name as its date, counted from the day it is made. */
 export const PROMISE_AHEAD_DAYS_MAX = 30;
+/** Characters of a collector's note on a case (the column's check says the same). */
+export const CASE_NOTE_CHARS_MAX = 2_000;
+/** Characters of a call recording's reference (the recorder's id or path, not the recording). */
+export const RECORDING_REF_CHARS_MAX = 200;
+/** Events of a case file's timeline shown on the desk, newest first. */
+export const CASE_TIMELINE_EVENTS_MAX = 100;
 
 assert(PAGE_ROWS_DEFAULT <= PAGE_ROWS_MAX, 'default page must fit the maximum');
 assert(NEXT_CASE_CANDIDATES_MAX <= PAGE_ROWS_MAX, 'next case reads its candidates as one queue page');

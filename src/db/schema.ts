@@ -71,6 +71,10 @@ const TABLES = {
     borrower_id: 'bigint null', detail: 'jsonb', prev_hash: 'text', hash: 'text', seq: 'bigint',
     actor_kind: 'text', source_ip: 'text null', request_id: 'text null',
   },
+  case_note: {
+    id: 'bigint', case_id: 'bigint', borrower_id: 'bigint', attempt_id: 'bigint null', body: 'text',
+    recorded_at: 'timestamptz', recorded_by: 'text',
+  },
   case_assignment: {
     id: 'bigint', case_id: 'bigint', team_id: 'text', user_id: 'bigint null', assigned_at: 'timestamptz',
     assigned_by: 'text', reason: 'text', ended_at: 'timestamptz null',

@@ -26,6 +26,7 @@ import { paymentsRoutes } from './api/payments-routes.ts';
 import { portfolioRoutes } from './api/portfolio-routes.ts';
 import { auditRoutes } from './console/audit-routes.ts';
 import { consoleRoutes } from './console/console-routes.ts';
+import { deskRoutes } from './console/desk-routes.ts';
 import { signInRoutes } from './console/sign-in-routes.ts';
 import { teamRoutes } from './console/team-routes.ts';
 import { authenticateRequests } from './auth/authenticate-requests.ts';
@@ -170,6 +171,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(signInRoutes(options.db, clock));
   await app.register(auditRoutes(options.db));
   await app.register(teamRoutes(options.db, clock));
+  await app.register(deskRoutes({ db: options.db, gate, clock }));
 
   metaRoutes(app, options.db);
   return app;

@@ -1,5 +1,6 @@
 import type { PolicyGate } from '../app/gate/policy-gate.ts';
 import { catchUpCycles } from '../app/cycle/catch-up-cycles.ts';
+import { assignAllTeams } from '../app/desk/assign-all-teams.ts';
 import { claimCycle } from '../app/cycle/claim-cycle.ts';
 import { CYCLE_SCHEDULE_CHECK_INTERVAL_MS } from '../config/limits.ts';
 import type { Db } from '../db/database.ts';
@@ -145,6 +146,14 @@ async function runDates(run: RunContext, due: { from: CivilDate; through: CivilD
     run.errorOutput.write(`cycle ${current}: failed, tried again at the next tick: `
       + `${JSON.stringify(sanitiseError(error))}\n`);
     return { status: 'failed', asOf: current };
+  }
+  // The cycle planned the day's calls: the teams' collectors receive the cases to make them. The
+  // cycle itself is done either way; a failed assignment is logged and the next run assigns again.
+  if (dates.length > 0) {
+    await assignAllTeams(run.db, clock.now()).catch((error: unknown) => {
+      run.errorOutput.write(`assignment after cycle ${current}: failed: `
+        + `${JSON.stringify(sanitiseError(error))}\n`);
+    });
   }
   return { status: 'ran', dates };
 }

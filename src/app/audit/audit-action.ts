@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   'promise.recorded',
   'hold.opened',
   'fact.recorded',
+  'note.added',
+  'contact.recording_linked',
   'strategy.activated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
