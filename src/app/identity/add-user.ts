@@ -2,6 +2,7 @@ import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { AuditContext } from '../audit/audit-context.ts';
 import { PASSWORD_CHARS_MAX, PASSWORD_CHARS_MIN, PASSWORD_SCRYPT_COST } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
+import { isStaffUsername } from '../../domain/people/is-staff-username.ts';
 import { STAFF_ROLES, type StaffRole } from '../../domain/people/roles.ts';
 import { hashPassword } from '../../stdx/password.ts';
 
@@ -24,7 +25,6 @@ type AddUserRejection =
   | 'invalid_username' | 'invalid_display_name' | 'unknown_role' | 'agency_required' | 'agency_not_allowed'
   | 'password_too_short' | 'password_too_long' | 'username_taken' | 'unknown_team' | 'unknown_agency';
 
-const USERNAME = /^[a-z0-9][a-z0-9._-]{1,39}$/;
 
 /** Adds a staff user with one role; an agency collector names their agency, nobody else does. */
 export async function addUser(
@@ -60,7 +60,7 @@ export async function addUser(
 }
 
 function checkNewUser(options: AddUserOptions): AddUserRejection | null {
-  if (!USERNAME.test(options.username)) return 'invalid_username';
+  if (!isStaffUsername(options.username)) return 'invalid_username';
   const name = options.displayName.trim();
   if (name.length === 0 || name.length > 80) return 'invalid_display_name';
   if (!(STAFF_ROLES as readonly string[]).includes(options.role)) return 'unknown_role';

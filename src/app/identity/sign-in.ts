@@ -5,6 +5,7 @@ import {
   SIGN_IN_FAILURE_WINDOW_MINUTES, SIGN_IN_LOCK_IP_FAILURES, SIGN_IN_LOCK_USER_FAILURES,
 } from '../../config/limits.ts';
 import type { Db } from '../../db/database.ts';
+import { isStaffUsername } from '../../domain/people/is-staff-username.ts';
 import { checkSignInThrottle } from '../../domain/people/sign-in-throttle.ts';
 import { hashPassword, verifyPassword } from '../../stdx/password.ts';
 import { secretHash, secretToken } from '../../stdx/secret-token.ts';
@@ -41,6 +42,8 @@ const UNKNOWN_USER_HASH = hashPassword('unknown user: no password matches', PASS
  * wrong password are one answer, so the form tells nobody which names exist.
  */
 export async function signIn(options: SignInOptions): Promise<SignInResult> {
+  // A name that no user can have is refused before anything is counted or recorded under it.
+  if (!isStaffUsername(options.username)) return { ok: false, reason: 'invalid_credentials' };
   const { db, now } = options;
   const failures = await loadFailures(db, options.username, options.sourceIp, now);
   const throttle = checkSignInThrottle(failures, now.getTime(), LIMITS);

@@ -30,8 +30,8 @@ const SignInQuery = Type.Object({
   signedOut: Type.Optional(Type.String()),
 });
 const SignInBody = Type.Object({
-  username: Type.String({ maxLength: 200 }),
-  password: Type.String({ maxLength: 1000 }),
+  username: Type.String({ minLength: 1, maxLength: 200 }),
+  password: Type.String({ minLength: 1, maxLength: 1000 }),
   next: Type.Optional(Type.String({ maxLength: 500 })),
   _csrf: Type.Optional(Type.String({ maxLength: 200 })),
 }, { additionalProperties: false });
