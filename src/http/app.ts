@@ -26,6 +26,7 @@ import { paymentsRoutes } from './api/payments-routes.ts';
 import { portfolioRoutes } from './api/portfolio-routes.ts';
 import { auditRoutes } from './console/audit-routes.ts';
 import { consoleRoutes } from './console/console-routes.ts';
+import { renderErrorPage, wantsPage } from './console/render-error-page.ts';
 import { deskRoutes } from './console/desk-routes.ts';
 import { signInRoutes } from './console/sign-in-routes.ts';
 import { teamRoutes } from './console/team-routes.ts';
@@ -154,9 +155,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await authenticateRequests(app, options.db, clock);
 
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler((request, reply) => reply.code(404).send(
-    errorBody('unknown_route', null, `no route ${request.method} ${request.url.split('?')[0]}`),
-  ));
+  app.setNotFoundHandler((request, reply) => (wantsPage(request)
+    ? reply.code(404).send(renderErrorPage(request, reply, 404))
+    : reply.code(404).send(
+      errorBody('unknown_route', null, `no route ${request.method} ${request.url.split('?')[0]}`),
+    )));
   app.addHook('preValidation', async (request) => refuseInvalidCharacters(request));
 
   await app.register(accountsRoutes(options.db));

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './app-error.ts';
+import { renderErrorPage, wantsPage } from './console/render-error-page.ts';
 import { sanitiseError } from '../stdx/sanitise-error.ts';
 
 /**
@@ -14,6 +15,9 @@ export function handleError(
   error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply,
 ): FastifyReply {
   if (error instanceof AppError) {
+    if ((error.statusCode === 403 || error.statusCode === 404) && wantsPage(request)) {
+      return reply.code(error.statusCode).send(renderErrorPage(request, reply, error.statusCode));
+    }
     return reply.code(error.statusCode).send(errorBody(error.reason, error.field, error.message));
   }
   const fastifyError = error as FastifyError;

@@ -175,3 +175,17 @@ test('an API token authenticates until revoked or expired; a bad one is 401', as
   const stored = await db.query<{ token_hash: string }>('SELECT token_hash FROM api_token');
   assert.ok(stored.every((row) => !row.token_hash.includes(made.token)), 'only hashes are stored');
 });
+
+test('a browser refused a page gets a page in its language; an API client keeps the JSON error', async () => {
+  const { cookie } = await signInThroughForm(app, 'col');
+  const html = { cookie, accept: 'text/html,application/xhtml+xml' };
+  const forbidden = await app.inject({ url: '/console', headers: html });
+  assert.equal(forbidden.statusCode, 403);
+  assert.match(String(forbidden.headers['content-type']), /^text\/html/);
+  assert.match(forbidden.body, /<h1>无权查看此页面<\/h1>/);
+  assert.ok(forbidden.body.includes('href="/home"'));
+  const missing = await app.inject({ url: '/no-such-page?lang=en', headers: html });
+  assert.deepEqual([missing.statusCode, /<h1>Not found<\/h1>/.test(missing.body)], [404, true]);
+  const api = await app.inject({ url: '/console', headers: { cookie } });
+  assert.deepEqual([api.statusCode, api.json().error.reason], [403, 'permission_denied']);
+});

@@ -322,4 +322,9 @@ export const EN = {
   'desk.code.hardship': 'hardship',
   'desk.code.callback': 'callback',
   'desk.debt.credit': 'credit balance',
+  'error.forbidden': 'Not for your role',
+  'error.forbiddenExplained': 'Your role cannot open this page. Ask an administrator if you need it.',
+  'error.notFound': 'Not found',
+  'error.notFoundExplained': 'This page or record does not exist, or is outside the work you may see.',
+  'error.home': 'Back to my start page',
 } satisfies Messages;

@@ -318,4 +318,9 @@ export const ZH_CN = {
   'desk.code.hardship': '经济困难',
   'desk.code.callback': '约定回拨',
   'desk.debt.credit': '溢缴款',
+  'error.forbidden': '无权查看此页面',
+  'error.forbiddenExplained': '你的角色不能打开此页面。如需访问，请联系管理员。',
+  'error.notFound': '未找到',
+  'error.notFoundExplained': '此页面或记录不存在，或不在你的工作范围内。',
+  'error.home': '返回我的首页',
 } as const;
