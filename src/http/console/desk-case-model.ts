@@ -43,7 +43,8 @@ export async function caseModel(options: CaseModelOptions) {
   const open = file.timeline.find((event) =>
     event.kind === 'attempt' && event.code === 'reserved' && event.actor === me);
   const reservedId = state.kind === 'reserved' ? state.attemptId : open?.ref ?? null;
-  const money = (minor: bigint | string, currency: string) => formatAmount(BigInt(minor), currency, text.locale);
+  const money = (minor: bigint | string, currency: string) =>
+    formatAmount(BigInt(minor), currency, text.locale);
   return {
     caseId: file.caseId, borrowerName: file.borrowerName, timeZone: file.timeZone, stage: file.stage,
     status: file.status, dpd: file.maxDpd, overdue: money(file.overdueMinor, file.currency),

@@ -28,7 +28,8 @@ export async function queueModel(options: QueueModelOptions) {
   const { db, request, text, now } = options;
   const principal = principalOf(request);
   const scope = scopeOf(request);
-  const money = (minor: bigint | string, currency: string) => formatAmount(BigInt(minor), currency, text.locale);
+  const money = (minor: bigint | string, currency: string) =>
+    formatAmount(BigInt(minor), currency, text.locale);
   const skipped = await skippedRows(db, request, text, now, options.query.skipped);
   const notice = noticeText(text, options.query.notice);
   if (principal.agencyId !== null) {

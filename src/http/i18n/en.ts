@@ -197,7 +197,9 @@ export const EN = {
   'desk.back': 'Back to the queue',
   'desk.next.heading': 'Next case',
   'desk.next.button': 'Next case',
-  'desk.next.note': 'Takes the first case of your queue, in the strategy\'s order, that the compliance gate allows a call to now; cases it refuses now are skipped, with when they open.',
+  'desk.next.note':
+    'Takes the first case of your queue, in the strategy\'s order, that the compliance gate '
+      + 'allows a call to now; cases it refuses now are skipped, with when they open.',
   'desk.queue.heading': 'My queue',
   'desk.queue.agencyHeading': 'Cases placed with your agency',
   'desk.queue.agency': 'An agency has no team queue: these are the open cases placed with your agency now.',
@@ -231,7 +233,9 @@ export const EN = {
   'desk.reason.channel_opted_out': 'the person opted out of this channel',
   'desk.reason.other': 'reason: {code}',
   'desk.gate.heading': 'The compliance gate, live',
-  'desk.gate.note': 'Whether each number may be used on each channel now, and which rule denies and why. Numbers are masked; the full number appears only once a call is reserved.',
+  'desk.gate.note':
+    'Whether each number may be used on each channel now, and which rule denies and why. Numbers '
+      + 'are masked; the full number appears only once a call is reserved.',
   'desk.gate.none': 'No contact points on file.',
   'desk.gate.person': 'Person',
   'desk.gate.number': 'Number',
@@ -255,7 +259,9 @@ export const EN = {
   'desk.call.recordingRef': 'Recording reference',
   'desk.call.note': 'Notes',
   'desk.call.record': 'Record the outcome',
-  'desk.call.hint': 'A callback needs its time; a promise its amount and date. A dispute pauses collection; stated hardship pauses escalation.',
+  'desk.call.hint':
+    'A callback needs its time; a promise its amount and date. A dispute pauses collection; '
+      + 'stated hardship pauses escalation.',
   'desk.outcome.connected': 'Connected',
   'desk.outcome.no_answer': 'No answer',
   'desk.outcome.busy': 'Busy',
@@ -268,7 +274,9 @@ export const EN = {
   'desk.outcome.hardship_stated': 'Hardship stated',
   'desk.debt.heading': 'The debt',
   'desk.debt.account': 'Account {id} · {product} · {status}',
-  'desk.debt.summary': '{dpd} days past due ({bucket}): principal {principal}, interest {interest}, penalty {penalty}, fees {fee}; outstanding {outstanding}',
+  'desk.debt.summary':
+    '{dpd} days past due ({bucket}): principal {principal}, interest {interest}, penalty '
+      + '{penalty}, fees {fee}; outstanding {outstanding}',
   'desk.debt.installments': 'Instalments',
   'desk.debt.due': 'Due',
   'desk.debt.principal': 'Principal',
@@ -310,7 +318,9 @@ export const EN = {
   'desk.note.add': 'Add the note',
   'desk.keys.heading': 'Keyboard shortcuts',
   'desk.keys.queue': 'N: next case. Keys typed in a field are not shortcuts.',
-  'desk.keys.case': 'N: next case; R: reserve the first allowed number; 1–9, 0: choose the outcome; Enter: submit. Keys typed in a field are not shortcuts.',
+  'desk.keys.case':
+    'N: next case; R: reserve the first allowed number; 1–9, 0: choose the outcome; Enter: '
+      + 'submit. Keys typed in a field are not shortcuts.',
   'desk.case.heading': 'Case #{id} · {name}',
   'desk.case.summary': 'Stage {stage} · {dpd} days past due · {overdue} overdue · borrower\'s zone {zone}',
   'desk.code.reserved': 'reserved, not yet reported',

@@ -264,7 +264,8 @@ export const ZH_CN = {
   'desk.outcome.hardship_stated': '陈述困难',
   'desk.debt.heading': '债务',
   'desk.debt.account': '账户 {id} · {product} · {status}',
-  'desk.debt.summary': '逾期 {dpd} 天（{bucket}）：本金 {principal}，利息 {interest}，罚息 {penalty}，费用 {fee}；未偿合计 {outstanding}',
+  'desk.debt.summary':
+    '逾期 {dpd} 天（{bucket}）：本金 {principal}，利息 {interest}，罚息 {penalty}，费用 {fee}；未偿合计 {outstanding}',
   'desk.debt.installments': '还款计划',
   'desk.debt.due': '到期日',
   'desk.debt.principal': '本金',
