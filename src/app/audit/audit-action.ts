@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'user.created',
   'user.disabled',
   'user.password_reset',
+  'team.supervisor_set',
   'token.created',
   'token.revoked',
   'pii.revealed',
