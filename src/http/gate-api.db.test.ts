@@ -186,7 +186,8 @@ test('who acts is the principal: a body cannot claim an actor, only a dialler na
   });
   const own = await asCollector({ accountId: 'wu-1', channel: 'voice' });
   assert.equal(own.status, 201);
-  const attemptId = ((await own.json()) as Answer).attemptId;
+  const ownAnswer = (await own.json()) as Answer & { decision: { id: string } };
+  const attemptId = ownAnswer.attemptId;
   const [attempt] = await db.query<{ actor_kind: string; actor_id: string }>(
     'SELECT actor_kind, actor_id FROM contact_attempt WHERE id = $1', [attemptId]);
   assert.deepEqual(attempt, { actor_kind: 'agent', actor_id: 'user:desk-user' });
@@ -208,4 +209,8 @@ test('who acts is the principal: a body cannot claim an actor, only a dialler na
     headers: { 'content-type': 'application/json', cookie: outsider.cookie, 'x-csrf-token': outsider.csrf },
   });
   assert.equal(forAnother.status, 403, 'a collector acts only as themself');
+  const decisionUrl = `${base}/api/v1/decisions/${ownAnswer.decision.id}`;
+  const outsiderReads = await fetch(decisionUrl, { headers: { cookie: outsider.cookie } });
+  assert.equal(outsiderReads.status, 404, 'a Decision about a borrower outside the scope is not there');
+  assert.equal((await fetch(decisionUrl, { headers: { cookie: collector.cookie } })).status, 200);
 });

@@ -1,3 +1,4 @@
+import type { DataScope } from '../scope/load-scope.ts';
 import type { Db } from '../../db/database.ts';
 import { replay, type Decision } from '../../policy/index.ts';
 import { loadStoredDecision } from './stored-decision.ts';
@@ -16,8 +17,10 @@ export type StoredReplay =
         | 'invalid_settings';
     };
 
-export async function replayStoredDecision(db: Db, id: string): Promise<StoredReplay> {
-  const stored = await loadStoredDecision(db, id);
+export async function replayStoredDecision(
+  db: Db, id: string, scope: DataScope | null = null,
+): Promise<StoredReplay> {
+  const stored = await loadStoredDecision(db, id, scope);
   if (stored === null) return { ok: false, reason: 'unknown_decision' };
   const result = replay(stored.decision, stored.situation, { settings: stored.settings });
   if (!result.ok) return result;

@@ -1,3 +1,5 @@
+import type { DataScope } from '../scope/load-scope.ts';
+import { accountInScopeSql } from '../scope/scope-filters.ts';
 import type { Db } from '../../db/database.ts';
 import type { Decision, LenderSettings, RuleOutcome, Situation } from '../../policy/index.ts';
 
@@ -55,7 +57,17 @@ export type StoredDecision = {
   settings: LenderSettings;
 };
 
-export async function loadStoredDecision(db: Db, id: string): Promise<StoredDecision | null> {
+/**
+ * A stored Decision by id; with a scope, only one about a borrower the scope shows (a Decision
+ * carries the borrower's history, so reading one is reading their file).
+ */
+export async function loadStoredDecision(
+  db: Db, id: string, scope: DataScope | null = null,
+): Promise<StoredDecision | null> {
+  const params: unknown[] = [id];
+  const inScope = scope === null ? 'true' : `EXISTS (SELECT 1 FROM account scope_account
+    WHERE scope_account.borrower_id = d.borrower_id
+      AND ${accountInScopeSql(scope, 'scope_account', params)})`;
   const [row] = await db.query<{
     id: string;
     allowed: boolean;
@@ -72,8 +84,8 @@ export async function loadStoredDecision(db: Db, id: string): Promise<StoredDeci
   }>(
     `SELECT d.id, d.allowed, d.pack, d.policy_version, d.decided_at, d.next_allowed_at,
       d.decision, d.situation, d.action, d.recorded_at, v.settings, v.citations
-      FROM decision d JOIN policy_version v ON v.version = d.policy_version WHERE d.id = $1`,
-    [id],
+      FROM decision d JOIN policy_version v ON v.version = d.policy_version WHERE d.id = $1 AND ${inScope}`,
+    params,
   );
   if (row === undefined) return null;
   return {

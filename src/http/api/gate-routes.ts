@@ -346,7 +346,7 @@ function decisionRoute(app: App, db: Db): void {
       },
     },
     async (request) => {
-      const stored = await loadStoredDecision(db, request.params.id);
+      const stored = await loadStoredDecision(db, request.params.id, scopeOf(request));
       if (stored === null) reject('unknown_decision', 'id');
       return {
         decision: shown(stored.decision),
@@ -380,7 +380,7 @@ function replayRoute(app: App, db: Db): void {
       },
     },
     async (request) => {
-      const result = await replayStoredDecision(db, request.params.id);
+      const result = await replayStoredDecision(db, request.params.id, scopeOf(request));
       if (!result.ok) reject(result.reason, 'id');
       return { identical: result.identical, decision: shown(result.decision), stored: shown(result.stored) };
     },
