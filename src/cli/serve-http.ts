@@ -29,7 +29,9 @@ export async function serve(
   const logLevel = config.logLevel === 'info' ? 'warn' : config.logLevel;
   const cycleSchedule = config.cycleAt === null ? undefined
     : { at: config.cycleAt, zone: config.cycleZone, businessZone: BUSINESS_TIME_ZONE };
-  const { app, notice } = await startServer({ db, host: config.host, port, logLevel, policy, cycleSchedule });
+  const { app, notice } = await startServer({
+    db, host: config.host, port, logLevel, policy, cycleSchedule, trustProxyHops: config.trustProxyHops,
+  });
   process.stdout.write(`${notice.line}\n`);
   onListening?.(notice.origin);
   if (notice.warning !== null) process.stderr.write(`${notice.warning}\n`);
@@ -57,6 +59,8 @@ export type StartServerOptions = {
    * when the server closes. Absent: the cycle is left to `faircollect cycle` or another server.
    */
   cycleSchedule?: CycleSchedule | undefined;
+  /** Reverse proxies to believe for the client's address and TLS (Config.trustProxyHops); none if absent. */
+  trustProxyHops?: number;
 };
 
 /** The lender's policy named by the configuration (FAIRCOLLECT_SETTINGS), or exit 2 saying why not. */
@@ -73,6 +77,7 @@ export async function startServer(
   const app = await buildApp({
     db: options.db, logLevel: options.logLevel, clock: options.clock,
     gate: options.policy?.gate, settingsSource: options.policy?.source ?? null,
+    trustProxyHops: options.trustProxyHops ?? 0,
   });
   const scheduler = options.cycleSchedule === undefined ? null : createCycleScheduler({
     db: options.db, clock: options.clock ?? systemClock, schedule: options.cycleSchedule,

@@ -41,3 +41,16 @@ test('FAIRCOLLECT_CYCLE_AT and FAIRCOLLECT_CYCLE_ZONE: defaults, off, valid and 
       + `zone such as Asia/Shanghai or America/New_York, got "${zone}"`);
   }
 });
+
+test('TRUST_PROXY_HOPS: none by default, a whole number of proxies, anything else refused', () => {
+  const hops = (value: string | undefined) => {
+    const read = readConfig(value === undefined ? {} : { TRUST_PROXY_HOPS: value });
+    return read.ok ? read.config.trustProxyHops : read.reason;
+  };
+  assert.equal(hops(undefined), 0);
+  assert.equal(hops(''), 0);
+  assert.equal(hops('1'), 1);
+  for (const value of ['-1', '11', 'yes', '1.5']) {
+    assert.equal(hops(value), `TRUST_PROXY_HOPS must be a whole number from 0 to 10, got "${value}"`);
+  }
+});

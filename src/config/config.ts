@@ -27,6 +27,12 @@ export type Config = Readonly<{
   cycleAt: CycleTime | null;
   /** The IANA zone whose clock `cycleAt` is read on (FAIRCOLLECT_CYCLE_ZONE). */
   cycleZone: string;
+  /**
+   * How many reverse proxies in front of the server to believe (TRUST_PROXY_HOPS, 0 by default):
+   * their X-Forwarded-For gives the client's address (the audit trail, sign-in lockout) and their
+   * X-Forwarded-Proto says whether the browser came over TLS (the session cookie is then Secure).
+   */
+  trustProxyHops: number;
 }>;
 
 /** A wall-clock time of day, 00:00 to 23:59. */
@@ -59,6 +65,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     return { ok: false, reason: 'FAIRCOLLECT_CYCLE_ZONE must be an IANA time zone such as Asia/Shanghai or '
       + `America/New_York, got "${cycleZone}"` };
   }
+  const trustProxyHops = Number(env.TRUST_PROXY_HOPS || '0');
+  if (!Number.isInteger(trustProxyHops) || trustProxyHops < 0 || trustProxyHops > 10) {
+    return {
+      ok: false,
+      reason: `TRUST_PROXY_HOPS must be a whole number from 0 to 10, got "${env.TRUST_PROXY_HOPS}"`,
+    };
+  }
   return {
     ok: true,
     config: Object.freeze({
@@ -72,6 +85,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       settingsPath: env.FAIRCOLLECT_SETTINGS ? resolve(env.FAIRCOLLECT_SETTINGS) : null,
       cycleAt,
       cycleZone,
+      trustProxyHops,
     }),
   };
 }

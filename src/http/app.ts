@@ -52,6 +52,11 @@ export type BuildAppOptions = {
   clock?: Clock;
   /** Where log lines go; standard output when absent. */
   logStream?: { write(line: string): void };
+  /**
+   * Reverse proxies in front to believe (X-Forwarded-For, X-Forwarded-Proto); none when absent, so
+   * a client cannot name its own address or claim TLS.
+   */
+  trustProxyHops?: number;
 };
 
 /** A route as registered, with its request schemas (params, querystring, body) when it has them. */
@@ -126,6 +131,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logLevel === undefined || options.logLevel === 'silent' ? false
       : { level: options.logLevel, ...stream },
     bodyLimit: REQUEST_BODY_BYTES_MAX,
+    // The nearest `hops` proxies are believed, the rest of X-Forwarded-For is the client's to say.
+    trustProxy: (_address: string, hop: number) => hop < (options.trustProxyHops ?? 0),
     routerOptions: { maxParamLength: URL_PARAM_CHARS_MAX },
     frameworkErrors: handleError,
     clientErrorHandler: answerClientError,

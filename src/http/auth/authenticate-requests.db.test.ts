@@ -189,3 +189,28 @@ test('a browser refused a page gets a page in its language; an API client keeps 
   const api = await app.inject({ url: '/console', headers: { cookie } });
   assert.deepEqual([api.statusCode, api.json().error.reason], [403, 'permission_denied']);
 });
+
+test('behind a trusted TLS proxy the session cookie is Secure and the client is the forwarded one',
+  async () => {
+  const proxied = await buildApp({ db, clock: { now: () => new Date(now.getTime()) }, trustProxyHops: 1 });
+  try {
+    const forwarded = { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.9' };
+    const form = await proxied.inject({ url: '/sign-in', headers: forwarded });
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!;
+    const signedIn = await proxied.inject({
+      method: 'POST', url: '/sign-in', headers: forwarded,
+      cookies: { _csrf: form.cookies.find((cookie) => cookie.name === '_csrf')!.value },
+      payload: { username: 'sup', password: TEST_PASSWORD, _csrf: csrf },
+    });
+    assert.equal(signedIn.statusCode, 303);
+    assert.equal(signedIn.cookies.find((cookie) => cookie.name === 'fc_session')!.secure, true);
+    const [attempt] = await db.query<{ source_ip: string }>(
+      `SELECT source_ip FROM sign_in_attempt WHERE username = 'sup' ORDER BY id DESC LIMIT 1`);
+    assert.equal(attempt!.source_ip, '203.0.113.9');
+  } finally {
+    await proxied.close();
+  }
+  const direct = await app.inject({ url: '/sign-in', headers: { 'x-forwarded-proto': 'https' } });
+  assert.notEqual(direct.cookies.find((cookie) => cookie.name === '_csrf')?.secure, true,
+    'without a trusted proxy a client cannot claim TLS');
+});
