@@ -147,18 +147,19 @@ async function attorneyStep(tx: Db, seen: Seen, form: FactForm): Promise<Step> {
 }
 
 async function placeStep(tx: Db, seen: Seen, form: FactForm): Promise<Step> {
-  const person = personOf(seen, form);
-  if (person === null) return rejected('unknown_person', 'partyId');
   if (form.place === 'workplace') {
+    const person = personOf(seen, form);
+    if (person === null) return rejected('unknown_person', 'partyId');
     const result = await recordInconvenience(tx, person, { kind: 'workplace' }, seen.recordedBy, seen.now);
     return result.ok ? done('stated_inconvenience', String(result.id), 'inconvenient_place') : result;
   }
   if (form.place !== 'contact_point') return rejected('invalid_choice', 'place');
-  const point = optional(form.contactPointId) ?? '';
-  const visible = seen.file.accounts.flatMap((account) => account.contactPoints)
-    .some((row) => row.id === point && row.partyExternalId === person);
-  if (!visible) return rejected('unknown_contact_point', 'contactPointId');
-  const result = await recordInconvenience(tx, person, { kind: 'contact_point', contactPointId: point },
+  // A number names its own person: the statement is theirs, whoever the form's person field shows.
+  const point = seen.file.accounts.flatMap((account) => account.contactPoints)
+    .find((row) => row.id === form.contactPointId);
+  const person = point === undefined ? null : personOf(seen, { partyId: point.partyExternalId });
+  if (point === undefined || person === null) return rejected('unknown_contact_point', 'contactPointId');
+  const result = await recordInconvenience(tx, person, { kind: 'contact_point', contactPointId: point.id },
     seen.recordedBy, seen.now);
   return result.ok ? done('stated_inconvenience', String(result.id), 'inconvenient_place') : result;
 }

@@ -186,6 +186,11 @@ test('an inconvenient time refuses the call now (US-01) until withdrawn; an inco
   assert.equal(work.allowed, false);
   assert.ok(work.reasons.includes('US-02：对方表示这个地点不便'), work.reasons);
   assert.equal(gate(place, 'ava-mobile').allowed, true);
+  await record('inconvenient-place', { partyId: 'ava', place: 'contact_point', contactPointId: 'bea-mobile' });
+  const [sisters] = await db.query(`SELECT p.external_id AS person FROM stated_inconvenience s
+    JOIN party p ON p.id = s.party_id JOIN contact_point c ON c.id = s.contact_point_id
+    WHERE c.external_id = 'bea-mobile'`);
+  assert.deepEqual(sisters, { person: 'ava-sister' }, 'a number\'s statement is its own person\'s');
 });
 
 test('"only call me between 18:00 and 21:00" refuses a call at 11:00, saying when it opens', async () => {
@@ -216,8 +221,9 @@ test('bad input is the page again, 400, naming the field; nothing is recorded', 
     ['work-calls', { partyId: 'ava', prohibits: 'maybe' }, 'prohibits'],
     ['inconvenient-time', { partyId: 'ava', from: '25:00', until: '12:00' }, 'from'],
     ['inconvenient-time', { partyId: 'ava', from: '12:00', until: '12:00' }, 'until'],
-    ['inconvenient-place', { partyId: 'ava', place: 'contact_point', contactPointId: 'bea-mobile' },
+    ['inconvenient-place', { partyId: 'ava', place: 'contact_point', contactPointId: 'd0-mobile' },
       'contactPointId'],
+    ['inconvenient-place', { partyId: 'ava', place: 'contact_point' }, 'contactPointId'],
     ['inconvenient-place', { partyId: 'ava', place: 'moon' }, 'place'],
     ['contact-time', { partyId: 'ava', from: '21:00', until: '18:00' }, 'until'],
   ];
