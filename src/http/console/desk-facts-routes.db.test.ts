@@ -186,7 +186,8 @@ test('an inconvenient time refuses the call now (US-01) until withdrawn; an inco
   assert.equal(work.allowed, false);
   assert.ok(work.reasons.includes('US-02：对方表示这个地点不便'), work.reasons);
   assert.equal(gate(place, 'ava-mobile').allowed, true);
-  await record('inconvenient-place', { partyId: 'ava', place: 'contact_point', contactPointId: 'bea-mobile' });
+  await record('inconvenient-place',
+    { partyId: 'ava', place: 'contact_point', contactPointId: 'bea-mobile' });
   const [sisters] = await db.query(`SELECT p.external_id AS person FROM stated_inconvenience s
     JOIN party p ON p.id = s.party_id JOIN contact_point c ON c.id = s.contact_point_id
     WHERE c.external_id = 'bea-mobile'`);
