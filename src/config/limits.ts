@@ -91,6 +91,12 @@ export const CASE_NOTE_CHARS_MAX = 2_000;
 export const RECORDING_REF_CHARS_MAX = 200;
 /** Events of a case file's timeline shown on the desk, newest first. */
 export const CASE_TIMELINE_EVENTS_MAX = 100;
+/** An attorney's name or firm, phone and email as the desk's form takes them (as the facts API does). */
+export const ATTORNEY_NAME_CHARS_MAX = 200;
+export const ATTORNEY_PHONE_CHARS_MAX = 32;
+export const ATTORNEY_EMAIL_CHARS_MAX = 254;
+/** Rows of each kind of fact (persons, attorneys, stated times and places) a case page lists. */
+export const CASE_FACTS_ROWS_MAX = 50;
 
 assert(PAGE_ROWS_DEFAULT <= PAGE_ROWS_MAX, 'default page must fit the maximum');
 assert(NEXT_CASE_CANDIDATES_MAX <= PAGE_ROWS_MAX, 'next case reads its candidates as one queue page');

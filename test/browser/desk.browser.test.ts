@@ -4,7 +4,8 @@
 // N key; the top case of their queue asked to be called back in two hours, so it is skipped and the
 // page says when it opens, counting down. On the case they reserve a call (the full number shows
 // only then) and record a promise with the keyboard and the form; the promise is stored with the
-// amount and date typed, and shown in the timeline in yuan. Every page passes the accessibility
+// amount and date typed, and shown in the timeline in yuan; then they record a time the person said
+// is inconvenient, which the page lists and the live gate cites at once. Every page passes the accessibility
 // checks, logs no error and asks nothing of any other origin; screenshots go to
 // artifacts/screenshots/.
 import { after, before, describe, test } from 'node:test';
@@ -118,11 +119,23 @@ describe('the collector\'s desk in Chromium', { skip: browserSkipReason() }, () 
       assert.deepEqual(await checkAccessibility(page), [], 'after the outcome');
       await takeScreenshot(page, 'desk-promise-recorded');
 
+      // What the person said on the call: "not between 00:00 and 23:59", which the gate reads at once.
+      await page.fill('#desk-facts-time-form input[name="from"]', '00:00');
+      await page.fill('#desk-facts-time-form input[name="until"]', '23:59');
+      await page.click('#desk-facts-time-form button[type="submit"]');
+      await page.waitForURL(/notice=fact_recorded/);
+      assert.match(await page.locator('#desk-facts-inconveniences').innerText(), /每天 00:00–23:59 不便/);
+      assert.match(await page.locator('#desk-gate tr[data-channel="voice"]').first().innerText(),
+        /对方表示此时不便/);
+      assert.deepEqual(await checkAccessibility(page), [], 'after a fact is recorded');
+      await takeScreenshot(page, 'desk-fact-recorded');
+
       const [stored] = await db.query<{ amount_minor: bigint; due_on: string }>(
         `SELECT amount_minor, due_on FROM promise_to_pay WHERE recorded_by = 'user:collector'`);
       assert.deepEqual(stored, { amount_minor: 30000n, due_on: '2026-06-20' });
       assert.ok(requests.includes(`${origin}/assets/htmx.min.js`));
       assert.equal(requests.filter((url) => url.endsWith('/outcome')).length, 1, 'one outcome posted');
+      assert.equal(requests.filter((url) => url.endsWith('/facts/inconvenient-time')).length, 1, 'one fact posted');
       assert.equal(requests.filter((url) => url.endsWith('/assets/htmx.min.js')).length, 1, 'htmx loaded once');
       assert.deepEqual(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:')), []);
       assert.deepEqual(errors, []);

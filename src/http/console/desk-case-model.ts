@@ -12,6 +12,8 @@ import { formatLocalTime } from '../i18n/format-local-time.ts';
 import { formatAmount } from '../i18n/format-amount.ts';
 import type { PageText } from '../i18n/localise-request.ts';
 import { caseInScope, type CaseState } from './desk-actions.ts';
+import { factsModel, shownParties } from './desk-facts-model.ts';
+import { listBorrowerFacts } from '../../app/facts/list-borrower-facts.ts';
 import { noticeText, skippedRows } from './desk-queue-model.ts';
 import type { DeskContext } from './desk-routes.ts';
 import { denialText, openingText, rejectionText } from './desk-text.ts';
@@ -66,6 +68,7 @@ export async function caseModel(options: CaseModelOptions) {
     timeline: file.timeline.map((event) => eventModel(text, event, money)),
     outcomes: outcomeLabels(text).filter((row) => (DESK_OUTCOMES as readonly string[]).includes(row.value)),
     today: businessDate(now),
+    facts: factsModel(text, file, await listBorrowerFacts(db, file.borrowerId, shownParties(file))),
   };
 }
 

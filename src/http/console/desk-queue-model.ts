@@ -81,6 +81,7 @@ export function noticeText(text: PageText, notice: string | undefined): string |
     case 'none_allowed': return text.t('desk.notice.noneAllowed');
     case 'recorded': return text.t('desk.notice.recorded');
     case 'note_added': return text.t('desk.notice.noteAdded');
+    case 'fact_recorded': return text.t('desk.facts.recorded');
     default: return null;
   }
 }

@@ -17,6 +17,7 @@ import { principalOf } from '../auth/principal-of.ts';
 import { queueModel } from './desk-queue-model.ts';
 import { caseModel } from './desk-case-model.ts';
 import { noteAction, outcomeAction, reserveAction, type CaseState } from './desk-actions.ts';
+import { deskFactsRoutes } from './desk-facts-routes.ts';
 
 /**
  * The collector's desk (issue 14, "the desk page"): the queue with "next case", and a case's file
@@ -40,7 +41,7 @@ const PAGE_QUERY = Type.Object({
   lang: Type.Optional(Type.String({ description: 'The page\'s language, zh-CN or en' })),
   skipped: Type.Optional(Skipped),
   notice: Type.Optional(Type.Union([Type.Literal('not_in_team'), Type.Literal('none_allowed'),
-    Type.Literal('recorded'), Type.Literal('note_added')])),
+    Type.Literal('recorded'), Type.Literal('note_added'), Type.Literal('fact_recorded')])),
 }, { additionalProperties: false });
 const CSRF = Type.Optional(Type.String({ maxLength: 200 }));
 export const RESERVE_BODY = Type.Object({
@@ -127,6 +128,8 @@ export function deskRoutes(context: DeskContext): FastifyPluginAsyncTypebox {
       await noteAction(context, request, request.params.id, request.body.note);
       return reply.redirect(`/desk/cases/${request.params.id}?notice=note_added`, 303);
     });
+
+    deskFactsRoutes(app, context, renderCase);
   };
 }
 

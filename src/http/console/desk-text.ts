@@ -23,6 +23,8 @@ function reasonText(text: PageText, reason: string): string {
     stated_inconvenient_time: text.t('desk.reason.stated_inconvenient_time'),
     outside_only_convenient_time: text.t('desk.reason.outside_only_convenient_time'),
     represented_by_attorney: text.t('desk.reason.represented_by_attorney'),
+    employer_prohibits_contact: text.t('desk.facts.reason.employer_prohibits_contact'),
+    stated_inconvenient_place: text.t('desk.facts.reason.stated_inconvenient_place'),
     channel_opted_out: text.t('desk.reason.channel_opted_out'),
   };
   return known[reason] ?? text.t('desk.reason.other', { code: reason.replaceAll('_', ' ') });

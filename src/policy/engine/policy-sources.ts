@@ -8,5 +8,5 @@
  * it to the files on disk; after changing any of them, regenerate it with
  * `FAIRCOLLECT_UPDATE_POLICY_SOURCES=1 node --test test/policy-sources/policy-sources.test.ts`.
  */
-export const POLICY_SOURCES_DIGEST = '8d3fdc9726f756f54257a76caf2eccce3492411a7d8eec9e47a98799498a50fb';
+export const POLICY_SOURCES_DIGEST = '0551bfc1c7f46f879f7f5dba7f70643fa0d469213c428004047f69a04b71f579';
 export const POLICY_SOURCES_FILES = 101;
