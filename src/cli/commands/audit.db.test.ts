@@ -3,12 +3,10 @@
 // in the middle broke, exit 2 for bad usage.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { runCli } from '../../../test/support/run-cli.ts';
 import { createSharedTestDatabase, type SharedTestDatabase } from '../../../test/support/test-database.ts';
 import { appendPaymentEvents } from '../../../test/support/audit-fixture.ts';
 
-const CLI = fileURLToPath(new URL('../main.ts', import.meta.url));
 
 let database: SharedTestDatabase;
 let ids: bigint[];
@@ -27,12 +25,7 @@ after(async () => {
 });
 
 function run(...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...database.env, LOG_LEVEL: 'warn' };
-  delete env.FAIRCOLLECT_SETTINGS;
-  const done = spawnSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8' });
-  const stderr = done.stderr.split(/(?<=\n)/)
-    .filter((line) => !/^\(node:\d+\) |^\(Use `node/.test(line)).join('');
-  return { status: done.status, stdout: done.stdout, stderr };
+  return runCli(database, args);
 }
 
 test('a whole chain: exit 0, its count and head', () => {

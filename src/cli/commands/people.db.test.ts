@@ -5,14 +5,12 @@
 // token authenticates until it is revoked).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { runCli } from '../../../test/support/run-cli.ts';
 import { createSharedTestDatabase, type SharedTestDatabase } from '../../../test/support/test-database.ts';
 import { signInThroughForm } from '../../../test/support/staff-access.ts';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../http/app.ts';
 
-const CLI = fileURLToPath(new URL('../main.ts', import.meta.url));
 let database: SharedTestDatabase;
 
 before(async () => {
@@ -34,12 +32,7 @@ async function withApp<T>(work: (app: FastifyInstance) => Promise<T>): Promise<T
 }
 
 function run(args: string[], input = '') {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...database.env, LOG_LEVEL: 'warn' };
-  delete env.FAIRCOLLECT_SETTINGS;
-  const done = spawnSync(process.execPath, [CLI, ...args], { env, input, encoding: 'utf8' });
-  const stderr = done.stderr.split(/(?<=\n)/)
-    .filter((line) => !/^\(node:\d+\) |^\(Use `node/.test(line)).join('');
-  return { status: done.status, stdout: done.stdout, stderr };
+  return runCli(database, args, input);
 }
 
 test('teams, users and a token, made and refused as an operator would', async () => {

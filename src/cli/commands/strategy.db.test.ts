@@ -4,11 +4,10 @@
 // and names the new version.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { runCli } from '../../../test/support/run-cli.ts';
 import { createSharedTestDatabase, type SharedTestDatabase } from '../../../test/support/test-database.ts';
 import { insertPhoneCollectionBorrower } from '../../../test/support/ledger-fixture.ts';
 import { createStaffAccess } from '../../../test/support/staff-access.ts';
@@ -16,7 +15,6 @@ import { buildApp } from '../../http/app.ts';
 import { DEFAULT_STRATEGY } from '../../policy/strategy/default-strategy.ts';
 import { strategyVersion } from '../../policy/strategy/strategy-document.ts';
 
-const CLI = fileURLToPath(new URL('../main.ts', import.meta.url));
 const directory = mkdtempSync(join(tmpdir(), 'faircollect-strategy-'));
 /** The shipped ladder, except that phone collection opens with a text and calls from its third day. */
 const LENDER = {
@@ -46,12 +44,7 @@ after(async () => {
 });
 
 function run(...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...database.env, LOG_LEVEL: 'warn' };
-  delete env.FAIRCOLLECT_SETTINGS;
-  const done = spawnSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8' });
-  const stderr = done.stderr.split(/(?<=\n)/)
-    .filter((line) => !/^\(node:\d+\) |^\(Use `node/.test(line)).join('');
-  return { status: done.status, stdout: done.stdout, stderr };
+  return runCli(database, args);
 }
 
 test('validate prints the version of a valid document and each problem of a broken one', () => {
