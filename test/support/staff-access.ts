@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { addUser } from '../../src/app/identity/add-user.ts';
+import { ensureTeam } from '../../src/app/identity/ensure-team.ts';
 import { createToken } from '../../src/app/identity/create-token.ts';
 import type { AuditContext } from '../../src/app/audit/audit-context.ts';
 import type { Db } from '../../src/db/database.ts';
@@ -22,9 +23,14 @@ export type StaffAccess = {
 
 let created = 0;
 
-export async function createStaffAccess(db: Db, now = new Date('2026-01-01T00:00:00Z')): Promise<StaffAccess> {
-  await db.query(`INSERT INTO team (id, name) VALUES ($1, 'Test team') ON CONFLICT (id) DO NOTHING`, [TEST_TEAM]);
+/** The tests' team and agency, made once per database. */
+async function ensureTestTeamAndAgency(db: Db): Promise<void> {
+  await ensureTeam({ db, teamId: TEST_TEAM, name: 'Test team' });
   await db.query(`INSERT INTO agency (id, name) VALUES ($1, 'Test agency') ON CONFLICT (id) DO NOTHING`, [TEST_AGENCY]);
+}
+
+export async function createStaffAccess(db: Db, now = new Date('2026-01-01T00:00:00Z')): Promise<StaffAccess> {
+  await ensureTestTeamAndAgency(db);
   const tokens = new Map<Role, string>();
   for (const role of TOKEN_ROLES) {
     created += 1;
@@ -42,8 +48,7 @@ export async function createStaffAccess(db: Db, now = new Date('2026-01-01T00:00
 
 /** A staff user with the test password, for tests that sign in through the form. */
 export async function addTestUser(db: Db, username: string, role: StaffRole): Promise<string> {
-  await db.query(`INSERT INTO team (id, name) VALUES ($1, 'Test team') ON CONFLICT (id) DO NOTHING`, [TEST_TEAM]);
-  await db.query(`INSERT INTO agency (id, name) VALUES ($1, 'Test agency') ON CONFLICT (id) DO NOTHING`, [TEST_AGENCY]);
+  await ensureTestTeamAndAgency(db);
   const added = await addUser({
     db, username, displayName: username, role, password: TEST_PASSWORD,
     teamId: ['supervisor', 'collector', 'field_collector'].includes(role) ? TEST_TEAM : null,

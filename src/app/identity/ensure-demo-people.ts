@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts';
 import type { StaffRole } from '../../domain/people/roles.ts';
 import { secretHash } from '../../stdx/secret-token.ts';
 import { addUser } from './add-user.ts';
+import { ensureTeam } from './ensure-team.ts';
 
 /**
  * The demo's people: one user per role, a China team led by its supervisor with a collector and a
@@ -42,8 +43,7 @@ const IN_TEAM: readonly StaffRole[] = ['supervisor', 'collector', 'field_collect
 export async function ensureDemoPeople(db: Db, now: Date): Promise<boolean> {
   const [anyone] = await db.query('SELECT 1 FROM staff_user LIMIT 1');
   if (anyone !== undefined) return false;
-  await db.query('INSERT INTO team (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING',
-    [DEMO_TEAM.id, DEMO_TEAM.name]);
+  await ensureTeam({ db, teamId: DEMO_TEAM.id, name: DEMO_TEAM.name });
   await db.query('INSERT INTO agency (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING',
     [DEMO_AGENCY.id, DEMO_AGENCY.name]);
   for (const user of DEMO_USERS) {
